@@ -1,0 +1,104 @@
+using Tradeoff.Core.Data;
+
+namespace Tradeoff.Core.Features;
+
+/// <summary>
+/// A featurization fitted on training rows only (so no statistic leaks from a test fold): one-hot encoding,
+/// standardization and imputation as its <see cref="FeaturizationPlan"/> asks, applied to data sets and to
+/// single rows without allocation.
+/// </summary>
+public sealed partial class Featurizer
+{
+    // One step per input feature, in order; each writes Width output slots.
+    private readonly Step[] _steps;
+
+    private Featurizer(FeaturizationPlan plan, Step[] steps, IReadOnlyList<Column> template)
+    {
+        Plan = plan;
+        _steps = steps;
+        InputWidth = steps.Length;
+        OutputWidth = steps.Sum(s => s.Width);
+        OutputNames = BuildNames(steps, template);
+    }
+
+    /// <summary>The transformations applied.</summary>
+    public FeaturizationPlan Plan { get; }
+
+    /// <summary>Features in: the fitted data set's feature count.</summary>
+    public int InputWidth { get; }
+
+    /// <summary>Features out.</summary>
+    public int OutputWidth { get; }
+
+    /// <summary>The name of every output feature (<c>color=red</c>, <c>age</c>, <c>age?</c> for an indicator).</summary>
+    public IReadOnlyList<string> OutputNames { get; }
+
+    /// <summary>Fits the featurization on <paramref name="training"/>.</summary>
+    public static Featurizer Fit(Dataset training, FeaturizationPlan plan)
+    {
+        ArgumentNullException.ThrowIfNull(training);
+        ArgumentNullException.ThrowIfNull(plan);
+        var steps = training.Features.Select(c => Step.Fit(c, plan)).ToArray();
+        return new Featurizer(plan, steps, training.Features);
+    }
+
+    /// <summary>Transforms one row (input width) into <paramref name="output"/> (output width).</summary>
+    public void TransformRow(ReadOnlySpan<float> row, Span<float> output)
+    {
+        var o = 0;
+        for (var f = 0; f < _steps.Length; f++)
+        {
+            var step = _steps[f];
+            step.Write(row[f], output.Slice(o, step.Width));
+            o += step.Width;
+        }
+    }
+
+    /// <summary>Transforms every row of <paramref name="data"/>; the target is kept as it is.</summary>
+    public Dataset Transform(Dataset data)
+    {
+        ArgumentNullException.ThrowIfNull(data);
+        var columns = new List<Column>(OutputWidth);
+        for (var f = 0; f < _steps.Length; f++)
+        {
+            var step = _steps[f];
+            var source = data.Features[f].Values;
+            var outputs = new float[step.Width][];
+            for (var k = 0; k < step.Width; k++)
+            {
+                outputs[k] = new float[source.Length];
+            }
+
+            var buffer = new float[step.Width];
+            for (var r = 0; r < source.Length; r++)
+            {
+                step.Write(source[r], buffer);
+                for (var k = 0; k < buffer.Length; k++)
+                {
+                    outputs[k][r] = buffer[k];
+                }
+            }
+
+            for (var k = 0; k < step.Width; k++)
+            {
+                var keepsLevels = step.PassesNominalThrough && k == 0;
+                columns.Add(keepsLevels
+                    ? new Column(OutputNames[columns.Count], ColumnKind.Nominal, outputs[k], data.Features[f].Levels)
+                    : new Column(OutputNames[columns.Count], ColumnKind.Numeric, outputs[k]));
+            }
+        }
+
+        return data.WithFeatures(columns);
+    }
+
+    private static string[] BuildNames(Step[] steps, IReadOnlyList<Column> template)
+    {
+        var names = new List<string>();
+        for (var f = 0; f < steps.Length; f++)
+        {
+            names.AddRange(steps[f].Names(template[f].Name));
+        }
+
+        return [.. names];
+    }
+}

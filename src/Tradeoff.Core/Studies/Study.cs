@@ -1,0 +1,94 @@
+namespace Tradeoff.Core.Studies;
+
+/// <summary>
+/// What to decide: the data, the techniques to consider, the protocol, the constraints, the objectives
+/// and the weights. Read from a study file (see <c>StudyReader</c>) or built for an ad hoc run.
+/// </summary>
+public sealed record Study
+{
+    /// <summary>A short name for reports.</summary>
+    public required string Name { get; init; }
+
+    /// <summary>What the component is for: the model card's intended use.</summary>
+    public string? Description { get; init; }
+
+    /// <summary>The study file, or null for an ad hoc run; data paths are relative to its folder.</summary>
+    public string? File { get; init; }
+
+    /// <summary>The data and its roles.</summary>
+    public required DataSpec Data { get; init; }
+
+    /// <summary>The technique instances to consider; empty means every technique of the catalog with defaults.</summary>
+    public IReadOnlyList<TechniqueSpec> Techniques { get; init; } = [];
+
+    /// <summary>How qualities are measured.</summary>
+    public ProtocolSpec Protocol { get; init; } = new();
+
+    /// <summary>Hard constraints, as written (parsed by the selection library).</summary>
+    public IReadOnlyList<ConstraintSpec> Constraints { get; init; } = [];
+
+    /// <summary>Quality ids the Pareto frontier is computed over.</summary>
+    public IReadOnlyList<string> Objectives { get; init; } = [];
+
+    /// <summary>Weights of the utility that ranks the frontier, by quality id.</summary>
+    public IReadOnlyDictionary<string, double> Weights { get; init; } = new Dictionary<string, double>();
+
+    /// <summary>The exact text of the study file, for the store and the report; null for ad hoc runs.</summary>
+    public string? Text { get; init; }
+}
+
+/// <summary>The data of a study.</summary>
+public sealed record DataSpec
+{
+    /// <summary>Training data: a CSV, TSV, ARFF or IDX path, or a named data set (<c>fashion-mnist</c>).</summary>
+    public required string Train { get; init; }
+
+    /// <summary>An optional test set; without one, cross-validation on the training data.</summary>
+    public string? Test { get; init; }
+
+    /// <summary>The target column; null means the last column.</summary>
+    public string? Target { get; init; }
+
+    /// <summary>The positive class of a binary target; null means the rarer class.</summary>
+    public string? Positive { get; init; }
+
+    /// <summary>Forces classification or regression; null infers it from the target's type.</summary>
+    public Data.TaskKind? Task { get; init; }
+
+    /// <summary>Protected attributes for fairness, each with thresholds that cut a numeric one into groups.</summary>
+    public IReadOnlyList<ProtectedAttribute> Protected { get; init; } = [];
+}
+
+/// <summary>A protected attribute; numeric ones are cut at <paramref name="Thresholds"/> (<c>age: [25]</c> gives <c>&lt;=25</c> and <c>&gt;25</c>).</summary>
+public sealed record ProtectedAttribute(string Name, IReadOnlyList<double> Thresholds);
+
+/// <summary>One technique instance: a technique id, a unique name and its settings.</summary>
+public sealed record TechniqueSpec(string Id, string Name, IReadOnlyDictionary<string, string> Settings, int Line = 0);
+
+/// <summary>A constraint as written, with the line it is on for error messages.</summary>
+public sealed record ConstraintSpec(string Text, int Line = 0, int Column = 0);
+
+/// <summary>The measurement protocol's settings.</summary>
+public sealed record ProtocolSpec
+{
+    /// <summary>Cross-validation folds; 0 picks the default (10, or 5 above 50,000 rows).</summary>
+    public int Folds { get; init; }
+
+    /// <summary>Leave-one-out instead of k folds (<c>folds: loo</c>).</summary>
+    public bool LeaveOneOut { get; init; }
+
+    /// <summary>Repetitions of the whole cross-validation with reshuffled folds.</summary>
+    public int Repeats { get; init; } = 1;
+
+    /// <summary>The seed every random step derives its own seed from.</summary>
+    public int Seed { get; init; } = 42;
+
+    /// <summary>Minimum single-row predictions timed per technique.</summary>
+    public int LatencySamples { get; init; } = 1000;
+
+    /// <summary>Time allowed per technique; null means no limit.</summary>
+    public TimeSpan? TimeLimit { get; init; }
+
+    /// <summary>Qualities to measure; empty means every quality that applies.</summary>
+    public IReadOnlyList<string> Qualities { get; init; } = [];
+}

@@ -1,0 +1,34 @@
+using Tradeoff.Core.Data;
+
+namespace Tradeoff.Core.Techniques;
+
+/// <summary>
+/// An untrained learning technique with its settings: it fits a <see cref="IModel"/> on a data set
+/// (ML.NET's estimator and transformer split). One class per technique; adding a technique touches one place,
+/// the <see cref="TechniqueCatalog"/> registration of its <see cref="TechniqueDescriptor"/>.
+/// </summary>
+public interface ITechnique
+{
+    /// <summary>The stable kebab-case technique id (<c>decision-tree</c>).</summary>
+    string Id { get; }
+
+    /// <summary>What it can do before any training.</summary>
+    TechniqueCapabilities Capabilities { get; }
+
+    /// <summary>
+    /// Fits a model on <paramref name="training"/>. The data reach it featurized as its capabilities ask
+    /// (one-hot, standardized, imputed) when it runs behind the shared featurization.
+    /// </summary>
+    /// <exception cref="OperationCanceledException">The context's token was cancelled.</exception>
+    IModel Fit(Dataset training, FitContext context);
+
+    /// <summary>Reads a model that <see cref="IModel.Save"/> of a model of this technique wrote.</summary>
+    IModel Load(Stream stream);
+}
+
+/// <summary>A technique whose models absorb new rows without a full retrain.</summary>
+public interface IIncrementalTechnique : ITechnique
+{
+    /// <summary>Returns <paramref name="model"/> updated with <paramref name="newRows"/> (same schema as its training data).</summary>
+    IModel Update(IModel model, Dataset newRows, FitContext context);
+}

@@ -1,0 +1,27 @@
+namespace Tradeoff.Core.Techniques;
+
+/// <summary>The techniques this build offers, in presentation order.</summary>
+public sealed class TechniqueCatalog
+{
+    private readonly Dictionary<string, TechniqueDescriptor> _byId;
+
+    /// <summary>Creates a catalog; ids must be unique.</summary>
+    public TechniqueCatalog(IEnumerable<TechniqueDescriptor> descriptors)
+    {
+        All = descriptors.ToList();
+        _byId = All.ToDictionary(d => d.Id, StringComparer.Ordinal);
+    }
+
+    /// <summary>Every technique, in presentation order.</summary>
+    public IReadOnlyList<TechniqueDescriptor> All { get; }
+
+    /// <summary>The ids, in presentation order.</summary>
+    public IEnumerable<string> Ids => All.Select(d => d.Id);
+
+    /// <summary>The descriptor with this id, or null.</summary>
+    public TechniqueDescriptor? Find(string id) => _byId.GetValueOrDefault(id);
+
+    /// <summary>The descriptor with this id; an unknown id fails with a "did you mean".</summary>
+    public TechniqueDescriptor Get(string id) =>
+        Find(id) ?? throw new InputException($"unknown technique '{id}'{Suggestions.DidYouMean(id, Ids)}; known: {string.Join(", ", Ids)}.");
+}

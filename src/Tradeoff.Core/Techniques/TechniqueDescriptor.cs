@@ -1,0 +1,37 @@
+namespace Tradeoff.Core.Techniques;
+
+/// <summary>
+/// What the catalog knows of a technique before creating it: id, summary, capabilities, documented settings,
+/// and how to create it with given settings.
+/// </summary>
+public sealed record TechniqueDescriptor
+{
+    /// <summary>The stable kebab-case id.</summary>
+    public required string Id { get; init; }
+
+    /// <summary>One line for <c>tradeoff techniques</c>.</summary>
+    public required string Summary { get; init; }
+
+    /// <summary>What it can do, known before training.</summary>
+    public required TechniqueCapabilities Capabilities { get; init; }
+
+    /// <summary>Its settings with their defaults.</summary>
+    public IReadOnlyList<HyperparameterInfo> Hyperparameters { get; init; } = [];
+
+    /// <summary>Creates the technique with <c>settings</c>; unknown or invalid settings throw <see cref="InputException"/>.</summary>
+    public required Func<TechniqueSettings, ITechnique> Create { get; init; }
+
+    /// <summary>
+    /// Why the technique cannot run on this machine (a native library that does not load), or null when it can.
+    /// Checked once, lazily, so that listing techniques never loads native code it does not need.
+    /// </summary>
+    public Func<string?> CheckAvailability { get; init; } = static () => null;
+
+    /// <summary>Creates the technique after checking every key of <paramref name="settings"/> is documented.</summary>
+    public ITechnique CreateChecked(TechniqueSettings settings)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        settings.EnsureKnown(Id, Hyperparameters);
+        return Create(settings);
+    }
+}

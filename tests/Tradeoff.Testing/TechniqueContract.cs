@@ -1,0 +1,190 @@
+using Tradeoff.Core;
+using Tradeoff.Core.Data;
+using Tradeoff.Core.Features;
+using Tradeoff.Core.Techniques;
+
+namespace Tradeoff.Testing;
+
+/// <summary>
+/// The contract every technique keeps (after ML.NET's shared trainer tests): it fits tiny data, predicts within
+/// the label space, gives the same predictions for the same seed, round-trips through save and load, and honours
+/// cancellation. A technique's test class derives from this and says how to create the technique.
+/// </summary>
+public abstract class TechniqueContract
+{
+    /// <summary>Creates the technique under test with default settings.</summary>
+    protected abstract ITechnique CreateTechnique();
+
+    /// <summary>Fits as the measurement protocol does: behind the shared featurization.</summary>
+    protected IModel FitFeaturized(Dataset data, int seed = 7, CancellationToken cancellationToken = default) =>
+        FeaturizedTechnique.Wrap(CreateTechnique()).Fit(data, new FitContext { Seed = seed, Threads = 2, CancellationToken = cancellationToken });
+
+    /// <summary>The toy sets of the tasks the technique declares.</summary>
+    public static TheoryData<string> Tasks() => new("binary", "multiclass", "regression");
+
+    [Theory]
+    [MemberData(nameof(Tasks))]
+    public void Fits_tiny_data_and_predicts_within_the_label_space(string task)
+    {
+        if (!TryData(task, out var data))
+        {
+            return;
+        }
+
+        using var model = FitFeaturized(data);
+        Assert.Equal(data.OutputLength, model.OutputLength);
+        var output = Predictions(model, data);
+        for (var r = 0; r < data.RowCount; r++)
+        {
+            var row = output.AsSpan(r * model.OutputLength, model.OutputLength);
+            if (data.Task.IsClassification())
+            {
+                foreach (var p in row)
+                {
+                    Assert.InRange(p, 0f, 1f);
+                }
+
+                Assert.Equal(1.0, row.ToArray().Sum(p => (double)p), 3);
+            }
+            else
+            {
+                Assert.True(float.IsFinite(row[0]), "a regression prediction must be finite");
+            }
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(Tasks))]
+    public void The_same_seed_gives_the_same_predictions(string task)
+    {
+        if (!TryData(task, out var data))
+        {
+            return;
+        }
+
+        using var first = FitFeaturized(data, seed: 11);
+        using var second = FitFeaturized(data, seed: 11);
+        Assert.Equal(Predictions(first, data), Predictions(second, data));
+    }
+
+    [Theory]
+    [MemberData(nameof(Tasks))]
+    public void Save_and_load_give_identical_predictions(string task)
+    {
+        if (!TryData(task, out var data))
+        {
+            return;
+        }
+
+        var technique = FeaturizedTechnique.Wrap(CreateTechnique());
+        using var model = technique.Fit(data, new FitContext { Seed = 5, Threads = 2 });
+        using var stream = new MemoryStream();
+        model.Save(stream);
+        stream.Position = 0;
+        using var loaded = technique.Load(stream);
+        Assert.Equal(model.ParameterCount, loaded.ParameterCount);
+        Assert.Equal(Predictions(model, data), Predictions(loaded, data));
+    }
+
+    [Fact]
+    public void Batch_and_single_row_predictions_agree()
+    {
+        var data = FirstSupported();
+        using var model = FitFeaturized(data);
+        var rows = data.ToRowMajor();
+        var batch = new float[data.RowCount * model.OutputLength];
+        model.PredictBatch(rows, data.RowCount, batch);
+        var single = Predictions(model, data);
+        for (var i = 0; i < batch.Length; i++)
+        {
+            Assert.Equal(single[i], batch[i], 4);
+        }
+    }
+
+    [Fact]
+    public void A_cancelled_token_stops_the_fit()
+    {
+        var data = FirstSupported();
+        using var source = new CancellationTokenSource();
+        source.Cancel();
+        Assert.ThrowsAny<OperationCanceledException>(() => FitFeaturized(data, cancellationToken: source.Token));
+    }
+
+    [Fact]
+    public void It_reports_a_learned_parameter_count()
+    {
+        using var model = FitFeaturized(FirstSupported());
+        Assert.True(model.ParameterCount > 0, "every model learns something");
+    }
+
+    /// <summary>Predictions of every row of <paramref name="data"/>, one row at a time, row-major.</summary>
+    protected static float[] Predictions(IModel model, Dataset data)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        ArgumentNullException.ThrowIfNull(data);
+        var output = new float[data.RowCount * model.OutputLength];
+        var row = new float[data.FeatureCount];
+        for (var r = 0; r < data.RowCount; r++)
+        {
+            data.CopyRow(r, row);
+            model.Predict(row, output.AsSpan(r * model.OutputLength, model.OutputLength));
+        }
+
+        return output;
+    }
+
+    /// <summary>Accuracy of the arg-max class over <paramref name="data"/>.</summary>
+    protected static double Accuracy(IModel model, Dataset data)
+    {
+        var output = Predictions(model, data);
+        var k = model.OutputLength;
+        var right = 0;
+        for (var r = 0; r < data.RowCount; r++)
+        {
+            var best = 0;
+            for (var c = 1; c < k; c++)
+            {
+                if (output[(r * k) + c] > output[(r * k) + best])
+                {
+                    best = c;
+                }
+            }
+
+            right += best == (int)data.Target.Values[r] ? 1 : 0;
+        }
+
+        return right / (double)data.RowCount;
+    }
+
+    // A task the technique does not declare must be refused with a clear input error, not half-learned.
+    private bool TryData(string task, out Dataset data)
+    {
+        data = task switch
+        {
+            "binary" => ToyData.Binary(),
+            "multiclass" => ToyData.Multiclass(),
+            _ => ToyData.Regression(),
+        };
+        if (CreateTechnique().Capabilities.Tasks.Contains(data.Task))
+        {
+            return true;
+        }
+
+        var unsupported = data;
+        Assert.Throws<InputException>(() => FitFeaturized(unsupported));
+        return false;
+    }
+
+    private Dataset FirstSupported()
+    {
+        foreach (var task in new[] { "binary", "multiclass", "regression" })
+        {
+            if (TryData(task, out var data))
+            {
+                return data;
+            }
+        }
+
+        throw new InvalidOperationException("The technique declares no task.");
+    }
+}
