@@ -1,4 +1,3 @@
-using Tradeoff.Core.Qualities;
 using Tradeoff.Core.Studies;
 using Tradeoff.Core.Techniques;
 
@@ -32,12 +31,5 @@ public static class StudyFiles
     }
 
     /// <summary>What a study may name: the catalog's techniques and settings, the catalog's qualities.</summary>
-    public static StudyValidationContext Context(TechniqueCatalog catalog)
-    {
-        ArgumentNullException.ThrowIfNull(catalog);
-        return new StudyValidationContext(
-            catalog.Ids.ToList(),
-            id => catalog.Find(id)?.Hyperparameters,
-            id => QualityCatalog.Find(id) is not null);
-    }
+    public static StudyValidationContext Context(TechniqueCatalog catalog) => StudyValidationContext.For(catalog);
 }
