@@ -91,7 +91,7 @@ internal static class LatencyProbe
             }
 
             previousP99 = p99;
-            target = Math.Min(MaxSamples, count + Math.Max(1000, count / 2));
+            target = Math.Min(MaxSamples, count + Math.Max(100, count / 2));
         }
 
         var cpu = (context.Cpu.ProcessorTime - cpu0).TotalSeconds;
