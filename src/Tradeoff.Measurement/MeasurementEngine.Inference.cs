@@ -48,6 +48,11 @@ public sealed partial class MeasurementEngine
             });
         }
 
+        if (Wants("inference-memory"))
+        {
+            Stage(run, "inference-memory", () => run.Qualities["inference-memory"] = LoadedMemoryProbe.Measure(run.Technique, model, run.InferenceMatrix[..width], _context));
+        }
+
         if (Wants("throughput"))
         {
             Stage(run, "throughput", () => run.Qualities["throughput"] = Throughput(run, width));

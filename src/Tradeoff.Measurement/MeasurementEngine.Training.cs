@@ -9,7 +9,7 @@ namespace Tradeoff.Measurement;
 public sealed partial class MeasurementEngine
 {
     private static readonly string[] TrainIds = ["train-time", "train-cpu-time", "train-memory", "train-allocated"];
-    private static readonly string[] InferenceIds = ["latency.p50", "latency.p90", "latency.p99", "latency.max", "throughput", "inference-allocated", "model-size", "parameters"];
+    private static readonly string[] InferenceIds = ["latency.p50", "latency.p90", "latency.p99", "latency.max", "throughput", "inference-allocated", "inference-memory", "model-size", "parameters"];
     private static readonly string[] EnergyIds = ["energy.train", "energy.predict", "co2.train", "cost.train", "cost.predict"];
 
     private void MeasureAll(TechniqueRun run)

@@ -120,8 +120,18 @@ public sealed partial class MeasurementEngineTests
         var result = machine.Engine(new ProtocolSpec { TimingRuns = 2, Folds = 3 }, progress).Measure("clock", technique, NoSettings, TestData.Classes(30, 30), null, CancellationToken.None);
 
         Assert.Equal(6, result.Qualities["train-time"].Details!["fits"]);
-        Assert.Equal(["accuracy", "train-time", "model-size", "latency", "inference-allocated", "throughput", "energy"], progress.Finished);
+        Assert.Equal(["accuracy", "train-time", "model-size", "latency", "inference-allocated", "inference-memory", "throughput", "energy"], progress.Finished);
         Assert.Equal(progress.Started, progress.Finished);
+    }
+
+    [Fact]
+    public void A_model_that_cannot_be_loaded_back_leaves_inference_memory_not_available()
+    {
+        var result = new FakeMachine().Engine(new ProtocolSpec { Qualities = ["inference-memory"] })
+            .Measure("majority", new MajorityTechnique(), NoSettings, TestData.Classes(30, 30), null, CancellationToken.None);
+
+        Assert.Equal(TechniqueStatus.Measured, result.Status);
+        Assert.Contains("loading the saved model failed", result.Qualities["inference-memory"].NotAvailable, StringComparison.Ordinal);
     }
 
     private sealed class RecordingProgress : IMeasurementProgress

@@ -35,6 +35,7 @@ public sealed partial class MeasurementEngineTests
         Assert.Equal(11, trainTime.Details["fits"]);
         Assert.Equal(1.5, result.Qualities["train-cpu-time"].Value, 6);
         Assert.Equal(1_000_000, result.Qualities["train-memory"].Value);
+        Assert.Equal(1_000_000, result.Qualities["inference-memory"].Value);
 
         // And latency and throughput follow the 100 us per row
         Assert.Equal(100, result.Qualities["latency.p50"].Value, 6);

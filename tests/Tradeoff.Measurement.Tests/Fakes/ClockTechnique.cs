@@ -5,7 +5,7 @@ namespace Tradeoff.Measurement.Tests.Fakes;
 
 /// <summary>
 /// A majority-class technique that "sleeps" on the fake clock: each fit advances it (the first fit by a
-/// different amount, like JIT), each predicted row too, and it raises the fake resident memory while it holds a model.
+/// different amount, like JIT), each predicted row too, and it raises the fake resident memory while it holds a model (fitted or loaded).
 /// </summary>
 internal sealed class ClockTechnique(FakeMachine machine, TimeSpan fit, TimeSpan predict, TimeSpan firstFit, TimeSpan cpu, long memory) : ITechnique
 {
@@ -34,5 +34,11 @@ internal sealed class ClockTechnique(FakeMachine machine, TimeSpan fit, TimeSpan
         return new FakeModel(prior.Length, prior.Length, 64, (_, output) => prior.CopyTo(output), () => machine.Time.Advance(predict)) { AllocatePerCall = AllocatePerCall };
     }
 
-    public IModel Load(Stream stream) => throw new NotSupportedException("A fake model is not loaded.");
+    /// <summary>Loading raises the fake resident memory as a fit does.</summary>
+    public IModel Load(Stream stream)
+    {
+        stream.CopyTo(Stream.Null);
+        machine.Memory.Bytes += memory;
+        return new FakeModel(1, 1, 64, (_, output) => output[0] = 1);
+    }
 }
