@@ -112,18 +112,19 @@ internal static class AccuracyProbe
         if (useFolds)
         {
             var interval = CorrectedResampledT.Interval(folds, ratio);
+            var (min, max) = Metrics.Range(metric);
             return new QualityValue
             {
                 Value = Descriptive.Mean(folds),
                 Unit = descriptor.Unit,
                 Direction = descriptor.Direction,
                 Std = folds.Count > 1 ? Descriptive.Std(folds) : null,
-                Lower = interval?.Lower,
-                Upper = interval?.Upper,
+                Lower = interval is { } lower ? Math.Max(min, lower.Lower) : null,
+                Upper = interval is { } upper ? Math.Min(max, upper.Upper) : null,
                 SampleCount = folds.Count,
                 Samples = folds,
                 Details = details,
-                Protocol = $"{line}: mean of {Count(folds.Count)} fold scores; 95% interval from the corrected resampled t (Nadeau & Bengio), {Count(folds.Count - 1)} degrees of freedom",
+                Protocol = $"{line}: mean of {Count(folds.Count)} fold scores; 95% interval from the corrected resampled t (Nadeau & Bengio), {Count(folds.Count - 1)} degrees of freedom, clipped to the metric's range",
             };
         }
 

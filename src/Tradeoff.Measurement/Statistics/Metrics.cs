@@ -23,6 +23,17 @@ internal static class Metrics
     /// <summary>Every id of the family, for filtering.</summary>
     public static IReadOnlyList<string> All { get; } = ["accuracy", "macro-f1", "auc", "log-loss", "rmse", "mae", "r2"];
 
+    /// <summary>
+    /// The values the metric can take: fractions lie in [0, 1], errors and log-loss are not negative, r2 is at
+    /// most 1. A t interval knows nothing of these bounds, so its ends are clipped to them.
+    /// </summary>
+    public static (double Min, double Max) Range(string id) => id switch
+    {
+        "accuracy" or "macro-f1" or "auc" => (0, 1),
+        "r2" => (double.NegativeInfinity, 1),
+        _ => (0, double.PositiveInfinity),
+    };
+
     public static double Compute(string id, PredictionSet p, ReadOnlySpan<int> rows) => id switch
     {
         "accuracy" => Accuracy(p, rows),

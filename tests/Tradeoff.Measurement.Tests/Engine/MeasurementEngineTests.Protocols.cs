@@ -26,6 +26,7 @@ public sealed partial class MeasurementEngineTests
         Assert.Equal("best", marked[0].Qualities["accuracy"].Note);
         Assert.Equal("worse", marked[1].Qualities["accuracy"].Note);
         Assert.Equal("best", marked[0].Qualities["auc"].Note);
+        Assert.InRange(centroid.Qualities["accuracy"].Upper!.Value, centroid.Qualities["accuracy"].Value, 1);
     }
 
     [Fact]

@@ -65,6 +65,15 @@ public sealed class MetricsTests
         Assert.Equal(2.0 / 3, Metrics.Accuracy(p, [0, 0, 1]), 12);
     }
 
+    [Theory]
+    [InlineData("accuracy", 0, 1)]
+    [InlineData("auc", 0, 1)]
+    [InlineData("log-loss", 0, double.PositiveInfinity)]
+    [InlineData("rmse", 0, double.PositiveInfinity)]
+    [InlineData("r2", double.NegativeInfinity, 1)]
+    public void Each_metric_states_the_range_its_interval_is_clipped_to(string id, double min, double max) =>
+        Assert.Equal((min, max), Metrics.Range(id));
+
     // One-hot probabilities of the predicted classes.
     private static PredictionSet Classes(int k, int[] truth, int[] predicted)
     {
