@@ -7,7 +7,7 @@ namespace Tradeoff.Measurement.Statistics;
 /// resample is a list of row indices with repeats). Written by hand rather than with ML.NET's evaluators so
 /// that Measurement does not load ML.NET and every definition is in one page a reviewer can check.
 /// </summary>
-internal static class Metrics
+internal static partial class Metrics
 {
     /// <summary>Probabilities are clipped to [1e-15, 1 - 1e-15] before the logarithm, as scikit-learn does.</summary>
     public const double LogLossClip = 1e-15;
@@ -159,56 +159,6 @@ internal static class Metrics
         }
 
         return rows.IsEmpty ? double.NaN : sum / rows.Length;
-    }
-
-    public static double MeanSquaredError(PredictionSet p, ReadOnlySpan<int> rows)
-    {
-        var sum = 0.0;
-        foreach (var r in rows)
-        {
-            var e = (double)p.Outputs[r] - p.Truth[r];
-            sum += e * e;
-        }
-
-        return rows.IsEmpty ? double.NaN : sum / rows.Length;
-    }
-
-    public static double MeanAbsoluteError(PredictionSet p, ReadOnlySpan<int> rows)
-    {
-        var sum = 0.0;
-        foreach (var r in rows)
-        {
-            sum += Math.Abs((double)p.Outputs[r] - p.Truth[r]);
-        }
-
-        return rows.IsEmpty ? double.NaN : sum / rows.Length;
-    }
-
-    /// <summary>1 - SS_res / SS_tot around the mean of these rows' truth; NaN when the truth is constant.</summary>
-    public static double R2(PredictionSet p, ReadOnlySpan<int> rows)
-    {
-        if (rows.IsEmpty)
-        {
-            return double.NaN;
-        }
-
-        var mean = 0.0;
-        foreach (var r in rows)
-        {
-            mean += p.Truth[r];
-        }
-
-        mean /= rows.Length;
-        var residual = 0.0;
-        var total = 0.0;
-        foreach (var r in rows)
-        {
-            var e = (double)p.Outputs[r] - p.Truth[r];
-            residual += e * e;
-            total += (p.Truth[r] - mean) * (p.Truth[r] - mean);
-        }
-
-        return total == 0 ? double.NaN : 1 - (residual / total);
     }
 
     /// <summary>0, 1, ..., n - 1: every row of a set.</summary>
