@@ -32,9 +32,9 @@ internal static class LatencyProbe
         }
 
         var time = context.Time;
-        var ticks = new long[Math.Min(MaxSamples, Math.Max(minSamples, 1) * 2)];
+        var target = Math.Clamp(minSamples, 1, MaxSamples);
+        var ticks = new long[Math.Min(MaxSamples, target * 2)];
         var count = 0;
-        var target = Math.Max(minSamples, 1);
         double? previousP99 = null;
         string stopped;
         var energy0 = context.Energy?.Read();
