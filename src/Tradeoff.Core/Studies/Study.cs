@@ -128,4 +128,28 @@ public sealed record ProtocolSpec
 
     /// <summary>Qualities to measure; empty means every quality that applies.</summary>
     public IReadOnlyList<string> Qualities { get; init; } = [];
+
+    /// <summary>A first look (<c>--quick</c>): 3 folds, one repeat and 200 latency samples.</summary>
+    public bool Quick { get; init; }
+
+    /// <summary>Extra timed fits on the full training data, beyond those the protocol makes anyway.</summary>
+    public int TimingRuns { get; init; }
+
+    /// <summary>Threads each fit may use; 0 means every core of the machine.</summary>
+    public int Threads { get; init; }
+
+    /// <summary>Rows per batch when measuring throughput.</summary>
+    public int BatchSize { get; init; } = 1000;
+
+    /// <summary>Longest time spent timing single-row predictions per technique, once the minimum samples are taken.</summary>
+    public TimeSpan LatencyTimeCap { get; init; } = TimeSpan.FromSeconds(2);
+
+    /// <summary>Watts drawn per busy core when energy must be estimated from CPU time (no RAPL counters).</summary>
+    public double WattsPerCore { get; init; } = 10;
+
+    /// <summary>Grams of CO2 per kWh of the electricity used (475: the world average CodeCarbon uses).</summary>
+    public double GridIntensity { get; init; } = 475;
+
+    /// <summary>Price of one CPU hour in USD, for cost.train and cost.predict.</summary>
+    public double PricePerCpuHour { get; init; } = 0.05;
 }
