@@ -56,7 +56,13 @@ public sealed class StudyRunner
         }
 
         var compared = engine.CompareWithBest(results);
-        var environment = EnvironmentProbe.Capture(study.Protocol.Seed, data.Files, _time) with { StartedAt = started, FinishedAt = _time.GetUtcNow() };
+        var probed = EnvironmentProbe.Capture(study.Protocol.Seed, data.Files, _time);
+        var environment = probed with
+        {
+            StartedAt = started,
+            FinishedAt = _time.GetUtcNow(),
+            Warnings = [.. probed.Warnings, .. engine.Warnings],
+        };
         var run = new RunResult
         {
             Study = Summaries.Of(study, data),
