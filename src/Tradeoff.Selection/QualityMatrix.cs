@@ -65,8 +65,7 @@ internal sealed class QualityMatrix
         foreach (var row in rows)
         {
             var u = Utility(row, weights);
-            if (best < 0 || u > bestUtility + 1e-12
-                || (Math.Abs(u - bestUtility) <= 1e-12 && string.CompareOrdinal(Candidates[row].Id, Candidates[best].Id) < 0))
+            if (best < 0 || u > bestUtility || (u == bestUtility && string.CompareOrdinal(Candidates[row].Id, Candidates[best].Id) < 0))
             {
                 best = row;
                 bestUtility = u;

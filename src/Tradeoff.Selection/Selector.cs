@@ -1,6 +1,4 @@
 using Tradeoff.Core;
-using Tradeoff.Core.Qualities;
-using Tradeoff.Selection.Constraints;
 
 namespace Tradeoff.Selection;
 
@@ -8,7 +6,7 @@ namespace Tradeoff.Selection;
 /// The selection method as one pure function: eliminate (before and after measuring), keep the Pareto frontier,
 /// rank by the priorities, explain the recommendation, measure its sensitivity and say what relaxing would buy.
 /// </summary>
-public static partial class Selector
+public static class Selector
 {
     /// <summary>Runs every step of selection on <paramref name="input"/>; bad ids or weights throw <see cref="InputException"/>.</summary>
     public static SelectionResult Select(SelectionInput input)
