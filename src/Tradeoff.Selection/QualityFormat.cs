@@ -28,9 +28,16 @@ internal static class QualityFormat
     }
 
     /// <summary>The size of a difference: like <see cref="Value"/>, but fractions in points (<c>3.1 points</c>).</summary>
-    public static string Difference(double difference, string unit) => unit == "fraction"
-        ? Number(Math.Abs(difference) * 100) + " points"
-        : Value(Math.Abs(difference), unit);
+    public static string Difference(double difference, string unit)
+    {
+        if (unit != "fraction")
+        {
+            return Value(Math.Abs(difference), unit);
+        }
+
+        var points = Number(Math.Abs(difference) * 100);
+        return points + (points == "1" ? " point" : " points");
+    }
 
     /// <summary>A plain number with about three significant digits.</summary>
     public static string Number(double value)

@@ -75,9 +75,13 @@ internal sealed class RankingPlan
             throw new InputException("the weights sum to 0; give at least one quality a positive weight");
         }
 
-        foreach (var key in weights.Keys.ToList())
+        // Weights that already sum to 1 are kept as written, so 0.6 stays 0.6 rather than 0.6000000000000001.
+        if (Math.Abs(sum - 1) > 1e-9)
         {
-            weights[key] /= sum;
+            foreach (var key in weights.Keys.ToList())
+            {
+                weights[key] /= sum;
+            }
         }
 
         return new RankingPlan(objectives, weights, input.Priorities);

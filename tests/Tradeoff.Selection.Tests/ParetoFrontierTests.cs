@@ -86,7 +86,8 @@ public sealed class ParetoFrontierTests
         AssertMatchesOracle(costs);
     }
 
-    [Property(MaxTest = 200)]
+    // Replay fixes the generator's seed so that every run checks the same cases.
+    [Property(MaxTest = 100, Replay = "(42,101)")]
     public bool The_frontier_equals_the_oracle(NonNegativeInt[] flat, PositiveInt dimensions)
     {
         var k = (dimensions.Get % 4) + 1;
