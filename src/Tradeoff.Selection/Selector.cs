@@ -60,7 +60,14 @@ public static class Selector
         if (survivors.Count == 0 || options.WhatIf)
         {
             var recommended = result.Recommended is { } r ? survivors.First(c => c.Id == r.Candidate) : null;
-            result = result with { WhatIf = WhatIfAnalysis.Analyse(eliminated, recommended, plan.Considered, candidates, options.Inconclusive) };
+            string? FirstWith(Candidate admitted)
+            {
+                var widened = survivors.Append(admitted).ToList();
+                var order = RankedSurvivors.Compute(widened, plan);
+                return order.Ranked.Count > 0 ? widened[order.Ranked[0]].Id : null;
+            }
+
+            result = result with { WhatIf = WhatIfAnalysis.Analyse(eliminated, recommended, plan, candidates, options.Inconclusive, FirstWith) };
         }
 
         return result;
@@ -68,39 +75,29 @@ public static class Selector
 
     private static SelectionResult Rank(SelectionResult result, List<Candidate> survivors, RankingPlan plan, SelectionInput input)
     {
-        var frontier = ParetoFrontier.Compute(survivors, plan.Objectives.Select(o => o.Id).ToList());
-        var matrix = new QualityMatrix(survivors, plan.Considered);
+        var order = RankedSurvivors.Compute(survivors, plan);
+        var matrix = order.Matrix;
         var incomplete = Enumerable.Range(0, survivors.Count)
             .Select(i => (survivors[i].Id, Missing: plan.Considered.Where((q, k) => double.IsNaN(matrix.Raw[i][k])).Select(q => q.Id).ToList()))
             .Where(p => p.Missing.Count > 0)
             .ToDictionary(p => p.Id, p => (IReadOnlyList<string>)p.Missing, StringComparer.Ordinal);
-        result = result with { Frontier = frontier.Frontier, DominatedBy = frontier.DominatedBy, Incomplete = incomplete };
+        result = result with { Frontier = order.Frontier.Frontier, DominatedBy = order.Frontier.DominatedBy, Incomplete = incomplete };
         if (survivors.Count == 0)
         {
             return result with { Notes = ["no candidate meets every constraint"] };
         }
 
-        if (plan.Considered.Count == 0)
+        if (order.Ranked.Count == 0)
         {
             return result with { Notes = ["no objectives, weights or priorities: the candidates are not ranked"] };
         }
 
-        var onFrontier = frontier.Frontier.ToHashSet(StringComparer.Ordinal);
-        var frontierRows = Enumerable.Range(0, survivors.Count).Where(i => onFrontier.Contains(survivors[i].Id)).ToList();
-        var dominatedRows = Enumerable.Range(0, survivors.Count).Where(i => !onFrontier.Contains(survivors[i].Id)).ToList();
-        var weights = plan.Priorities.Count > 0 ? null : plan.WeightVector();
-        double[]? utilities = weights is null ? null : Enumerable.Range(0, survivors.Count).Select(i => matrix.Utility(i, weights)).ToArray();
-        var ranked = utilities is null
-            ? LexicographicRanking.Order(matrix, frontierRows, plan.Priorities).Concat(LexicographicRanking.Order(matrix, dominatedRows, plan.Priorities)).ToList()
-            : ByUtility(matrix, frontierRows, utilities).Concat(ByUtility(matrix, dominatedRows, utilities)).ToList();
-        var ranking = ranked.Select((row, i) => new RankEntry(survivors[row].Id, i + 1, utilities?[row], onFrontier.Contains(survivors[row].Id))).ToList();
-        var first = ranked[0];
-        var second = ranked.Count > 1 ? ranked[1] : -1;
-        var recommendation = Explainer.Explain(matrix, first, second, plan.Importance(), utilities, input.Constraints);
-        var sensitivity = SensitivityAnalysis.Analyse(matrix, frontierRows, weights, first, input.Options);
+        var onFrontier = order.Frontier.Frontier.ToHashSet(StringComparer.Ordinal);
+        var ranking = order.Ranked.Select((row, i) => new RankEntry(survivors[row].Id, i + 1, order.Utilities?[row], onFrontier.Contains(survivors[row].Id))).ToList();
+        var first = order.Ranked[0];
+        var second = order.Ranked.Count > 1 ? order.Ranked[1] : -1;
+        var recommendation = Explainer.Explain(matrix, first, second, plan.Importance(), order.Utilities, input.Constraints);
+        var sensitivity = SensitivityAnalysis.Analyse(matrix, order.FrontierRows, order.Weights, first, input.Options);
         return result with { Ranking = ranking, Recommended = recommendation, Sensitivity = sensitivity, Notes = plan.Notes(matrix) };
     }
-
-    private static IEnumerable<int> ByUtility(QualityMatrix matrix, List<int> rows, double[] utilities) =>
-        rows.OrderByDescending(r => utilities[r]).ThenBy(r => matrix.Candidates[r].Id, StringComparer.Ordinal);
 }

@@ -11,6 +11,7 @@ namespace Tradeoff.Selection;
 /// <param name="OnlyBinding">True when this is the only constraint that eliminates it, so the relaxation alone admits it.</param>
 /// <param name="AlsoBinding">The other constraints that eliminate it.</param>
 /// <param name="Gains">How it compares with the current recommendation on the objectives and weighted qualities (empty when nothing survives).</param>
+/// <param name="WouldBeRecommended">True when, admitted by this relaxation alone, it would rank first.</param>
 /// <param name="Text">One line: <c>latency.p99 &lt;= 1ms excludes random-forest at 1.4 ms; relaxing to 1.4 ms admits it, +3.1 points of accuracy</c>.</param>
 public sealed record WhatIf(
     string Candidate,
@@ -23,4 +24,5 @@ public sealed record WhatIf(
     bool OnlyBinding,
     IReadOnlyList<string> AlsoBinding,
     IReadOnlyList<QualityDelta> Gains,
+    bool WouldBeRecommended,
     string Text);

@@ -14,16 +14,20 @@ internal static class WhatIfAnalysis
     public static List<WhatIf> Analyse(
         IReadOnlyList<Elimination> eliminated,
         Candidate? recommended,
-        IReadOnlyList<QualityDescriptor> ranked,
+        RankingPlan plan,
         IReadOnlyList<Candidate> candidates,
-        InconclusivePolicy policy)
+        InconclusivePolicy policy,
+        Func<Candidate, string?> firstWith)
     {
+        var ranked = plan.Considered;
         var byId = candidates.ToDictionary(c => c.Id, StringComparer.Ordinal);
         var list = new List<WhatIf>();
         foreach (var elimination in eliminated.Where(e => e.Stage == EliminationStage.AfterMeasuring))
         {
             var binding = elimination.Verdicts.Where(v => v.Eliminates).ToList();
-            var gains = Gains(byId[elimination.Candidate], recommended, ranked);
+            var candidate = byId[elimination.Candidate];
+            var gains = Gains(candidate, recommended, ranked);
+            var wouldWin = binding.Count == 1 && binding[0].Value is not null && firstWith(candidate) == candidate.Id;
             foreach (var verdict in binding)
             {
                 var others = binding.Where(v => v != verdict).Select(v => v.Constraint).ToList();
@@ -39,7 +43,8 @@ internal static class WhatIfAnalysis
                     others.Count == 0,
                     others,
                     gains,
-                    Text(verdict, relaxed, others, gains, recommended)));
+                    wouldWin,
+                    Text(verdict, relaxed, others, gains, recommended, wouldWin)));
             }
         }
 
@@ -85,7 +90,7 @@ internal static class WhatIfAnalysis
         return gains;
     }
 
-    private static string Text(Verdict verdict, double? relaxed, List<string> others, List<QualityDelta> gains, Candidate? recommended)
+    private static string Text(Verdict verdict, double? relaxed, List<string> others, List<QualityDelta> gains, Candidate? recommended, bool wouldWin)
     {
         var at = verdict.Value is { } v ? $" at {QualityFormat.Value(v, verdict.Unit)}" : string.Empty;
         var head = $"{verdict.Constraint} excludes {verdict.Candidate}{at}";
@@ -111,6 +116,6 @@ internal static class WhatIfAnalysis
         var gain = recommended is null ? "when nothing survives now"
             : better.Count > 0 ? string.Join(", ", better)
             : $"no gain over {recommended.Id} on the ranked qualities";
-        return $"{head}; {relaxing} admits it, {gain}";
+        return $"{head}; {relaxing} admits it, {gain}{(wouldWin ? "; it would then be recommended" : string.Empty)}";
     }
 }

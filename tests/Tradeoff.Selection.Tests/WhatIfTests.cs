@@ -25,12 +25,31 @@ public sealed class WhatIfTests
         Assert.Equal("decision-tree", result.Recommended!.Candidate);
         var forest = result.WhatIf[0];
         Assert.Equal(("random-forest", 1400.0, 1000.0, true), (forest.Candidate, forest.RelaxedLimit!.Value, forest.Limit!.Value, forest.OnlyBinding));
+        Assert.False(forest.WouldBeRecommended);
         Assert.Equal("latency.p99 <= 1ms excludes random-forest at 1.4 ms; relaxing to 1.4 ms admits it, +3.1 points of accuracy", forest.Text);
         Assert.Contains(forest.Gains, g => g is { Quality: "latency.p99", Better: false, Delta: 1000 });
         var boost = result.WhatIf.Where(w => w.Candidate == "gradient-boosting").ToList();
         Assert.Equal([2000.0, 9e6], boost.Select(w => w.RelaxedLimit!.Value));
         Assert.All(boost, w => Assert.False(w.OnlyBinding));
         Assert.EndsWith("relaxing to 9 MB alone does not admit it: also excluded by latency.p99 <= 1ms", boost[1].Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Should_say_when_the_admitted_candidate_would_then_be_recommended()
+    {
+        // Given weights that favour accuracy, which the forest has more of.
+        var input = new SelectionInput
+        {
+            Candidates = [Tree, Forest],
+            Constraints = Make.Constraints("latency.p99 <= 1ms"),
+            Weights = new Dictionary<string, double> { ["accuracy"] = 0.9, ["latency.p99"] = 0.1 },
+            Options = new SelectionOptions { WhatIf = true },
+        };
+
+        var whatIf = Assert.Single(Selector.Select(input).WhatIf);
+
+        Assert.True(whatIf.WouldBeRecommended);
+        Assert.EndsWith("+3.1 points of accuracy; it would then be recommended", whatIf.Text, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -45,7 +64,7 @@ public sealed class WhatIfTests
         Assert.Empty(result.Ranking);
         Assert.Equal(["no candidate meets every constraint"], result.Notes);
         Assert.Equal([0.80, 0.831], result.WhatIf.Select(w => w.RelaxedLimit!.Value));
-        Assert.Equal("accuracy >= 0.9 excludes decision-tree at 80%; relaxing to 80% admits it, when nothing survives now", result.WhatIf[0].Text);
+        Assert.Equal("accuracy >= 0.9 excludes decision-tree at 80%; relaxing to 80% admits it, when nothing survives now; it would then be recommended", result.WhatIf[0].Text);
     }
 
     [Fact]
