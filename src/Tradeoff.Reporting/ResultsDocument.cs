@@ -1,5 +1,6 @@
 using Tradeoff.Core.Results;
 using Tradeoff.Runs;
+using Tradeoff.Selection;
 
 namespace Tradeoff.Reporting;
 
@@ -24,6 +25,30 @@ public sealed record ResultsDocument
     /// <summary>One entry per technique instance.</summary>
     public IReadOnlyList<TechniqueResult> Techniques { get; init; } = [];
 
+    /// <summary>Eliminated techniques with their stage, reasons and every verdict (null when the study has no selection).</summary>
+    public IReadOnlyList<Elimination>? Eliminated { get; init; }
+
+    /// <summary>Every verdict of every measured technique.</summary>
+    public IReadOnlyList<Verdict>? Verdicts { get; init; }
+
+    /// <summary>The Pareto frontier and, for each dominated technique, one that dominates it.</summary>
+    public FrontierDocument? Frontier { get; init; }
+
+    /// <summary>The survivors ranked by the study's priorities.</summary>
+    public IReadOnlyList<RankEntry>? Ranking { get; init; }
+
+    /// <summary>The recommended technique and its reasons.</summary>
+    public Recommendation? Recommended { get; init; }
+
+    /// <summary>How the recommendation holds under other weightings.</summary>
+    public SensitivityResult? Sensitivity { get; init; }
+
+    /// <summary>Relaxations that would admit eliminated techniques.</summary>
+    public IReadOnlyList<WhatIf>? WhatIf { get; init; }
+
+    /// <summary>Remarks on the selection itself.</summary>
+    public IReadOnlyList<string>? SelectionNotes { get; init; }
+
     /// <summary>The document of a run.</summary>
     public static ResultsDocument From(RunOutcome outcome)
     {
@@ -36,6 +61,25 @@ public sealed record ResultsDocument
             Environment = run.Environment,
             Interrupted = outcome.Interrupted,
             Techniques = run.Techniques,
+            Eliminated = outcome.Selection?.Eliminated,
+            Verdicts = outcome.Selection?.Verdicts,
+            Frontier = outcome.Selection is { } s ? new FrontierDocument(s.Objectives, s.Frontier, s.DominatedBy, s.Incomplete) : null,
+            Ranking = outcome.Selection?.Ranking,
+            Recommended = outcome.Selection?.Recommended,
+            Sensitivity = outcome.Selection?.Sensitivity,
+            WhatIf = outcome.Selection?.WhatIf,
+            SelectionNotes = outcome.Selection?.Notes,
         };
     }
 }
+
+/// <summary>The frontier part of the results document.</summary>
+/// <param name="Objectives">The qualities the frontier is over.</param>
+/// <param name="Members">The non-dominated techniques.</param>
+/// <param name="DominatedBy">For each dominated technique, one that dominates it.</param>
+/// <param name="Incomplete">Techniques missing an objective's value, treated as worst there.</param>
+public sealed record FrontierDocument(
+    IReadOnlyList<string> Objectives,
+    IReadOnlyList<string> Members,
+    IReadOnlyDictionary<string, string> DominatedBy,
+    IReadOnlyDictionary<string, IReadOnlyList<string>> Incomplete);

@@ -1,10 +1,10 @@
 using Tradeoff.Core;
-using Tradeoff.Core.Data;
 using Tradeoff.Core.Features;
 using Tradeoff.Core.Results;
 using Tradeoff.Core.Studies;
 using Tradeoff.Core.Techniques;
 using Tradeoff.Measurement;
+using Tradeoff.Selection.Constraints;
 
 namespace Tradeoff.Runs;
 
@@ -14,6 +14,8 @@ namespace Tradeoff.Runs;
 /// </summary>
 public sealed class StudyRunner
 {
+    private const string Baseline = "baseline";
+
     private readonly TechniqueCatalog _catalog;
     private readonly TimeProvider _time;
 
@@ -31,8 +33,11 @@ public sealed class StudyRunner
         ArgumentNullException.ThrowIfNull(observer);
         NativeThreading.Configure();
         var started = _time.GetUtcNow();
+        var constraints = Selections.Constraints(study);
+        var instances = Instances(study, constraints);
         var data = StudyData.Load(study);
-        var instances = Instances(study);
+        var task = data.Train.Task;
+        var notTrained = Selections.PreEliminated(instances, constraints, task);
         observer.DataLoaded(data, instances.Count);
 
         var engine = new MeasurementEngine(study.Protocol, _time, observer);
@@ -48,7 +53,7 @@ public sealed class StudyRunner
 
             var (spec, descriptor) = instances[i];
             observer.TechniqueStarted(spec.Name, i + 1);
-            var result = PreEliminate(spec, descriptor, data.Train.Task)
+            var result = PreEliminate(spec, descriptor, notTrained.GetValueOrDefault(spec.Name))
                 ?? engine.Measure(spec.Name, FeaturizedTechnique.Wrap(descriptor.CreateChecked(Settings(spec))), spec.Settings, data.Train, data.Test, cancellationToken);
             interrupted |= result.Status == TechniqueStatus.Interrupted;
             results.Add(result);
@@ -69,22 +74,31 @@ public sealed class StudyRunner
             Environment = environment,
             Techniques = compared,
         };
-        var selection = interrupted ? null : Selections.Select(study, compared);
+        var selection = interrupted ? null : Selections.Select(study, constraints, compared, task, _catalog);
         return new RunOutcome(run, selection, interrupted);
     }
 
-    private List<(TechniqueSpec Spec, TechniqueDescriptor Descriptor)> Instances(Study study)
+    private List<(TechniqueSpec Spec, TechniqueDescriptor Descriptor)> Instances(Study study, IReadOnlyList<Constraint> constraints)
     {
         var specs = study.Techniques.Count > 0
-            ? study.Techniques
+            ? study.Techniques.ToList()
             : _catalog.All.Select(d => new TechniqueSpec(d.Id, d.Id, new Dictionary<string, string>())).ToList();
+
+        // A limit such as "accuracy >= baseline + 0.02" needs the baseline measured, even when the study lists only other techniques.
+        var needsBaseline = constraints.OfType<ComparisonConstraint>().Any(c => c.Limit.Reference == Baseline);
+        if (needsBaseline && !specs.Exists(s => s.Name == Baseline))
+        {
+            specs.Insert(0, new TechniqueSpec(Baseline, Baseline, new Dictionary<string, string>()));
+        }
+
         return specs.Select(s => (s, _catalog.Get(s.Id))).ToList();
     }
 
     private static TechniqueSettings Settings(TechniqueSpec spec) => new(spec.Name, spec.Settings);
 
-    // Step 2 of the method, for what is known before training: the task and whether the native library loads.
-    private static TechniqueResult? PreEliminate(TechniqueSpec spec, TechniqueDescriptor descriptor, TaskKind task)
+    // Step 2 of the method, for what is known before training: capabilities, the task, and whether the native
+    // library loads. No compute is spent on a technique ruled out here.
+    private static TechniqueResult? PreEliminate(TechniqueSpec spec, TechniqueDescriptor descriptor, string? notTrained)
     {
         var result = new TechniqueResult
         {
@@ -93,9 +107,9 @@ public sealed class StudyRunner
             Settings = spec.Settings,
             Capabilities = descriptor.Capabilities.Ids().ToList(),
         };
-        if (!descriptor.Capabilities.Tasks.Contains(task))
+        if (notTrained is not null)
         {
-            return result with { Status = TechniqueStatus.NotTrained, Message = $"not trained: does not do {task.ToId()}" };
+            return result with { Status = TechniqueStatus.NotTrained, Message = notTrained };
         }
 
         var unavailable = descriptor.CheckAvailability();

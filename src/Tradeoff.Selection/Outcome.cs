@@ -1,9 +1,6 @@
-using System.Text.Json.Serialization;
-
 namespace Tradeoff.Selection;
 
 /// <summary>The outcome of one comparison constraint for one candidate.</summary>
-[JsonConverter(typeof(JsonStringEnumConverter<Outcome>))]
 public enum Outcome
 {
     /// <summary>The value meets the limit, and so does its whole interval.</summary>

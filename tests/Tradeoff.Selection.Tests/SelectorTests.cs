@@ -100,10 +100,13 @@ public sealed class SelectorTests
             Options = new SelectionOptions { WhatIf = true },
         };
 
-        var json = JsonSerializer.Serialize(Selector.Select(input), new JsonSerializerOptions(JsonSerializerDefaults.Web));
+        // As the results document writes it: camelCase names, kebab-case enums.
+        var options = new JsonSerializerOptions(JsonSerializerDefaults.Web);
+        options.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower));
+        var json = JsonSerializer.Serialize(Selector.Select(input), options);
 
-        Assert.Contains("\"outcome\":\"Fail\"", json, StringComparison.Ordinal);
-        Assert.Contains("\"stage\":\"AfterMeasuring\"", json, StringComparison.Ordinal);
+        Assert.Contains("\"outcome\":\"fail\"", json, StringComparison.Ordinal);
+        Assert.Contains("\"stage\":\"after-measuring\"", json, StringComparison.Ordinal);
         Assert.Contains("\"recommended\":{\"candidate\":\"decision-tree\"", json, StringComparison.Ordinal);
         Assert.Contains("\"whatIf\":[{", json, StringComparison.Ordinal);
     }

@@ -20,7 +20,8 @@ public static class OutcomeView
             console.MarkupLine($"[yellow]warning:[/] {Markup.Escape(warning)}");
         }
 
-        console.Write(QualityTable.Build(run.Techniques));
-        SelectionView.Render(console, outcome.Selection);
+        var selection = outcome.Selection;
+        console.Write(QualityTable.Build(run.Techniques, selection?.Frontier.ToHashSet(StringComparer.Ordinal), selection?.Recommended?.Candidate));
+        SelectionView.Render(console, selection);
     }
 }

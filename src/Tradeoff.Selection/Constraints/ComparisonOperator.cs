@@ -1,9 +1,6 @@
-using System.Text.Json.Serialization;
-
 namespace Tradeoff.Selection.Constraints;
 
 /// <summary>The comparison of a <see cref="ComparisonConstraint"/>.</summary>
-[JsonConverter(typeof(JsonStringEnumConverter<ComparisonOperator>))]
 public enum ComparisonOperator
 {
     /// <summary><c>&lt;=</c></summary>
