@@ -1,6 +1,5 @@
 using Spectre.Console;
 using Tradeoff.Cli.Infrastructure;
-using Tradeoff.Runs;
 
 namespace Tradeoff.Cli;
 

@@ -1,7 +1,6 @@
 using Microsoft.Extensions.Time.Testing;
 using Spectre.Console.Testing;
 using Tradeoff.Cli.Infrastructure;
-using Tradeoff.Runs;
 
 namespace Tradeoff.Cli.Tests;
 

@@ -3,10 +3,10 @@ using Tradeoff.Techniques;
 using Tradeoff.Techniques.MLNet;
 using Tradeoff.Techniques.Torch;
 
-namespace Tradeoff.Runs;
+namespace Tradeoff.Cli;
 
 /// <summary>The catalog of every technique this build ships, in the order the lecture presents them.</summary>
-public static class TechniqueCatalogs
+internal static class TechniqueCatalogs
 {
     private static readonly string[] Order =
     [
