@@ -11,9 +11,12 @@ internal static class BusyRetry
 {
     private const int SqliteBusy = 5;
     private const int SqliteLocked = 6;
-    private const int Attempts = 8;
+    internal const int Attempts = 8;
 
-    public static T Run<T>(Func<T> action)
+    public static T Run<T>(Func<T> action) => Run(action, Thread.Sleep);
+
+    /// <summary>Runs <paramref name="action"/>, waiting with <paramref name="sleep"/> (milliseconds) between attempts.</summary>
+    public static T Run<T>(Func<T> action, Action<int> sleep)
     {
         for (var attempt = 1; ; attempt++)
         {
@@ -24,7 +27,7 @@ internal static class BusyRetry
             catch (SqliteException e) when (IsBusy(e) && attempt < Attempts)
             {
                 // Back off a little longer each time, with jitter, so two runs do not retry in lockstep.
-                Thread.Sleep((20 * attempt) + Random.Shared.Next(20));
+                sleep((20 * attempt) + Random.Shared.Next(20));
             }
         }
     }
@@ -35,5 +38,5 @@ internal static class BusyRetry
         return true;
     });
 
-    internal static bool IsBusy(SqliteException e) => e.SqliteErrorCode is SqliteBusy or SqliteLocked;
+    private static bool IsBusy(SqliteException e) => e.SqliteErrorCode is SqliteBusy or SqliteLocked;
 }

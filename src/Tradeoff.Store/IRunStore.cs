@@ -18,7 +18,8 @@ public interface IRunStore : IDisposable
 
     /// <summary>
     /// Commits one technique's result in its own transaction. A result already stored under the same instance
-    /// name in this run (a resumed or re-measured technique) is replaced.
+    /// name in this run (a resumed or re-measured technique) is replaced. Loaded back it is equal in every field,
+    /// NaN and infinities included, except that a NaN standard deviation or interval end reads back as null.
     /// </summary>
     /// <exception cref="Core.InputException">There is no run <paramref name="runId"/>.</exception>
     void SaveTechnique(string runId, TechniqueResult result);

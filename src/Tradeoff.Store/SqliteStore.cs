@@ -50,8 +50,9 @@ internal sealed partial class SqliteStore : IRunStore
             });
             return new SqliteStore(connection, location, clock);
         }
-        catch (SqliteException e) when (!BusyRetry.IsBusy(e))
+        catch (SqliteException e)
         {
+            // Not a database, unreadable, or locked by another run for longer than every retry: the user's to fix.
             connection.Dispose();
             throw new InputException($"{location}: cannot open the store: {e.Message}", e);
         }
