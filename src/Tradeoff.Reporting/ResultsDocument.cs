@@ -31,6 +31,15 @@ public sealed record ResultsDocument
     /// <summary>Every verdict of every measured technique.</summary>
     public IReadOnlyList<Verdict>? Verdicts { get; init; }
 
+    /// <summary>Techniques that meet every constraint, in study order.</summary>
+    public IReadOnlyList<string>? Survivors { get; init; }
+
+    /// <summary>Survivors kept although a verdict was INCONCLUSIVE, with those verdicts' constraints.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<string>>? Flagged { get; init; }
+
+    /// <summary>The utility weights as used: normalized to sum 1 (empty under lexicographic priorities).</summary>
+    public IReadOnlyDictionary<string, double>? Weights { get; init; }
+
     /// <summary>The Pareto frontier and, for each dominated technique, one that dominates it.</summary>
     public FrontierDocument? Frontier { get; init; }
 
@@ -63,6 +72,9 @@ public sealed record ResultsDocument
             Techniques = run.Techniques,
             Eliminated = outcome.Selection?.Eliminated,
             Verdicts = outcome.Selection?.Verdicts,
+            Survivors = outcome.Selection?.Survivors,
+            Flagged = outcome.Selection?.Flagged,
+            Weights = outcome.Selection?.Weights,
             Frontier = outcome.Selection is { } s ? new FrontierDocument(s.Objectives, s.Frontier, s.DominatedBy, s.Incomplete) : null,
             Ranking = outcome.Selection?.Ranking,
             Recommended = outcome.Selection?.Recommended,

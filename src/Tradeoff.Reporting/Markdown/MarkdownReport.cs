@@ -1,6 +1,7 @@
 using System.Globalization;
 using Tradeoff.Core.Qualities;
 using Tradeoff.Core.Results;
+using Tradeoff.Reporting.Plots;
 using Tradeoff.Reporting.Text;
 
 namespace Tradeoff.Reporting.Markdown;
@@ -21,6 +22,7 @@ public static partial class MarkdownReport
         WriteStudy(document, writer);
         WriteQualities(document, writer);
         WriteSelection(document, writer);
+        WritePlots(document, writer);
         WriteEnvironment(document, writer);
     }
 

@@ -1,0 +1,31 @@
+using Tradeoff.Reporting.Plots;
+
+namespace Tradeoff.Reporting.Markdown;
+
+/// <summary>Plots: the Markdown links to SVG files that <see cref="ReportWriter"/> writes beside it.</summary>
+public static partial class MarkdownReport
+{
+    private static void WritePlots(ResultsDocument document, TextWriter writer)
+    {
+        writer.WriteLine("## Plots");
+        writer.WriteLine();
+        foreach (var plot in ReportPlots.Measurements(document))
+        {
+            WritePlot(writer, plot);
+        }
+    }
+
+    private static void WritePlot(TextWriter writer, ReportPlot plot)
+    {
+        writer.WriteLine("### " + MarkdownTable.Escape(plot.Title));
+        writer.WriteLine();
+        if (plot.Svg is not null)
+        {
+            writer.WriteLine($"![{MarkdownTable.Escape(plot.Title)}]({plot.Name}.svg)");
+            writer.WriteLine();
+        }
+
+        writer.WriteLine(MarkdownTable.Escape(plot.Caption));
+        writer.WriteLine();
+    }
+}
