@@ -34,6 +34,12 @@ internal static class TradeoffApp
                 .WithExample("run", "--data", "my.csv", "--target", "label");
             config.AddCommand<TechniquesCommand>("techniques")
                 .WithDescription("List the techniques with their capabilities and settings.");
+            config.AddCommand<RunsCommand>("runs")
+                .WithDescription("List the runs kept in the store.");
+            config.AddCommand<ShowCommand>("show")
+                .WithDescription("Show one stored run.");
+            config.AddCommand<CompareCommand>("compare")
+                .WithDescription("Compare two stored runs quality by quality, with significance.");
         });
 
         var verbose = args.Contains("--verbose", StringComparer.Ordinal);

@@ -26,8 +26,11 @@ public sealed class StudyRunner
         _time = time;
     }
 
-    /// <summary>Runs <paramref name="study"/>. Cancellation stops measuring and returns what was measured.</summary>
-    public RunOutcome Run(Study study, IRunObserver observer, CancellationToken cancellationToken)
+    /// <summary>
+    /// Runs <paramref name="study"/>. Cancellation stops measuring and returns what was measured. A technique that
+    /// <paramref name="cache"/> holds (consulted after the data are loaded) is taken from it, not measured again.
+    /// </summary>
+    public RunOutcome Run(Study study, IRunObserver observer, CancellationToken cancellationToken, IResultCache? cache = null)
     {
         ArgumentNullException.ThrowIfNull(study);
         ArgumentNullException.ThrowIfNull(observer);
@@ -54,6 +57,7 @@ public sealed class StudyRunner
             var (spec, descriptor) = instances[i];
             observer.TechniqueStarted(spec.Name, i + 1);
             var result = PreEliminate(spec, descriptor, notTrained.GetValueOrDefault(spec.Name))
+                ?? cache?.Find(spec.Name)
                 ?? engine.Measure(spec.Name, FeaturizedTechnique.Wrap(descriptor.CreateChecked(Settings(spec))), spec.Settings, data.Train, data.Test, cancellationToken);
             interrupted |= result.Status == TechniqueStatus.Interrupted;
             results.Add(result);

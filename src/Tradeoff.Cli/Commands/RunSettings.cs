@@ -31,6 +31,18 @@ internal sealed class RunSettings : CommandSettings
     [Description("A first look: 3 folds and fewer latency samples.")]
     public bool Quick { get; init; }
 
+    [CommandOption("--store <PATH>")]
+    [Description("The run store (SQLite). Default: .tradeoff/tradeoff.db beside the study file, or in the current folder.")]
+    public string? Store { get; init; }
+
+    [CommandOption("--resume")]
+    [Description("Continue the latest unfinished run of this study: measure only what is missing.")]
+    public bool Resume { get; init; }
+
+    [CommandOption("--fresh")]
+    [Description("Measure everything again instead of reusing an identical earlier run's measurements.")]
+    public bool Fresh { get; init; }
+
     [CommandOption("--verbose")]
     [Description("Show stack traces of errors.")]
     public bool Verbose { get; init; }
@@ -45,6 +57,11 @@ internal sealed class RunSettings : CommandSettings
         if (Study is not null && (Target is not null || Techniques is not null))
         {
             return ValidationResult.Error("--target and --techniques are for ad hoc runs; a study file sets them itself");
+        }
+
+        if (Resume && Fresh)
+        {
+            return ValidationResult.Error("--resume continues a run and --fresh starts anew: give one of them");
         }
 
         return ValidationResult.Success();
