@@ -56,7 +56,7 @@ public static class QualityTable
         var row = new List<IRenderable> { new Markup(measured ? name + mark : $"[dim]{name}[/]") };
         foreach (var quality in columns)
         {
-            row.Add(measured ? Cell(technique.Qualities.GetValueOrDefault(quality)) : Text.Empty);
+            row.Add(measured ? Cell(technique.Qualities.GetValueOrDefault(quality)) : Spectre.Console.Text.Empty);
         }
 
         var note = technique.Status == TechniqueStatus.Measured ? string.Empty : technique.Message ?? technique.Status.ToString();

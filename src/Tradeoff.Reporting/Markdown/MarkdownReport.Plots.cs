@@ -1,4 +1,5 @@
 using Tradeoff.Reporting.Plots;
+using Tradeoff.Reporting.Text;
 
 namespace Tradeoff.Reporting.Markdown;
 
@@ -27,5 +28,20 @@ public static partial class MarkdownReport
 
         writer.WriteLine(MarkdownTable.Escape(plot.Caption));
         writer.WriteLine();
+    }
+
+    private static void WriteProtocol(ResultsDocument document, TextWriter writer)
+    {
+        writer.WriteLine("## Protocol");
+        writer.WriteLine();
+        MarkdownTable.Write(
+            writer,
+            ["quality", "unit", "how it was measured", "measuring time"],
+            Protocols.Of(document).Select(p => (IReadOnlyList<string>)[p.Quality, p.Unit, p.Protocol, p.Seconds is double s ? QualityFormat.Seconds(s) : "-"]));
+        if (document.Recommended is not null)
+        {
+            writer.WriteLine("The model card of the recommended model is in [model-card.md](model-card.md).");
+            writer.WriteLine();
+        }
     }
 }

@@ -1,7 +1,6 @@
 using System.Globalization;
 using Tradeoff.Core.Qualities;
 using Tradeoff.Core.Results;
-using Tradeoff.Reporting.Plots;
 using Tradeoff.Reporting.Text;
 
 namespace Tradeoff.Reporting.Markdown;
@@ -23,6 +22,7 @@ public static partial class MarkdownReport
         WriteQualities(document, writer);
         WriteSelection(document, writer);
         WritePlots(document, writer);
+        WriteProtocol(document, writer);
         WriteEnvironment(document, writer);
     }
 

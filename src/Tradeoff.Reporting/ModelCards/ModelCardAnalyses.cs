@@ -1,7 +1,5 @@
 using System.Globalization;
 using Tradeoff.Core.Results;
-using Tradeoff.Reporting.Text;
-using Tradeoff.Selection;
 
 namespace Tradeoff.Reporting.ModelCards;
 

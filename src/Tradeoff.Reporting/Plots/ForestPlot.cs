@@ -6,7 +6,7 @@ namespace Tradeoff.Reporting.Plots;
 internal static class ForestPlot
 {
     private const double RowHeight = 18;
-    private const double LabelWidth = 250;
+    private const double LabelWidth = 330;
 
     public sealed record Row(string Label, double Value, double? Lower, double? Upper, string Color);
 
@@ -14,7 +14,7 @@ internal static class ForestPlot
     {
         var top = 40.0;
         var height = top + (rows.Count * RowHeight) + 50;
-        var svg = new SvgCanvas(PlotFrame.Width + 100, height, title);
+        var svg = new SvgCanvas(PlotFrame.Width + 180, height, title);
         svg.Text(svg.Width / 2, 20, title, 13, "middle", "#111", weight: "600");
         var values = rows.SelectMany(r => new[] { r.Value, r.Lower ?? r.Value, r.Upper ?? r.Value }).Append(0);
         var x = new Axis(values, unit, LabelWidth, svg.Width - 20, allowLog: false);

@@ -37,7 +37,7 @@ internal static class LatencyPlot
 
         var svg = new SvgCanvas(PlotFrame.Width, PlotFrame.Height, Title);
         var x = PlotFrame.XAxis(curves.SelectMany(c => c.Points.Select(p => p.X)), "us");
-        var y = new Axis([0, 1], "fraction", PlotFrame.PlotBottom, PlotFrame.PlotTop, allowLog: false);
+        var y = new Axis([0, 1], "fraction", PlotFrame.PlotBottom, PlotFrame.PlotTop, allowLog: false, padded: false);
         PlotFrame.Draw(svg, x, y, "latency of one prediction", "share of predictions at most this slow");
         var legendY = PlotFrame.PlotBottom - (curves.Count * 15) - 4;
         foreach (var (name, points, fromSamples) in curves)
@@ -53,7 +53,7 @@ internal static class LatencyPlot
             }
 
             svg.Polyline(stepped, color, 2, fromSamples ? null : "5 3", name);
-            var lx = PlotFrame.PlotRight - 150;
+            var lx = PlotFrame.PlotRight - 185;
             svg.Line(lx, legendY - 4, lx + 18, legendY - 4, color, 2.5, fromSamples ? null : "5 3");
             svg.Text(lx + 24, legendY, name + (fromSamples ? string.Empty : " (p50/p90/p99)"), 10.5);
             legendY += 15;

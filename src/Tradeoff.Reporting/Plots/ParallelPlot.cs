@@ -11,7 +11,7 @@ namespace Tradeoff.Reporting.Plots;
 internal static class ParallelPlot
 {
     private const double Spacing = 96;
-    private const double Top = 110;
+    private const double Top = 170;
     private const double AxisHeight = 230;
 
     public static ReportPlot Create(ResultsDocument document)
@@ -34,7 +34,7 @@ internal static class ParallelPlot
         {
             var x = 40 + (k * Spacing);
             svg.Line(x, Top, x, Top + AxisHeight, "#444");
-            svg.Text(x - 2, Top - 22, qualities[k], 10.5, "start", "#111", -35);
+            svg.Text(x - 2, Top - 22, qualities[k], 10, "start", "#111", -40);
             var (best, worst, unit) = ranges[k];
             svg.Text(x, Top - 6, QualityFormat.Value(best, unit), 9, "middle", "#555");
             svg.Text(x, Top + AxisHeight + 13, QualityFormat.Value(worst, unit), 9, "middle", "#555");

@@ -35,6 +35,7 @@ internal static class ParetoPlot
             svg.Polyline(frontier.Select(p => (x.Map(p.X), y.Map(p.Y))), Palette.Frontier, 2, title: "Pareto frontier");
         }
 
+        var labels = new LabelPlacer(PlotFrame.PlotLeft, PlotFrame.Width);
         foreach (var p in points.OrderBy(p => p.Role == Roles.Frontier))
         {
             var (fill, stroke) = p.Role switch
@@ -46,8 +47,8 @@ internal static class ParetoPlot
             var px = x.Map(p.X);
             var py = y.Map(p.Y);
             svg.Circle(px, py, 5, fill, stroke, $"{p.Name} ({p.Role}): {xId} {p.X.ToString("G4", System.Globalization.CultureInfo.InvariantCulture)}, {yId} {p.Y.ToString("G4", System.Globalization.CultureInfo.InvariantCulture)}", "point");
-            var anchor = px > PlotFrame.PlotRight - 90 ? "end" : "start";
-            svg.Text(px + (anchor == "end" ? -8 : 8), py - 6, p.Name, 10.5, anchor, p.Role == Roles.Eliminated ? "#6b7280" : "#111");
+            var (lx, ly, anchor) = labels.Place(px, py, p.Name, 10.5);
+            svg.Text(lx, ly, p.Name, 10.5, anchor, p.Role == Roles.Eliminated ? "#6b7280" : "#111");
         }
 
         Legend(svg);
@@ -57,7 +58,7 @@ internal static class ParetoPlot
     private static void Legend(SvgCanvas svg)
     {
         var x = PlotFrame.PlotRight - 250;
-        var y = PlotFrame.PlotTop - 10;
+        var y = PlotFrame.PlotTop - 14;
         svg.Circle(x, y, 4, Palette.Frontier, Palette.Frontier);
         svg.Text(x + 8, y + 3.5, "frontier", 10);
         svg.Circle(x + 70, y, 4, "#fff", Palette.Frontier);

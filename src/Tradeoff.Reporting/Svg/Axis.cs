@@ -14,7 +14,7 @@ internal sealed class Axis
     private readonly double _from;
     private readonly double _to;
 
-    public Axis(IEnumerable<double> values, string unit, double from, double to, bool allowLog = true)
+    public Axis(IEnumerable<double> values, string unit, double from, double to, bool allowLog = true, bool padded = true)
     {
         var finite = values.Where(double.IsFinite).ToList();
         Unit = unit;
@@ -41,7 +41,7 @@ internal sealed class Axis
             min -= pad;
             max += pad;
         }
-        else
+        else if (padded)
         {
             var pad = (max - min) * 0.08;
             min -= pad;

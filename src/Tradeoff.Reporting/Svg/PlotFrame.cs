@@ -4,10 +4,10 @@ namespace Tradeoff.Reporting.Svg;
 internal static class PlotFrame
 {
     public const double Width = 560;
-    public const double Height = 380;
+    public const double Height = 394;
     public const double Left = 70;
     public const double Right = 20;
-    public const double Top = 36;
+    public const double Top = 50;
     public const double Bottom = 52;
 
     public static double PlotLeft => Left;
