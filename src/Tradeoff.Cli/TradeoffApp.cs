@@ -32,6 +32,12 @@ internal static class TradeoffApp
                 .WithDescription("Measure every technique on a study's data, eliminate, find the frontier and recommend one.")
                 .WithExample("run", "examples/credit-scoring/study.yaml")
                 .WithExample("run", "--data", "my.csv", "--target", "label");
+            config.AddCommand<ReportCommand>("report")
+                .WithDescription("Re-render a finished run as HTML, Markdown or JSON without measuring again.")
+                .WithExample("report", "out/results.json", "--format", "md", "--out", "out/report.md");
+            config.AddCommand<ExplainCommand>("explain")
+                .WithDescription("Show what a finished run holds for one technique: its place in the selection, qualities, complexity, importances.")
+                .WithExample("explain", "out/results.json", "decision-tree");
             config.AddCommand<TechniquesCommand>("techniques")
                 .WithDescription("List the techniques with their capabilities and settings.");
             config.AddCommand<RunsCommand>("runs")

@@ -51,6 +51,12 @@ internal sealed class RunCommand(CliServices services) : Command<RunSettings>
             services.Error.MarkupLine($"results written to [bold]{Markup.Escape(settings.Json)}[/]");
         }
 
+        if (settings.Report is not null)
+        {
+            ReportWriter.WriteAll(document, settings.Report);
+            services.Error.MarkupLine($"reports written to [bold]{Markup.Escape(Path.Combine(settings.Report, ReportWriter.HtmlFile))}[/] (and report.md, results.json, model-card.md)");
+        }
+
         services.Error.MarkupLine($"[dim]run {Markup.Escape(session.RunId ?? "-")} kept in {Markup.Escape(session.Location ?? storePath)}[/]");
         if (outcome.Interrupted)
         {

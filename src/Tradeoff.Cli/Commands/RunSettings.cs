@@ -27,6 +27,10 @@ internal sealed class RunSettings : CommandSettings
     [Description("Write the results document (JSON) to this path.")]
     public string? Json { get; init; }
 
+    [CommandOption("--report <DIR>")]
+    [Description("Write report.html, report.md with its SVG plots, results.json and model-card.md into this folder.")]
+    public string? Report { get; init; }
+
     [CommandOption("--quick")]
     [Description("A first look: 3 folds and fewer latency samples.")]
     public bool Quick { get; init; }
