@@ -54,6 +54,27 @@ public sealed class CsvLoadingTests : IDisposable
     }
 
     [Fact]
+    public void Should_keep_spaces_inside_quotes_When_trimming_those_around_fields()
+    {
+        var path = _files.Write("s.csv", "a,b\n\" x \" , 1\n");
+
+        var table = DataLoader.Load(path);
+
+        Assert.Equal([" x "], table.Columns[0].Levels);
+    }
+
+    [Fact]
+    public void Should_count_lines_not_rows_When_a_quoted_field_spans_lines()
+    {
+        // Given a quoted field over two lines before a ragged row
+        var path = _files.Write("l.csv", "a,b\n\"one\ntwo\",1\n3\n");
+
+        // Then the error names the file's line 4, not its third row
+        var error = Assert.Throws<FileFormatException>(() => DataLoader.Load(path, "l.csv"));
+        Assert.Equal("l.csv:4: row 2 has 1 fields, the header has 2", error.Message);
+    }
+
+    [Fact]
     public void Should_ignore_the_byte_order_mark_crlf_blank_lines_and_spaces_When_present()
     {
         var path = _files.Write("b.csv", "\uFEFFa, b\r\n1, yes\r\n\r\n2 ,no\r\n\r\n");

@@ -26,7 +26,7 @@ internal sealed partial class CsvReader
                 if (numeric[c])
                 {
                     var text = row[c].Span;
-                    numeric[c] = NumberText.IsMissing(text) || NumberText.TryParse(text, out _);
+                    numeric[c] = NumberText.IsPlainNumber(text) || NumberText.IsMissing(text) || NumberText.TryParse(text, out _);
                 }
             }
 

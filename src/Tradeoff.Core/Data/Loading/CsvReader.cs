@@ -52,7 +52,8 @@ internal sealed partial class CsvReader
             HasHeader = false,
             DisableColCountCheck = true,
             Unescape = true,
-            Trim = SepTrim.All,
+            // Spaces around a field go; spaces inside quotes are kept, since quoting them says they matter.
+            Trim = SepTrim.Outer,
             CultureInfo = CultureInfo.InvariantCulture,
         }).From(text);
     }
