@@ -25,6 +25,7 @@ public static class QualityCatalog
         new("latency.max", "us", Direction.LowerIsBetter, "slowest single-row prediction seen"),
         new("throughput", "rows/s", Direction.HigherIsBetter, "rows per second predicted in batches"),
         new("inference-allocated", "B", Direction.LowerIsBetter, "managed bytes allocated per single-row prediction"),
+        new("inference-memory", "B", Direction.LowerIsBetter, "resident memory of the model loaded from its saved form"),
         new("model-size", "B", Direction.LowerIsBetter, "bytes of the saved model"),
         new("parameters", "count", Direction.LowerIsBetter, "learned parameters: nodes, coefficients, weights"),
         new("energy.train", "J", Direction.LowerIsBetter, "energy of one fit"),

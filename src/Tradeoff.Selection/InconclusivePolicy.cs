@@ -1,0 +1,14 @@
+using System.Text.Json.Serialization;
+
+namespace Tradeoff.Selection;
+
+/// <summary>What an INCONCLUSIVE verdict (the interval straddles the limit, or the value is missing) does to a candidate.</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<InconclusivePolicy>))]
+public enum InconclusivePolicy
+{
+    /// <summary>The candidate stays, flagged (the default: a measurement's noise should not decide alone).</summary>
+    Keep,
+
+    /// <summary>The candidate is eliminated, as if it had failed.</summary>
+    Eliminate,
+}
