@@ -86,7 +86,7 @@ public sealed class ArffLoadingTests : IDisposable
     [InlineData("weather.numeric.arff", 14, 5)]
     public void Should_load_every_shared_arff_data_set(string file, int rows, int columns)
     {
-        var table = DataLoader.Load(Path.Combine(SharedData.Folder, file), file);
+        var table = DataLoader.Load(SharedData.File(file), file);
 
         Assert.Equal(rows, table.RowCount);
         Assert.Equal(columns, table.Columns.Count);
@@ -101,7 +101,7 @@ public sealed class ArffLoadingTests : IDisposable
     [Fact]
     public void Should_read_credit_g_with_its_nominal_levels_and_quoted_values()
     {
-        var table = DataLoader.Load(Path.Combine(SharedData.Folder, "credit-g.arff"));
+        var table = DataLoader.Load(SharedData.File("credit-g.arff"));
 
         Assert.Equal(1000, table.RowCount);
         Assert.Equal(21, table.Columns.Count);
@@ -114,7 +114,7 @@ public sealed class ArffLoadingTests : IDisposable
     [Fact]
     public void Should_keep_missing_nominal_values_in_breast_cancer()
     {
-        var table = DataLoader.Load(Path.Combine(SharedData.Folder, "breast-cancer.arff"));
+        var table = DataLoader.Load(SharedData.File("breast-cancer.arff"));
 
         Assert.Equal(286, table.RowCount);
         Assert.Contains(table.Columns[table.IndexOf("node-caps")].Values, float.IsNaN);

@@ -14,7 +14,7 @@ public sealed class BadInputTests : IDisposable
     {
         var error = Assert.Throws<FileFormatException>(() => DataLoader.Load(Path.Combine(_files.Folder, "nope.csv"), "nope.csv"));
 
-        Assert.StartsWith("nope.csv: no such file (", error.Message, StringComparison.Ordinal);
+        Assert.StartsWith("nope.csv: file not found (", error.Message, StringComparison.Ordinal);
     }
 
     [Theory]

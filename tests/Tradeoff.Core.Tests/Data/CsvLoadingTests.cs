@@ -124,7 +124,7 @@ public sealed class CsvLoadingTests : IDisposable
     [Fact]
     public void Should_load_the_lecture_weather_table()
     {
-        var table = DataLoader.Load(Path.Combine(SharedData.Folder, "weather-seed.csv"));
+        var table = DataLoader.Load(SharedData.File("weather-seed.csv"));
 
         Assert.Equal(16, table.RowCount);
         Assert.Equal(["Outlook", "Temperature", "Humidity", "Windy", "Play"], table.Columns.Select(c => c.Name));

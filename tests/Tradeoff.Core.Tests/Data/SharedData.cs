@@ -1,25 +1,30 @@
 namespace Tradeoff.Core.Tests.Data;
 
-/// <summary>Where the project's shared data sets live (../shared/datasets of the repository's parent).</summary>
+/// <summary>The project's copies of the shared data sets: tests/data and the examples' folders.</summary>
 internal static class SharedData
 {
-    public static string Folder { get; } = Find();
+    private static readonly string Root = FindRoot();
 
-    public static IEnumerable<string> ArffFiles() => Directory.EnumerateFiles(Folder, "*.arff").Order(StringComparer.Ordinal);
+    /// <summary>The path of a shared data set by file name.</summary>
+    public static string File(string name) =>
+        Folders().Select(f => Path.Combine(f, name)).FirstOrDefault(System.IO.File.Exists)
+        ?? throw new FileNotFoundException($"{name} is neither in tests/data nor in an examples folder of {Root}");
 
-    private static string Find()
+    /// <summary>The distinct ARFF file names the repository holds.</summary>
+    public static IEnumerable<string> ArffFiles() =>
+        Folders().SelectMany(f => Directory.EnumerateFiles(f, "*.arff")).Select(p => Path.GetFileName(p)).Distinct().Order(StringComparer.Ordinal);
+
+    private static IEnumerable<string> Folders() =>
+        Directory.EnumerateDirectories(Path.Combine(Root, "examples")).Order(StringComparer.Ordinal).Prepend(Path.Combine(Root, "tests", "data"));
+
+    private static string FindRoot()
     {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        var folder = new DirectoryInfo(AppContext.BaseDirectory);
+        while (folder is not null && !System.IO.File.Exists(Path.Combine(folder.FullName, "Tradeoff.slnx")))
         {
-            foreach (var candidate in (string[])[Path.Combine(dir.FullName, "shared", "datasets"), Path.Combine(dir.FullName, "examples", "datasets")])
-            {
-                if (Directory.Exists(candidate))
-                {
-                    return candidate;
-                }
-            }
+            folder = folder.Parent;
         }
 
-        return "/work/shared/datasets";
+        return folder?.FullName ?? throw new DirectoryNotFoundException("no Tradeoff.slnx above " + AppContext.BaseDirectory);
     }
 }

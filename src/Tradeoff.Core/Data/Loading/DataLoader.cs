@@ -30,7 +30,7 @@ public static class DataLoader
 
         if (!File.Exists(path))
         {
-            throw new FileFormatException(name, null, null, $"no such file ({Path.GetFullPath(path)})");
+            throw new FileFormatException(name, null, null, $"file not found ({Path.GetFullPath(path)})");
         }
 
         var extension = Path.GetExtension(path).ToUpperInvariant();
