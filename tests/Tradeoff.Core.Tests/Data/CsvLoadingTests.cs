@@ -111,6 +111,27 @@ public sealed class CsvLoadingTests : IDisposable
         Assert.True(table.Columns[1].IsNominal);
     }
 
+    [Theory]
+    [InlineData("1.", 1f)]
+    [InlineData(".5", 0.5f)]
+    [InlineData("-.5", -0.5f)]
+    [InlineData("+3", 3f)]
+    [InlineData("007", 7f)]
+    [InlineData("1E+05", 1e5f)]
+    [InlineData("3.4028236e38", float.PositiveInfinity)]
+    [InlineData("0.1000000000000000000000000001", 0.1f)]
+    [InlineData("Infinity", float.PositiveInfinity)]
+    [InlineData("-1.5e-3", -0.0015f)]
+    public void Should_read_every_spelling_of_a_number_as_the_runtime_parses_it(string text, float expected)
+    {
+        var path = _files.Write("n.csv", $"a,b\n{text},1\n");
+
+        var table = DataLoader.Load(path);
+
+        Assert.Equal(ColumnKind.Numeric, table.Columns[0].Kind);
+        Assert.Equal(expected, table.Columns[0].Values[0]);
+    }
+
     [Fact]
     public void Should_name_an_unnamed_column_by_its_position()
     {

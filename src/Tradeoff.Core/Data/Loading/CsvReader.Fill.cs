@@ -57,15 +57,28 @@ internal sealed partial class CsvReader
 
     private float Parse(SepReader.Row row, int c, NominalLevels? levels)
     {
-        var text = row[c].Span;
+        var col = row[c];
+        var text = col.Span;
+        if (levels is null)
+        {
+            // Sep's parser (csFastFloat, correctly rounded like the BCL's, several times faster) reads a valid prefix
+            // of anything, so it only gets the texts already known to be a whole plain number.
+            if (NumberText.IsPlainNumber(text) && col.TryParse<float>(out var plain))
+            {
+                return plain;
+            }
+
+            if (NumberText.IsMissing(text))
+            {
+                return float.NaN;
+            }
+
+            return NumberText.TryParse(text, out var number) ? number : throw new InputException($"{_name}: the file changed while it was being read");
+        }
+
         if (NumberText.IsMissing(text))
         {
             return float.NaN;
-        }
-
-        if (levels is null)
-        {
-            return NumberText.TryParse(text, out var number) ? number : throw new InputException($"{_name}: the file changed while it was being read");
         }
 
         var code = levels.GetOrAdd(text);
