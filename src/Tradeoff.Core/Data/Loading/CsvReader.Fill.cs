@@ -57,13 +57,10 @@ internal sealed partial class CsvReader
 
     private float Parse(SepReader.Row row, int c, NominalLevels? levels)
     {
-        var col = row[c];
-        var text = col.Span;
+        var text = row[c].Span;
         if (levels is null)
         {
-            // Sep's parser (csFastFloat, correctly rounded like the BCL's, several times faster) reads a valid prefix
-            // of anything, so it only gets the texts already known to be a whole plain number.
-            if (NumberText.IsPlainNumber(text) && col.TryParse<float>(out var plain))
+            if (PlainNumber.TryParse(text, out var plain))
             {
                 return plain;
             }

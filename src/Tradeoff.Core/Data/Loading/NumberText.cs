@@ -3,10 +3,6 @@ using System.Globalization;
 namespace Tradeoff.Core.Data.Loading;
 
 /// <summary>How every loader reads a number and recognises a missing value, so CSV and ARFF agree.</summary>
-/// <remarks>
-/// Whether a text is a number is decided here, not by Sep's faster <c>TryParse&lt;float&gt;</c>: its csFastFloat
-/// parser accepts a number's valid prefix, so "1,5" in a TSV would read as 1 instead of making the column nominal.
-/// </remarks>
 internal static class NumberText
 {
     /// <summary>True for the texts that mean "no value": empty, <c>?</c> (ARFF, Weka) and <c>NA</c> (R).</summary>
