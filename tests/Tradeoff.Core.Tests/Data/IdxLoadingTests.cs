@@ -111,6 +111,41 @@ public sealed class IdxLoadingTests : IDisposable
         Assert.Equal("y: the file is truncated: the header announces 3 items", error.Message);
     }
 
+    [Fact]
+    public void Should_report_a_truncated_gzip_file()
+    {
+        var images = IdxFiles.Images(3, 2, 2, (_, _) => 1);
+        var path = _files.Write("z-images-idx3-ubyte.gz", IdxFiles.Gzip(images[..^2]));
+        _files.Write("z-labels-idx1-ubyte.gz", IdxFiles.Gzip(IdxFiles.Labels(0, 1, 0)));
+
+        var error = Assert.Throws<InputException>(() => DataLoader.Load(path, "z"));
+
+        Assert.Equal("z: the file is truncated: the header announces 3 items", error.Message);
+    }
+
+    [Fact]
+    public void Should_refuse_images_too_large_to_be_columns()
+    {
+        byte[] header = [0, 0, 8, 3, 0, 0, 0, 1, 0, 0, 16, 0, 0, 0, 16, 0];
+        var path = _files.Write("w-images-idx3-ubyte", header);
+        _files.Write("w-labels-idx1-ubyte", IdxFiles.Labels(0));
+
+        var error = Assert.Throws<FileFormatException>(() => DataLoader.Load(path, "w"));
+
+        Assert.Equal("w: images of 4096 x 4096 pixels are larger than this reader accepts (1048576 pixels)", error.Message);
+    }
+
+    [Fact]
+    public void Should_refuse_a_file_that_is_not_idx()
+    {
+        var path = _files.Write("v-images-idx3-ubyte", "hello, world"u8.ToArray());
+        _files.Write("v-labels-idx1-ubyte", IdxFiles.Labels(0));
+
+        var error = Assert.Throws<FileFormatException>(() => DataLoader.Load(path, "v"));
+
+        Assert.Equal("v: not an IDX file (it does not start with two zero bytes)", error.Message);
+    }
+
     private static readonly string[] FashionMnistClasses =
         ["T-shirt/top", "Trouser", "Pullover", "Dress", "Coat", "Sandal", "Shirt", "Sneaker", "Bag", "Ankle boot"];
 }

@@ -12,13 +12,28 @@ internal static class IdxReader
 {
     private const byte UnsignedByte = 0x08;
 
+    // Each pixel becomes a column; beyond this a file is not a set of images a learner could use.
+    private const int MaxPixels = 1 << 20;
+
     /// <summary>Images (n x h x w) as h*w numeric columns <c>pixel0..</c>, scaled from 0..255 to [0, 1].</summary>
     public static Column[] ReadImages(string path, string name)
     {
         using var stream = Open(path, name);
         var dims = ReadHeader(stream, name, 3);
         var rows = dims[0];
-        var width = checked(dims[1] * dims[2]);
+        var pixels = (long)dims[1] * dims[2];
+        if (pixels > MaxPixels)
+        {
+            throw new FileFormatException(name, null, null, $"images of {NumberText.Format(dims[1])} x {NumberText.Format(dims[2])} pixels are larger than this reader accepts ({NumberText.Format(MaxPixels)} pixels)");
+        }
+
+        var width = (int)pixels;
+        // A raw file's size is known: refuse a truncated one before allocating for every announced image.
+        if (stream is FileStream file && file.Length - file.Position < rows * pixels)
+        {
+            throw new InputException($"{name}: the file is truncated: the header announces {NumberText.Format(rows)} items");
+        }
+
         var values = new float[width][];
         for (var p = 0; p < width; p++)
         {
@@ -43,6 +58,11 @@ internal static class IdxReader
     {
         using var stream = Open(path, name);
         var rows = ReadHeader(stream, name, 1)[0];
+        if (stream is FileStream file && file.Length - file.Position < rows)
+        {
+            throw new InputException($"{name}: the file is truncated: the header announces {NumberText.Format(rows)} items");
+        }
+
         var labels = new byte[rows];
         ReadExactly(stream, labels, name, rows);
         var max = rows == 0 ? 0 : labels.Max();
