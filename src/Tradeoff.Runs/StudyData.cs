@@ -1,4 +1,3 @@
-using Tradeoff.Core;
 using Tradeoff.Core.Data;
 using Tradeoff.Core.Data.Loading;
 using Tradeoff.Core.Studies;
