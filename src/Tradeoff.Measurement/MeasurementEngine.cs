@@ -11,7 +11,9 @@ namespace Tradeoff.Measurement;
 
 /// <summary>
 /// Measures techniques by the protocol of a study: predictive quality by cross-validation or on a test set,
-/// training time, memory, latency, throughput, size, energy, CO2 and cost (docs/PROTOCOL.md). Every technique
+/// training time, memory, latency, throughput, size, energy, CO2 and cost (protocol I); interpretability,
+/// feature importance, robustness, stability, fairness, privacy, data needs, scale and incremental learning
+/// (protocol II; docs/PROTOCOL.md). Every technique
 /// is scored on the same folds, derived from the study's seed only, so that <see cref="CompareWithBest"/> can
 /// pair their scores.
 /// </summary>

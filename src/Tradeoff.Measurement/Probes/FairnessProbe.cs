@@ -73,8 +73,9 @@ internal static class FairnessProbe
             if (positive >= 0)
             {
                 details[name + " selection-rate"] = all.SelectionRate(g);
-                details[name + " tpr"] = all.TruePositiveRate(g);
-                details[name + " fpr"] = all.FalsePositiveRate(g);
+                // A group without positive (or negative) rows has no TPR (FPR): left out rather than NaN.
+                AddDefined(details, name + " tpr", all.TruePositiveRate(g));
+                AddDefined(details, name + " fpr", all.FalsePositiveRate(g));
             }
 
             if (all.Size(g) < SmallGroup)
@@ -101,6 +102,14 @@ internal static class FairnessProbe
         result["demographic-parity"] = Gap($"fairness.{groups.Attribute}.demographic-parity", all.DemographicParity, boot[1], $"selection-rate (share predicted positive) gap {line}", details, note, truth.Length);
         result["equalized-odds"] = Gap($"fairness.{groups.Attribute}.equalized-odds", all.EqualizedOdds, boot[2], $"larger of the TPR gap and the FPR gap {line}", details, note, truth.Length);
         return result;
+    }
+
+    private static void AddDefined(Dictionary<string, double> details, string key, double value)
+    {
+        if (!double.IsNaN(value))
+        {
+            details[key] = value;
+        }
     }
 
     private static List<double>[] Resample(ProtectedGroups groups, int[] truth, int[] predicted, int positive, int seed)

@@ -17,8 +17,8 @@ internal static class ImportanceProbe
 
     public static (QualityValue Top, QualityValue All) Measure(IReadOnlyList<HeldOutPart> parts, int repeats, TimeSpan cap, int seed, ProbeContext context, Budget budget, string partsText)
     {
-        var train = parts[0].Test;
-        var width = train.FeatureCount;
+        var heldOut = parts[0].Test;
+        var width = heldOut.FeatureCount;
         var perPart = Math.Max(1, MaxRows / parts.Count);
         var samples = parts.Select(p => Sample(p, perPart, seed)).ToList();
         var order = Metrics.AllRows(width);
@@ -44,11 +44,11 @@ internal static class ImportanceProbe
                 }
             }
 
-            drops[train.Features[f].Name] = (Descriptive.Mean(values), values.Count > 1 ? Descriptive.Std(values) : 0);
+            drops[heldOut.Features[f].Name] = (Descriptive.Mean(values), values.Count > 1 ? Descriptive.Std(values) : 0);
         }
 
         var ranked = drops.OrderByDescending(d => d.Value.Mean).ThenBy(d => d.Key, StringComparer.Ordinal).ToList();
-        var score = Scoring.Name(train.Task);
+        var score = Scoring.Name(heldOut.Task);
         var rows = samples.Sum(s => s.Data.RowCount);
         var cut = drops.Count < width ? $"; stopped after {Invariant.Count(drops.Count)} of {Invariant.Count(width)} features (in a seeded random order) when {Invariant.Number(cap.TotalSeconds)} s had passed" : "";
         var line = $"drop in {score} when one raw feature is permuted among {Invariant.Count(rows)} held-out rows ({partsText}; at most {Invariant.Count(MaxRows)} rows), {Invariant.Count(repeats)} seeded permutations per part, mean over parts and permutations{cut}";

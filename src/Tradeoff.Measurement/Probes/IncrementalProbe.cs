@@ -42,7 +42,7 @@ internal static class IncrementalProbe
             ["incremental.update-time"] = QualityFactory.Create("incremental.update-time", updateSeconds, $"wall seconds of one Update on {setup}") with
             {
                 SampleCount = 1,
-                Details = new Dictionary<string, double>(StringComparer.Ordinal) { ["retrain-seconds"] = retrainSeconds, ["speedup"] = updateSeconds > 0 ? retrainSeconds / updateSeconds : double.PositiveInfinity, ["rows-added"] = order.Length - cut },
+                Details = UpdateDetails(retrainSeconds, updateSeconds, order.Length - cut),
             },
             ["incremental.retrain-time"] = QualityFactory.Create("incremental.retrain-time", retrainSeconds, $"wall seconds of the full fit on all {Invariant.Count(train.RowCount)} rows of the first part, which the update replaces") with { SampleCount = 1 },
             ["incremental.update-accuracy"] = QualityFactory.Create("incremental.update-accuracy", updatedScore, $"held-out {score} of the updated model ({setup})") with
@@ -54,6 +54,18 @@ internal static class IncrementalProbe
         };
         result["incremental.stream-accuracy"] = Stream(technique, part, order, runner, context, budget, score);
         return result;
+    }
+
+    // The speed-up is left out when the update took no measurable time, rather than written as infinity.
+    private static Dictionary<string, double> UpdateDetails(double retrainSeconds, double updateSeconds, int rowsAdded)
+    {
+        var details = new Dictionary<string, double>(StringComparer.Ordinal) { ["retrain-seconds"] = retrainSeconds, ["rows-added"] = rowsAdded };
+        if (updateSeconds > 0)
+        {
+            details["speedup"] = retrainSeconds / updateSeconds;
+        }
+
+        return details;
     }
 
     private static QualityValue Stream(IIncrementalTechnique technique, HeldOutPart part, int[] order, FitRunner runner, ProbeContext context, Budget budget, string score)
