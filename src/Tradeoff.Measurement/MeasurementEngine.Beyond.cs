@@ -105,7 +105,7 @@ public sealed partial class MeasurementEngine
 
     private void Interpretability(TechniqueRun run)
     {
-        Set(run, "interpretability", InterpretabilityProbe.Interpretability(run.Technique));
+        Set(run, "interpretability", InterpretabilityProbe.Interpretability(run.Technique, run.Model));
         if (run.Model is not { } model)
         {
             return;

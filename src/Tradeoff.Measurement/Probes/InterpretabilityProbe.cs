@@ -17,12 +17,22 @@ internal static class InterpretabilityProbe
         ("nonzero-coefficients", "complexity.nonzero-coefficients"),
     ];
 
-    public static QualityValue Interpretability(ITechnique technique) =>
-        QualityFactory.Create("interpretability", technique.Capabilities.Interpretable ? 1 : 0, "intrinsic: capability of the technique (trees, rules, linear models and naive Bayes can be followed by a person)") with
+    /// <summary>
+    /// 1 or 0 from the capability; Details = every complexity figure the final model reports (nodes, trees,
+    /// classes... beyond those with a quality of their own), when there is a final model and it reports any.
+    /// </summary>
+    public static QualityValue Interpretability(ITechnique technique, IModel? model)
+    {
+        var figures = (model is FeaturizedModel featurized ? featurized.Inner : model) is IExplainableModel explainable
+            ? explainable.Complexity.Where(f => double.IsFinite(f.Value)).ToDictionary(f => f.Key, f => f.Value, StringComparer.Ordinal)
+            : null;
+        return QualityFactory.Create("interpretability", technique.Capabilities.Interpretable ? 1 : 0, "intrinsic: capability of the technique (trees, rules, linear models and naive Bayes can be followed by a person)") with
         {
             Estimated = false,
             SampleCount = 1,
+            Details = figures is { Count: > 0 } ? figures : null,
         };
+    }
 
     /// <summary>The complexity figures of <paramref name="model"/> (unwrapped from the featurization), by quality id; empty when it reports none.</summary>
     public static Dictionary<string, QualityValue> Complexity(IModel model, string techniqueId)

@@ -20,6 +20,7 @@ public sealed class LearningTests
         var centroid = engine.Measure("centroid", new NearestCentroidTechnique(), NoSettings, ToyData.Binary(), null, CancellationToken.None);
 
         Assert.Equal(1, stump.Qualities["interpretability"].Value);
+        Assert.Equal(2, stump.Qualities["interpretability"].Details!["rules"]);
         Assert.False(stump.Qualities["interpretability"].Estimated);
         Assert.Equal("intrinsic: capability of the technique (trees, rules, linear models and naive Bayes can be followed by a person)", stump.Qualities["interpretability"].Protocol);
         Assert.Equal(2, stump.Qualities["complexity.leaves"].Value);
