@@ -60,7 +60,8 @@ internal static class ImportanceProbe
         }
 
         var best = ranked.Count > 0 ? ranked[0].Value.Mean : double.NaN;
-        var note = ranked.Count > 0 ? $"most important: {ranked[0].Key}" : null;
+        // With every drop at zero (a model that ignores its input) naming a "most important" feature would mislead.
+        var note = ranked.Count > 0 && ranked[0].Value.Mean > 0 ? $"most important: {ranked[0].Key}" : "no feature's permutation lowers the score";
         var topValue = QualityFactory.Create("importance", best, $"largest {line}; Details: the top {Invariant.Count(Top)} features' mean drop and its std") with
         {
             Details = top,

@@ -13,13 +13,14 @@ public sealed class StabilityAndRobustnessTests
     {
         // Given the majority class, which never looks at a feature, on data with numeric and nominal features
         var data = TestData.WithColour(ToyData.Binary());
-        var protocol = new ProtocolSpec { Qualities = ["robustness", "stability"] };
+        var protocol = new ProtocolSpec { Qualities = ["robustness", "stability", "importance"] };
 
         // When its robustness and stability are measured
         var result = new FakeMachine().Engine(protocol).Measure("majority", new MajorityTechnique(), NoSettings, data, null, CancellationToken.None);
 
         // Then nothing it predicts moves with noise or seeds
         Assert.Equal(0, result.Qualities["stability.churn"].Value);
+        Assert.Equal("no feature's permutation lowers the score", result.Qualities["importance"].Note);
         Assert.Equal(0, result.Qualities["stability.accuracy-spread"].Value);
         Assert.Equal(0, result.Qualities["robustness.noise-drop"].Value);
         Assert.Equal(0, result.Qualities["robustness.noise-0.3"].Details!["drop"]);
