@@ -22,19 +22,27 @@ public sealed partial class MeasurementEngine
             Stage(run, stage, () =>
             {
                 var splits = Splitter.Splits(run.Train, run.Protocol);
-                foreach (var (id, value) in AccuracyProbe.CrossValidate(run.Technique, run.Train, run.Protocol, splits, _runner, run.Budget, metrics, run.Fits))
+                var outOfFold = new float[run.Train.RowCount * run.Train.OutputLength];
+                foreach (var (id, value) in AccuracyProbe.CrossValidate(run.Technique, run.Train, run.Protocol, splits, _runner, run.Budget, metrics, run.Fits, outOfFold))
                 {
                     run.Qualities[id] = value;
                 }
+
+                run.OutOfFold = outOfFold;
             });
         }
 
-        var needsModel = (metrics.Count > 0 && run.Test is not null) || WantsAny(TrainIds) || WantsAny(InferenceIds) || WantsAny(EnergyIds);
-        if (!needsModel)
+        var needsModel = (metrics.Count > 0 && run.Test is not null) || WantsAny(TrainIds) || WantsAny(InferenceIds) || WantsAny(EnergyIds) || NeedsFinalModel(run);
+        if (needsModel)
         {
-            return;
+            MeasureFinal(run, metrics, stage);
         }
 
+        MeasureBeyond(run);
+    }
+
+    private void MeasureFinal(TechniqueRun run, List<string> metrics, string stage)
+    {
         Stage(run, "train-time", () => FinalFit(run));
         if (metrics.Count > 0 && run.Test is not null)
         {

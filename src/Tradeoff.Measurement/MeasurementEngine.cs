@@ -11,7 +11,9 @@ namespace Tradeoff.Measurement;
 
 /// <summary>
 /// Measures techniques by the protocol of a study: predictive quality by cross-validation or on a test set,
-/// training time, memory, latency, throughput, size, energy, CO2 and cost (docs/PROTOCOL.md). Every technique
+/// training time, memory, latency, throughput, size, energy, CO2 and cost (protocol I); interpretability,
+/// feature importance, robustness, stability, fairness, privacy, data needs, scale and incremental learning
+/// (protocol II; docs/PROTOCOL.md). Every technique
 /// is scored on the same folds, derived from the study's seed only, so that <see cref="CompareWithBest"/> can
 /// pair their scores.
 /// </summary>
@@ -25,23 +27,29 @@ public sealed partial class MeasurementEngine
     private readonly QualitySelection _selection;
     private readonly FitRunner _runner;
     private readonly List<string> _warnings = [];
+    private readonly IReadOnlyList<ProtectedAttribute> _protected;
+    private readonly ScaleSpec? _scale;
 
     /// <summary>Creates an engine that reads the machine's clocks, memory and (when readable) RAPL energy counters.</summary>
     /// <param name="protocol">The study's protocol settings.</param>
     /// <param name="time">The clock every duration is read from (a fake one in tests).</param>
     /// <param name="progress">Told when each quality starts and finishes, or null.</param>
-    public MeasurementEngine(ProtocolSpec protocol, TimeProvider time, IMeasurementProgress? progress = null)
-        : this(protocol, RealContext(time), progress)
+    /// <param name="protectedAttributes">The study's protected attributes (<see cref="DataSpec.Protected"/>) for the fairness qualities, or null for none.</param>
+    /// <param name="scale">The study's production volume (<see cref="Study.Scale"/>) the scale qualities project to, or null.</param>
+    public MeasurementEngine(ProtocolSpec protocol, TimeProvider time, IMeasurementProgress? progress = null, IReadOnlyList<ProtectedAttribute>? protectedAttributes = null, ScaleSpec? scale = null)
+        : this(protocol, RealContext(time), progress, protectedAttributes, scale)
     {
     }
 
-    internal MeasurementEngine(ProtocolSpec protocol, ProbeContext context, IMeasurementProgress? progress)
+    internal MeasurementEngine(ProtocolSpec protocol, ProbeContext context, IMeasurementProgress? progress, IReadOnlyList<ProtectedAttribute>? protectedAttributes = null, ScaleSpec? scale = null)
     {
         ArgumentNullException.ThrowIfNull(protocol);
         ArgumentNullException.ThrowIfNull(context);
         _protocol = protocol;
         _context = context;
         _progress = progress;
+        _protected = protectedAttributes ?? [];
+        _scale = scale;
         _selection = new QualitySelection(protocol.Qualities);
         _runner = new FitRunner(context, protocol.Threads > 0 ? protocol.Threads : System.Environment.ProcessorCount);
         if (context.Energy is null && WantsAny(EnergyIds))
@@ -60,13 +68,14 @@ public sealed partial class MeasurementEngine
     /// time limit <see cref="TechniqueStatus.OverBudget"/>; a cancelled run <see cref="TechniqueStatus.Interrupted"/>;
     /// each keeps what was measured before.
     /// </summary>
-    /// <exception cref="Core.InputException">The protocol cannot apply to the data (fewer than 2 rows, folds below 2).</exception>
+    /// <exception cref="Core.InputException">The protocol cannot apply to the data (fewer than 2 rows, folds below 2), or a protected attribute is not a feature of the data.</exception>
     public TechniqueResult Measure(string name, ITechnique technique, IReadOnlyDictionary<string, string> settings, Dataset train, Dataset? test, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(name);
         ArgumentNullException.ThrowIfNull(technique);
         ArgumentNullException.ThrowIfNull(train);
         var resolved = ResolvedProtocol.Resolve(_protocol, train, test);
+        CheckProtected(train, test);
         foreach (var warning in resolved.Warnings.Where(w => !_warnings.Contains(w)))
         {
             _warnings.Add(warning);

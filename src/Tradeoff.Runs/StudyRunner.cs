@@ -43,7 +43,7 @@ public sealed class StudyRunner
         var notTrained = Selections.PreEliminated(instances, constraints, task);
         observer.DataLoaded(data, instances.Count);
 
-        var engine = new MeasurementEngine(study.Protocol, _time, observer);
+        var engine = new MeasurementEngine(study.Protocol, _time, observer, study.Data.Protected, study.Scale);
         var results = new List<TechniqueResult>();
         var interrupted = false;
         for (var i = 0; i < instances.Count; i++)

@@ -26,4 +26,17 @@ internal static class TestData
         var task = counts.Length == 2 ? TaskKind.BinaryClassification : TaskKind.MulticlassClassification;
         return new Dataset("classes", [ToyData.Numeric("x", x)], ToyData.Nominal("y", y, levels), task, counts.Length == 2 ? 1 : -1);
     }
+
+    /// <summary><paramref name="data"/> with a nominal feature "colour" of 3 levels drawn at random (seeded), unrelated to the class.</summary>
+    public static Dataset WithColour(Dataset data, int seed = 5)
+    {
+        var random = new Random(seed);
+        var codes = new float[data.RowCount];
+        for (var r = 0; r < codes.Length; r++)
+        {
+            codes[r] = random.Next(3);
+        }
+
+        return data.WithFeatures([.. data.Features, ToyData.Nominal("colour", codes, "red", "green", "blue")]);
+    }
 }

@@ -33,6 +33,9 @@ public sealed record Study
     /// <summary>Weights of the utility that ranks the frontier, by quality id.</summary>
     public IReadOnlyDictionary<string, double> Weights { get; init; } = new Dictionary<string, double>();
 
+    /// <summary>The production volume to project scale to, or null when the study states none.</summary>
+    public ScaleSpec? Scale { get; init; }
+
     /// <summary>The exact text of the study file, for the store and the report; null for ad hoc runs.</summary>
     public string? Text { get; init; }
 

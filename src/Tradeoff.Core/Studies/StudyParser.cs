@@ -9,7 +9,7 @@ namespace Tradeoff.Core.Studies;
 /// </summary>
 internal sealed partial class StudyParser
 {
-    private static readonly string[] TopKeys = ["name", "description", "data", "techniques", "protocol", "constraints", "objectives", "weights"];
+    private static readonly string[] TopKeys = ["name", "description", "data", "techniques", "protocol", "constraints", "objectives", "weights", "scale"];
 
     private readonly string _file;
     private readonly StudyValidationContext _context;
@@ -88,6 +88,7 @@ internal sealed partial class StudyParser
         var constraints = fields.TryGetValue("constraints", out var c) ? ReadConstraints(c) : [];
         var objectives = fields.TryGetValue("objectives", out var o) ? ReadQualityList(o, "objectives", allowGroups: false) : [];
         var weights = fields.TryGetValue("weights", out var w) ? ReadWeights(w) : new Dictionary<string, double>();
+        var scale = fields.TryGetValue("scale", out var sc) ? ReadScale(sc) : null;
         if (name is null || data is null)
         {
             return null;
@@ -104,6 +105,7 @@ internal sealed partial class StudyParser
             Constraints = constraints,
             Objectives = objectives,
             Weights = weights,
+            Scale = scale,
             Text = text,
         };
     }

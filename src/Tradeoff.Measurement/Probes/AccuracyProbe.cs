@@ -20,7 +20,7 @@ internal static class AccuracyProbe
     /// <summary>Fits and scores every split; the fit records are appended to <paramref name="fits"/>.</summary>
     public static Dictionary<string, QualityValue> CrossValidate(
         ITechnique technique, Dataset train, ResolvedProtocol protocol, IReadOnlyList<Split> splits,
-        FitRunner runner, Budget budget, IReadOnlyList<string> metrics, List<FitRecord> fits)
+        FitRunner runner, Budget budget, IReadOnlyList<string> metrics, List<FitRecord> fits, float[]? outOfFold = null)
     {
         var scores = metrics.ToDictionary(m => m, _ => new List<double>(splits.Count), StringComparer.Ordinal);
         var pooledTruth = new List<float>();
@@ -44,6 +44,15 @@ internal static class AccuracyProbe
             foreach (var metric in metrics)
             {
                 scores[metric].Add(Metrics.Compute(metric, predictions, rows));
+            }
+
+            if (outOfFold is not null && split.Repeat == 0)
+            {
+                var width = train.OutputLength;
+                for (var i = 0; i < split.Test.Length; i++)
+                {
+                    outputs.AsSpan(i * width, width).CopyTo(outOfFold.AsSpan(split.Test[i] * width, width));
+                }
             }
 
             pooledTruth.AddRange(heldOut.Target.Values);

@@ -43,6 +43,15 @@ internal sealed class TechniqueRun : IDisposable
 
     public LatencyResult? Latency { get; set; }
 
+    /// <summary>
+    /// The out-of-fold outputs of every training row from the first repeat of cross-validation (row-major,
+    /// one output per row), kept when cross-validation ran; fairness reads them.
+    /// </summary>
+    public float[]? OutOfFold { get; set; }
+
+    /// <summary>The held-out parts the probes of protocol II share, built once (docs/PROTOCOL.md).</summary>
+    public IReadOnlyList<HeldOutPart>? Parts { get; set; }
+
     /// <summary>The step being measured, for messages.</summary>
     public string Stage { get; set; } = "start";
 
@@ -55,5 +64,12 @@ internal sealed class TechniqueRun : IDisposable
 
     public float[] InferenceMatrix => _rowMajor ??= InferenceRows.ToRowMajor();
 
-    public void Dispose() => Model?.Dispose();
+    public void Dispose()
+    {
+        Model?.Dispose();
+        foreach (var part in Parts ?? [])
+        {
+            part.Dispose();
+        }
+    }
 }

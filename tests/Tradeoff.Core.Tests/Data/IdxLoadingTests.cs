@@ -34,6 +34,21 @@ public sealed class IdxLoadingTests : IDisposable
     }
 
     [Fact]
+    public void Should_place_every_pixel_When_the_images_span_several_read_blocks()
+    {
+        // Given 130 images of 64 x 64 pixels (reads go in blocks of 64 such images)
+        var path = _files.Write("b-images-idx3-ubyte", IdxFiles.Images(130, 64, 64, (i, p) => (byte)((i + p) % 256)));
+        _files.Write("b-labels-idx1-ubyte", IdxFiles.Labels([.. Enumerable.Repeat((byte)1, 130)]));
+
+        var table = DataLoader.Load(path);
+
+        foreach (var (image, pixel) in (ReadOnlySpan<(int, int)>)[(0, 0), (63, 4095), (64, 1), (129, 4000), (100, 2048)])
+        {
+            Assert.Equal(((image + pixel) % 256) / 255f, table.Columns[pixel].Values[image]);
+        }
+    }
+
+    [Fact]
     public void Should_find_the_images_When_given_the_labels_file()
     {
         _files.Write("t10k-images-idx3-ubyte", IdxFiles.Images(2, 1, 1, (i, _) => (byte)i));

@@ -60,9 +60,9 @@ internal sealed partial class CsvReader
         var text = row[c].Span;
         if (levels is null)
         {
-            if (PlainNumber.TryParse(text, out var plain))
+            if (NumberText.TryParse(text, out var number))
             {
-                return plain;
+                return number;
             }
 
             if (NumberText.IsMissing(text))
@@ -70,7 +70,7 @@ internal sealed partial class CsvReader
                 return float.NaN;
             }
 
-            return NumberText.TryParse(text, out var number) ? number : throw new InputException($"{_name}: the file changed while it was being read");
+            throw new InputException($"{_name}: the file changed while it was being read");
         }
 
         if (NumberText.IsMissing(text))

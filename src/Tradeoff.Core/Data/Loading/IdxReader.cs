@@ -15,6 +15,8 @@ internal static class IdxReader
     // Each pixel becomes a column; beyond this a file is not a set of images a learner could use.
     private const int MaxPixels = 1 << 20;
 
+    private const int BlockBytes = 1 << 18;
+
     /// <summary>Images (n x h x w) as h*w numeric columns <c>pixel0..</c>, scaled from 0..255 to [0, 1].</summary>
     public static Column[] ReadImages(string path, string name)
     {
@@ -40,13 +42,21 @@ internal static class IdxReader
             values[p] = new float[rows];
         }
 
-        var image = new byte[width];
-        for (var r = 0; r < rows; r++)
+        // Images arrive row by row and columns are pixel by pixel: transposing a block of images at a time keeps
+        // both the reads and the writes within the cache.
+        var block = Math.Max(1, BlockBytes / Math.Max(width, 1));
+        var images = new byte[block * width];
+        for (var first = 0; first < rows; first += block)
         {
-            ReadExactly(stream, image, name, rows);
+            var count = Math.Min(block, rows - first);
+            ReadExactly(stream, images.AsSpan(0, count * width), name, rows);
             for (var p = 0; p < width; p++)
             {
-                values[p][r] = image[p] / 255f;
+                var column = values[p].AsSpan(first, count);
+                for (var i = 0; i < count; i++)
+                {
+                    column[i] = images[(i * width) + p] / 255f;
+                }
             }
         }
 

@@ -8,9 +8,9 @@ internal static class NumberText
     /// <summary>True for the texts that mean "no value": empty, <c>?</c> (ARFF, Weka) and <c>NA</c> (R).</summary>
     public static bool IsMissing(ReadOnlySpan<char> text) => text.IsEmpty || text is "?" || text is "NA";
 
-    // NumberStyles.Float without AllowThousands: "1,000" must not silently become 1000.
+    // The exact fast path first; then NumberStyles.Float without AllowThousands: "1,000" must not become 1000.
     public static bool TryParse(ReadOnlySpan<char> text, out float value) =>
-        float.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out value);
+        PlainNumber.TryParse(text, out value) || float.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out value);
 
     /// <summary>
     /// True for the common spelling of a number, <c>[+-]digits[.digits][e[+-]digits]</c>, which
