@@ -92,8 +92,7 @@ internal static class SampleDocument
 
     private static QualityValue V(string id, double value, double? std = null, double? lower = null, double? upper = null)
     {
-        // Ids another part of the project may not have catalogued yet still get a unit and a direction.
-        var descriptor = QualityCatalog.Find(id) ?? new QualityDescriptor(id, "fraction", Direction.HigherIsBetter, "held-out accuracy of a fit on part of the training data");
+        var descriptor = QualityCatalog.Find(id) ?? throw new ArgumentException("not a catalog quality: " + id, nameof(id));
         return new QualityValue
         {
             Value = value,
