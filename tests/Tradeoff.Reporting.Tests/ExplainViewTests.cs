@@ -33,6 +33,28 @@ public sealed class ExplainViewTests
     }
 
     [Fact]
+    public void Shows_permutation_importances_largest_first()
+    {
+        var sample = SampleDocument.Create();
+        var tree = sample.Techniques[1];
+        var importance = new Core.Results.QualityValue
+        {
+            Value = 0.12,
+            Unit = "fraction",
+            Details = new Dictionary<string, double> { ["age"] = 0.03, ["age std"] = 0.01, ["duration"] = 0.12 },
+        };
+        var document = sample with { Techniques = [tree with { Qualities = new Dictionary<string, Core.Results.QualityValue>(tree.Qualities) { ["importance"] = importance } }] };
+        var console = new TestConsole().Width(160);
+
+        ExplainView.Render(console, document, "decision-tree");
+
+        var output = console.Output;
+        Assert.Contains("Permutation importance", output, StringComparison.Ordinal);
+        Assert.True(output.IndexOf("duration", StringComparison.Ordinal) < output.LastIndexOf("age", StringComparison.Ordinal));
+        Assert.DoesNotContain("age std", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Should_fail_with_a_hint_When_the_technique_is_not_in_the_run()
     {
         var error = Assert.Throws<InputException>(() => ExplainView.Find(SampleDocument.Create(), "decision-tre"));

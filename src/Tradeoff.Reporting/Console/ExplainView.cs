@@ -109,16 +109,21 @@ public static class ExplainView
 
     private static void RenderImportance(IAnsiConsole console, TechniqueResult technique)
     {
-        foreach (var (id, value) in technique.Qualities.Where(q => q.Key.StartsWith("importance", StringComparison.Ordinal) && q.Value.Details is { Count: > 0 }))
+        // importance.all holds every feature evaluated; importance the top ones, each with a "NAME std" companion.
+        var source = technique.Qualities.GetValueOrDefault("importance.all") ?? technique.Qualities.GetValueOrDefault("importance");
+        var drops = source?.Details?.Where(d => !d.Key.EndsWith(" std", StringComparison.Ordinal) && double.IsFinite(d.Value)).ToList() ?? [];
+        if (drops.Count == 0)
         {
-            console.MarkupLine($"[bold]{Markup.Escape(id)}[/] (permutation importance: accuracy lost when a feature is shuffled)");
-            var chart = new BarChart().Width(60);
-            foreach (var (feature, drop) in value.Details!.Where(d => double.IsFinite(d.Value)).OrderByDescending(d => Math.Abs(d.Value)).Take(15))
-            {
-                chart.AddItem(Markup.Escape(feature), Math.Round(drop, 4), Color.SteelBlue);
-            }
-
-            console.Write(chart);
+            return;
         }
+
+        console.MarkupLine("[bold]Permutation importance[/] (score lost when a feature is shuffled; largest first)");
+        var chart = new BarChart().Width(70);
+        foreach (var (feature, drop) in drops.OrderByDescending(d => Math.Abs(d.Value)).ThenBy(d => d.Key, StringComparer.Ordinal).Take(15))
+        {
+            chart.AddItem(Markup.Escape(feature), Math.Round(drop, 4), Color.SteelBlue);
+        }
+
+        console.Write(chart);
     }
 }
