@@ -6,8 +6,9 @@ namespace Tradeoff.Techniques.Torch;
 /// <summary>
 /// A trained perceptron. Prediction runs in managed code over the weights copied out of libtorch after training:
 /// the same math (dense layers, ReLU, softmax) with SIMD dot products, no native call, no tensor and no allocation
-/// per row, which gives microsecond single-row latency where a libtorch call costs tens of microseconds in overhead
-/// alone. libtorch stays for training. A loaded model needs no native library at all.
+/// per row. On 784-300-100-10 that is about half the single-row latency of a libtorch forward pass with a
+/// preallocated input under no_grad (the torch benchmark measures both). libtorch stays for training, and a loaded
+/// model needs no native library at all.
 /// </summary>
 internal sealed class MlpModel : IModel
 {
