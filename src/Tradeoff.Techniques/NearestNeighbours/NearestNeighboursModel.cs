@@ -1,12 +1,11 @@
-using System.Numerics.Tensors;
 using Tradeoff.Core.Techniques;
 
 namespace Tradeoff.Techniques.NearestNeighbours;
 
 /// <summary>
-/// The stored training rows (row-major floats) and their targets. A prediction computes the Euclidean distance
-/// to every stored row with SIMD (TensorPrimitives.Distance), keeps the k nearest in a bounded heap, and votes
-/// (classification: weighted vote shares) or averages (regression).
+/// The stored training rows (row-major floats) and their targets. A prediction computes the squared Euclidean
+/// distance to every stored row with SIMD (<see cref="DistanceKernel"/>), keeps the k nearest in a bounded heap,
+/// and votes (classification: weighted vote shares) or averages (regression).
 /// </summary>
 internal sealed partial class NearestNeighboursModel : IModel
 {
@@ -20,6 +19,7 @@ internal sealed partial class NearestNeighboursModel : IModel
 
     // Reused by single-row Predict: a model is not used from two threads at once.
     private readonly NeighbourHeap _heap;
+    private readonly float[] _group = new float[DistanceKernel.Group];
 
     public NearestNeighboursModel(float[] rows, float[] targets, int width, int classes, NeighbourSettings settings)
     {
@@ -56,10 +56,21 @@ internal sealed partial class NearestNeighboursModel : IModel
     public void Predict(ReadOnlySpan<float> features, Span<float> output)
     {
         var query = features[..Width];
+        var count = _targets.Length;
         _heap.Clear();
-        for (var i = 0; i < _targets.Length; i++)
+        var i = 0;
+        for (; i + DistanceKernel.Group <= count; i += DistanceKernel.Group)
         {
-            _heap.Offer(TensorPrimitives.Distance(query, _rows.AsSpan(i * Width, Width)), i);
+            DistanceKernel.SquaredDistances8(query, _rows.AsSpan(i * Width), Width, _group);
+            for (var k = 0; k < DistanceKernel.Group; k++)
+            {
+                _heap.Offer(_group[k], i + k);
+            }
+        }
+
+        for (; i < count; i++)
+        {
+            _heap.Offer(DistanceKernel.SquaredDistance(query, _rows.AsSpan(i * Width, Width)), i);
         }
 
         Combine(_heap, output);
@@ -93,12 +104,24 @@ internal sealed partial class NearestNeighboursModel : IModel
             heaps[q] = new NeighbourHeap(Math.Min(Settings.K, _targets.Length));
         }
 
+        Span<float> group = stackalloc float[DistanceKernel.Group];
+        var block = queries.AsSpan(first * Width, heaps.Length * Width);
         for (var i = 0; i < _targets.Length; i++)
         {
             var stored = _rows.AsSpan(i * Width, Width);
-            for (var q = 0; q < heaps.Length; q++)
+            var q = 0;
+            for (; q + DistanceKernel.Group <= heaps.Length; q += DistanceKernel.Group)
             {
-                heaps[q].Offer(TensorPrimitives.Distance(queries.AsSpan((first + q) * Width, Width), stored), i);
+                DistanceKernel.SquaredDistances8(stored, block[(q * Width)..], Width, group);
+                for (var k = 0; k < DistanceKernel.Group; k++)
+                {
+                    heaps[q + k].Offer(group[k], i);
+                }
+            }
+
+            for (; q < heaps.Length; q++)
+            {
+                heaps[q].Offer(DistanceKernel.SquaredDistance(stored, block[(q * Width)..]), i);
             }
         }
 
@@ -108,6 +131,7 @@ internal sealed partial class NearestNeighboursModel : IModel
         }
     }
 
+    // The heap holds squared distances (same order, no square root per stored row); weights take the root.
     private void Combine(NeighbourHeap heap, Span<float> output)
     {
         var distances = heap.Distances;
@@ -119,7 +143,7 @@ internal sealed partial class NearestNeighboursModel : IModel
         var sum = 0.0;
         for (var n = 0; n < neighbours.Length; n++)
         {
-            var weight = Settings.Weighting == NeighbourWeighting.Uniform ? 1.0 : exact ? (distances[n] == 0f ? 1.0 : 0.0) : 1.0 / distances[n];
+            var weight = Settings.Weighting == NeighbourWeighting.Uniform ? 1.0 : exact ? (distances[n] == 0f ? 1.0 : 0.0) : 1.0 / Math.Sqrt(distances[n]);
             total += weight;
             var target = _targets[neighbours[n]];
             if (_classes == 0)
