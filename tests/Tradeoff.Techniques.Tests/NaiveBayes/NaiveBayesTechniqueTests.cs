@@ -1,4 +1,5 @@
 using Tradeoff.Core.Data;
+using Tradeoff.Core.Features;
 using Tradeoff.Core.Techniques;
 using Tradeoff.Techniques.NaiveBayes;
 using Tradeoff.Testing;
@@ -101,6 +102,31 @@ public sealed class NaiveBayesTechniqueTests : TechniqueContract
         Assert.Equal(Predictions(batch, data), Predictions(updated, data), (p, q) => Math.Abs(p - q) < 1e-5);
         Assert.Equal(batch.ParameterCount, updated.ParameterCount);
         Assert.NotEqual(Predictions(batch, data), Predictions(initial, data));
+    }
+
+    [Fact]
+    public void Should_update_behind_the_shared_featurization_as_the_protocol_does()
+    {
+        var data = ToyData.Multiclass();
+        var technique = (IIncrementalTechnique)FeaturizedTechnique.Wrap(new NaiveBayesTechnique());
+
+        using var batch = technique.Fit(data, FitContext.Default);
+        using var initial = technique.Fit(data.Subset(Enumerable.Range(0, 60).ToArray()), FitContext.Default);
+        using var updated = technique.Update(initial, data.Subset(Enumerable.Range(60, 90).ToArray()), FitContext.Default);
+
+        Assert.Equal(Predictions(batch, data), Predictions(updated, data), (p, q) => Math.Abs(p - q) < 1e-5);
+    }
+
+    [Fact]
+    public void Should_read_its_settings_from_the_study()
+    {
+        var settings = new TechniqueSettings("nb", new Dictionary<string, string> { ["alpha"] = "0.5", ["var-smoothing"] = "1e-6" });
+
+        var technique = (NaiveBayesTechnique)NaiveBayesTechnique.Descriptor.CreateChecked(settings);
+
+        Assert.Equal(0.5, technique.Alpha);
+        Assert.Equal(1e-6, technique.VarSmoothing);
+        Assert.Contains(OwnTechniques.All, d => d.Id == "naive-bayes");
     }
 
     [Fact]

@@ -94,6 +94,19 @@ public sealed class NearestNeighboursTechniqueTests : TechniqueContract
     }
 
     [Fact]
+    public void Should_read_its_settings_from_the_study()
+    {
+        var settings = new TechniqueSettings("knn-3", new Dictionary<string, string> { ["k"] = "3", ["weighting"] = "distance" });
+
+        var technique = (NearestNeighboursTechnique)NearestNeighboursTechnique.Descriptor.CreateChecked(settings);
+
+        Assert.Equal(3, technique.K);
+        Assert.Equal(NeighbourWeighting.Distance, technique.Weighting);
+        Assert.Throws<Tradeoff.Core.InputException>(() => NearestNeighboursTechnique.Descriptor.CreateChecked(
+            new TechniqueSettings("knn", new Dictionary<string, string> { ["weighting"] = "cosine" })));
+    }
+
+    [Fact]
     public void Should_learn_the_separable_toy_set_better_than_the_baseline()
     {
         var data = ToyData.Binary();
