@@ -9,5 +9,8 @@ public static class OwnTechniques
     public static IReadOnlyList<TechniqueDescriptor> All { get; } =
     [
         Baseline.BaselineTechnique.Descriptor,
+        OneRule.OneRuleTechnique.Descriptor,
+        NaiveBayes.NaiveBayesTechnique.Descriptor,
+        NearestNeighbours.NearestNeighboursTechnique.Descriptor,
     ];
 }
