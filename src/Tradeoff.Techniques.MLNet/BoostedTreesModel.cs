@@ -2,7 +2,6 @@ using System.Reflection;
 using Microsoft.ML;
 using Microsoft.ML.Calibrators;
 using Microsoft.ML.Trainers;
-using Microsoft.ML.Trainers.FastTree;
 using Microsoft.ML.Trainers.LightGbm;
 using Tradeoff.Core.Data;
 using Tradeoff.Core.Techniques;
@@ -10,17 +9,15 @@ using Tradeoff.Core.Techniques;
 namespace Tradeoff.Techniques.MLNet;
 
 /// <summary>
-/// A trained LightGBM ensemble. One row is predicted through an ML.NET prediction engine whose input and output
-/// objects are reused, so a call copies the row into the engine's input and reads the output back.
+/// A trained LightGBM ensemble. Rows are predicted from its trees copied into <see cref="FlatTrees"/>: exact and
+/// allocation-free; the ML.NET transformer is kept for saving.
 /// </summary>
 internal sealed class BoostedTreesModel : IModel
 {
     private const int FormatVersion = 1;
-    private readonly PredictionEngine<FeatureRow, ScalarOutput>? _scalar;
-    private readonly PredictionEngine<FeatureRow, VectorOutput>? _vector;
-    private readonly FeatureRow _input;
-    private ScalarOutput _scalarOutput = new();
-    private VectorOutput _vectorOutput = new();
+    private readonly FlatTrees _trees;
+    private readonly PlattCalibrator? _calibrator;
+    private readonly double[] _scores;
 
     public BoostedTreesModel(MLContext ml, ITransformer transformer, DataViewSchema schema, TaskKind task, int width, int outputLength)
     {
@@ -30,23 +27,24 @@ internal sealed class BoostedTreesModel : IModel
         Task = task;
         Width = width;
         OutputLength = outputLength;
-        _input = new FeatureRow { Features = new float[width] };
-        var input = MLNetData.FeatureSchema(width);
-        switch (task)
+        var model = (transformer as IPredictionTransformer<object>)?.Model;
+        switch (model)
         {
-            case TaskKind.BinaryClassification:
-                _scalar = ml.Model.CreatePredictionEngine<FeatureRow, ScalarOutput>(transformer, true, input, MLNetData.ScalarSchema("Probability"));
+            case CalibratedModelParametersBase<LightGbmBinaryModelParameters, PlattCalibrator> binary:
+                _trees = new FlatTrees([binary.SubModel.TrainedTreeEnsemble]);
+                _calibrator = binary.Calibrator;
                 break;
-            case TaskKind.MulticlassClassification:
-                _vector = ml.Model.CreatePredictionEngine<FeatureRow, VectorOutput>(transformer, true, input, MLNetData.VectorSchema("Score", outputLength));
-                _vectorOutput = new VectorOutput { Values = new float[outputLength] };
+            case LightGbmRegressionModelParameters regression:
+                _trees = new FlatTrees([regression.TrainedTreeEnsemble]);
+                break;
+            case OneVersusAllModelParameters multiclass:
+                _trees = new FlatTrees(SubModels(multiclass).Select(m => m.SubModel.TrainedTreeEnsemble).ToList());
                 break;
             default:
-                _scalar = ml.Model.CreatePredictionEngine<FeatureRow, ScalarOutput>(transformer, true, input, MLNetData.ScalarSchema("Score"));
-                break;
+                throw new InvalidDataException($"Not a LightGBM model: {model?.GetType().Name ?? transformer.GetType().Name}.");
         }
 
-        ParameterCount = CountNodes(transformer);
+        _scores = new double[_trees.EnsembleCount];
     }
 
     public MLContext Context { get; }
@@ -62,29 +60,48 @@ internal sealed class BoostedTreesModel : IModel
     public int OutputLength { get; }
 
     /// <summary>Tree nodes, split and leaf, over every tree of the ensemble.</summary>
-    public long ParameterCount { get; }
+    public long ParameterCount => _trees.NodeCount;
 
     public void Predict(ReadOnlySpan<float> features, Span<float> output)
     {
-        features[..Width].CopyTo(_input.Features);
         switch (Task)
         {
             case TaskKind.BinaryClassification:
-                _scalar!.Predict(_input, ref _scalarOutput);
-                output[0] = 1f - _scalarOutput.Value;
-                output[1] = _scalarOutput.Value;
+                var positive = _calibrator!.PredictProbability((float)_trees.Score(features, 0));
+                output[0] = 1f - positive;
+                output[1] = positive;
                 break;
             case TaskKind.MulticlassClassification:
-                _vector!.Predict(_input, ref _vectorOutput);
-                _vectorOutput.Values.AsSpan(0, OutputLength).CopyTo(output);
+                SoftMax(features, output);
                 break;
             default:
-                _scalar!.Predict(_input, ref _scalarOutput);
-                output[0] = _scalarOutput.Value;
+                output[0] = (float)_trees.Score(features, 0);
                 break;
         }
     }
 
+    /// <summary>The softmax of the per-class raw scores, as ML.NET's one-versus-all softmax computes it.</summary>
+    private void SoftMax(ReadOnlySpan<float> features, Span<float> output)
+    {
+        var max = double.NegativeInfinity;
+        for (var c = 0; c < _scores.Length; c++)
+        {
+            _scores[c] = (float)_trees.Score(features, c);
+            max = Math.Max(max, _scores[c]);
+        }
+
+        var sum = 0.0;
+        for (var c = 0; c < _scores.Length; c++)
+        {
+            _scores[c] = Math.Exp(_scores[c] - max);
+            sum += _scores[c];
+        }
+
+        for (var c = 0; c < _scores.Length; c++)
+        {
+            output[c] = (float)(_scores[c] / sum);
+        }
+    }
     public void Save(Stream stream)
     {
         using var writer = new BinaryWriter(stream, System.Text.Encoding.UTF8, leaveOpen: true);
@@ -109,30 +126,14 @@ internal sealed class BoostedTreesModel : IModel
 
     public void Dispose()
     {
-        _scalar?.Dispose();
-        _vector?.Dispose();
         (Transformer as IDisposable)?.Dispose();
     }
-
-    private static long CountNodes(ITransformer transformer)
-    {
-        var model = (transformer as IPredictionTransformer<object>)?.Model;
-        return model switch
-        {
-            CalibratedModelParametersBase<LightGbmBinaryModelParameters, PlattCalibrator> binary => CountNodes(binary.SubModel.TrainedTreeEnsemble),
-            LightGbmRegressionModelParameters regression => CountNodes(regression.TrainedTreeEnsemble),
-            OneVersusAllModelParameters multiclass => SubModels(multiclass).Sum(m => CountNodes(m.SubModel.TrainedTreeEnsemble)),
-            _ => throw new InvalidDataException($"Not a LightGBM model: {model?.GetType().Name ?? transformer.GetType().Name}."),
-        };
-    }
-
-    private static long CountNodes(RegressionTreeEnsemble ensemble) =>
-        ensemble.Trees.Sum(t => (long)t.NumberOfNodes + t.NumberOfLeaves);
 
     /// <summary>The per-class ensembles of a multiclass LightGBM model.</summary>
     /// <remarks>
     /// ML.NET 5.0.1 keeps <c>OneVersusAllModelParameters.SubModelParameters</c> internal; it is read by reflection
-    /// because no public member exposes the trees (the package version is pinned, and the contract tests read it).
+    /// because no public member exposes the trees. The package version is pinned, and a test checks that the
+    /// predictions equal ML.NET's own prediction engine's.
     /// </remarks>
     private static IEnumerable<CalibratedModelParametersBase<LightGbmBinaryModelParameters, PlattCalibrator>> SubModels(OneVersusAllModelParameters model)
     {

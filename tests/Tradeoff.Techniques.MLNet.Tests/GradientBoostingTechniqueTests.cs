@@ -1,3 +1,4 @@
+using Tradeoff.Core.Features;
 using Tradeoff.Core.Techniques;
 using Tradeoff.Testing;
 
@@ -45,6 +46,28 @@ public sealed class GradientBoostingTechniqueTests : TechniqueContract
         using var model = FitFeaturized(ToyData.Multiclass());
 
         Assert.InRange(model.ParameterCount, 60 * 3, 60 * 61);
+    }
+
+    [Theory]
+    [InlineData("binary")]
+    [InlineData("multiclass")]
+    [InlineData("regression")]
+    public void Should_predict_what_the_MLNet_prediction_engine_predicts(string task)
+    {
+        // Given a model fitted on featurized rows
+        var data = task switch { "binary" => ToyData.Binary(), "multiclass" => ToyData.Multiclass(), _ => ToyData.Regression() };
+        var featurized = Featurizer.Fit(data, FeaturizationPlan.For(GradientBoostingTechnique.Descriptor.Capabilities)).Transform(data);
+        using var model = (BoostedTreesModel)CreateTechnique().Fit(featurized, new FitContext { Seed = 1, Threads = 1 });
+
+        // When its flat trees and ML.NET's prediction engine predict every row
+        var own = Predictions(model, featurized);
+        var engine = EnginePredictions.Of(model, featurized);
+
+        // Then they agree to float rounding
+        for (var i = 0; i < own.Length; i++)
+        {
+            Assert.Equal(engine[i], own[i], 1e-5);
+        }
     }
 
     [Fact]
