@@ -72,9 +72,13 @@ internal sealed class MLNetBenchmark : IBenchmark
     {
         var technique = FeaturizedTechnique.Wrap(descriptor.CreateChecked(TechniqueSettings.Defaults(descriptor.Id)));
         var context = new FitContext { Seed = 42, Threads = Environment.ProcessorCount };
+        var process = Process.GetCurrentProcess();
+        var cpuBefore = process.TotalProcessorTime;
         var watch = Stopwatch.StartNew();
         using var model = technique.Fit(train, context);
         var trainSeconds = watch.Elapsed.TotalSeconds;
+        process.Refresh();
+        var trainCpuSeconds = (process.TotalProcessorTime - cpuBefore).TotalSeconds;
 
         var rows = test.ToRowMajor();
         var width = test.FeatureCount;
@@ -88,7 +92,7 @@ internal sealed class MLNetBenchmark : IBenchmark
 
         var (p50, p99, bytesPerCall) = Latency(model, rows, width, test.RowCount);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"tradeoff {descriptor.Id}: accuracy {right / (double)test.RowCount:F4}, train {trainSeconds:F1} s ({context.Threads} threads), " +
+            $"tradeoff {descriptor.Id}: accuracy {right / (double)test.RowCount:F4}, train {trainSeconds:F1} s (CPU {trainCpuSeconds:F1} s, {context.Threads} threads), " +
             $"latency p50 {p50:F1} us, p99 {p99:F1} us, {bytesPerCall:F0} bytes allocated per call, {model.ParameterCount} parameters"));
     }
 
