@@ -33,32 +33,6 @@ internal static class MLNetData
         }
     }
 
-    /// <summary>The schema definition of a prediction engine's input row with <paramref name="width"/> features.</summary>
-    public static SchemaDefinition FeatureSchema(int width)
-    {
-        var schema = SchemaDefinition.Create(typeof(FeatureRow));
-        schema[nameof(FeatureRow.Features)].ColumnType = new VectorDataViewType(NumberDataViewType.Single, width);
-        return schema;
-    }
-
-    /// <summary>The schema definition of a scalar output bound to the column <paramref name="column"/>.</summary>
-    public static SchemaDefinition ScalarSchema(string column)
-    {
-        var schema = SchemaDefinition.Create(typeof(ScalarOutput));
-        schema[0].ColumnName = column;
-        return schema;
-    }
-
-    /// <summary>The schema definition of a vector output of <paramref name="length"/> bound to <paramref name="column"/>.</summary>
-    public static SchemaDefinition VectorSchema(string column, int length)
-    {
-        var schema = SchemaDefinition.Create(typeof(VectorOutput));
-        // Indexed by position: the by-name indexer looks the column name up, which is being changed.
-        schema[0].ColumnName = column;
-        schema[0].ColumnType = new VectorDataViewType(NumberDataViewType.Single, length);
-        return schema;
-    }
-
     private static IDataView Load<TLabel>(MLContext ml, RowSource<TLabel> rows, int width, DataViewType? labelType)
     {
         var schema = SchemaDefinition.Create(typeof(LabeledRow<TLabel>));

@@ -1,4 +1,5 @@
 using Microsoft.ML;
+using Microsoft.ML.Data;
 using Tradeoff.Core.Data;
 
 namespace Tradeoff.Techniques.MLNet.Tests;
@@ -18,7 +19,7 @@ internal static class EnginePredictions
         if (featurized.Task == TaskKind.MulticlassClassification)
         {
             using var engine = ml.Model.CreatePredictionEngine<FeatureRow, VectorOutput>(
-                transformer, true, MLNetData.FeatureSchema(width), MLNetData.VectorSchema("Score", k));
+                transformer, true, FeatureSchema(width), VectorSchema("Score", k));
             for (var r = 0; r < featurized.RowCount; r++)
             {
                 featurized.CopyRow(r, input.Features);
@@ -30,7 +31,7 @@ internal static class EnginePredictions
 
         var column = featurized.Task == TaskKind.BinaryClassification ? "Probability" : "Score";
         using var scalar = ml.Model.CreatePredictionEngine<FeatureRow, ScalarOutput>(
-            transformer, true, MLNetData.FeatureSchema(width), MLNetData.ScalarSchema(column));
+            transformer, true, FeatureSchema(width), ScalarSchema(column));
         for (var r = 0; r < featurized.RowCount; r++)
         {
             featurized.CopyRow(r, input.Features);
@@ -47,5 +48,31 @@ internal static class EnginePredictions
         }
 
         return output;
+    }
+
+    /// <summary>The schema definition of a prediction engine's input row with <paramref name="width"/> features.</summary>
+    private static SchemaDefinition FeatureSchema(int width)
+    {
+        var schema = SchemaDefinition.Create(typeof(FeatureRow));
+        schema[nameof(FeatureRow.Features)].ColumnType = new VectorDataViewType(NumberDataViewType.Single, width);
+        return schema;
+    }
+
+    /// <summary>The schema definition of a scalar output bound to the column <paramref name="column"/>.</summary>
+    private static SchemaDefinition ScalarSchema(string column)
+    {
+        var schema = SchemaDefinition.Create(typeof(ScalarOutput));
+        schema[0].ColumnName = column;
+        return schema;
+    }
+
+    /// <summary>The schema definition of a vector output of <paramref name="length"/> bound to <paramref name="column"/>.</summary>
+    private static SchemaDefinition VectorSchema(string column, int length)
+    {
+        var schema = SchemaDefinition.Create(typeof(VectorOutput));
+        // Indexed by position: the by-name indexer looks the column name up, which is being changed.
+        schema[0].ColumnName = column;
+        schema[0].ColumnType = new VectorDataViewType(NumberDataViewType.Single, length);
+        return schema;
     }
 }

@@ -1,4 +1,4 @@
-namespace Tradeoff.Techniques.MLNet;
+namespace Tradeoff.Techniques.MLNet.Tests;
 
 /// <summary>The input of a prediction engine: the feature vector only.</summary>
 internal sealed class FeatureRow

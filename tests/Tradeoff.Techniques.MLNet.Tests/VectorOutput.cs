@@ -1,4 +1,4 @@
-namespace Tradeoff.Techniques.MLNet;
+namespace Tradeoff.Techniques.MLNet.Tests;
 
 /// <summary>A prediction engine's vector output column (the multiclass <c>Score</c>, bound by schema definition).</summary>
 internal sealed class VectorOutput
