@@ -9,5 +9,7 @@ public static class OwnTechniques
     public static IReadOnlyList<TechniqueDescriptor> All { get; } =
     [
         Baseline.BaselineTechnique.Descriptor,
+        Trees.DecisionTreeTechnique.Descriptor,
+        Trees.RandomForestTechnique.Descriptor,
     ];
 }
