@@ -78,7 +78,12 @@ internal sealed partial class FlatTree
                 return node.Next;
             }
 
-            i = node.Next + (GoesLeft(in node, row[node.Feature]) ? 0 : 1);
+            // Numeric splits inline (the common case); NaN fails the comparison and takes the learned direction.
+            var value = row[node.Feature];
+            var left = node.Mask < 0
+                ? value <= node.Threshold || (float.IsNaN(value) && node.MissingLeft)
+                : GoesLeft(in node, value);
+            i = node.Next + (left ? 0 : 1);
         }
     }
 

@@ -57,9 +57,9 @@ internal static class SortedSplitScan
         }
 
         keys = keys[..count];
-        if (count <= 32)
+        if (count <= 16)
         {
-            keys.Sort();
+            InsertionSort(keys);
         }
         else
         {
@@ -136,6 +136,22 @@ internal static class SortedSplitScan
         if (bestBin >= 0)
         {
             best = SplitScan.Numeric(feature, bestScore, bestBin, bestMissingLeft, hasMissing);
+        }
+    }
+
+    private static void InsertionSort(Span<int> keys)
+    {
+        for (var i = 1; i < keys.Length; i++)
+        {
+            var key = keys[i];
+            var j = i - 1;
+            while (j >= 0 && keys[j] > key)
+            {
+                keys[j + 1] = keys[j];
+                j--;
+            }
+
+            keys[j + 1] = key;
         }
     }
 

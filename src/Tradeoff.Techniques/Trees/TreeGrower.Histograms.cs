@@ -71,8 +71,9 @@ internal sealed partial class TreeGrower
         var ordered = _data.ClassCount <= 2;
         var minLeaf = (double)_options.MinRowsPerLeaf;
         var classification = _data.ClassCount > 0;
-        var candidates = new SplitCandidate[_slots];
-        var parentTerms = new double[totals.Length];
+        var candidates = _candidates;
+        var parentTerms = _parentTerms;
+        Array.Clear(parentTerms);
         for (var k = 1; k < totals.Length; k++)
         {
             parentTerms[k] = impurity.Term(totals[k]);
@@ -154,7 +155,7 @@ internal sealed partial class TreeGrower
     {
         var ordered = _data.ClassCount <= 2;
         var minLeaf = (double)_options.MinRowsPerLeaf;
-        var candidates = new SplitCandidate[_slots];
+        var candidates = _candidates;
         void One(int slot)
         {
             var candidate = SplitCandidate.None;

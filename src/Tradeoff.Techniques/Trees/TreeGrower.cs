@@ -21,6 +21,10 @@ internal sealed partial class TreeGrower
     private readonly Stack<Histogram> _pool = new();
     private readonly int _maxHistograms;
     private readonly double[] _importance;
+
+    // Per-node scratch, reused: a forest grows thousands of nodes per tree.
+    private readonly SplitCandidate[] _candidates;
+    private readonly double[] _parentTerms;
     private int _rented;
 
     public TreeGrower(BinnedData data, TreeOptions options, SplitCriterion criterion, double[]? entropyTable, int threads, CancellationToken cancellationToken)
@@ -36,6 +40,8 @@ internal sealed partial class TreeGrower
         var bytes = (long)_slots * BinnedData.MaxBins * data.Stride * sizeof(double);
         _maxHistograms = (int)Math.Clamp(HistogramBudgetBytes / Math.Max(bytes, 1), 2, 64);
         _importance = new double[featureCount];
+        _candidates = new SplitCandidate[_slots];
+        _parentTerms = new double[data.Stride];
     }
 
     /// <summary>Impurity decrease times node weight, summed per feature over this grower's splits.</summary>
