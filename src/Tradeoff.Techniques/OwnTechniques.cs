@@ -10,6 +10,8 @@ public static class OwnTechniques
     [
         Baseline.BaselineTechnique.Descriptor,
         OneRule.OneRuleTechnique.Descriptor,
+        Trees.DecisionTreeTechnique.Descriptor,
+        Trees.RandomForestTechnique.Descriptor,
         NaiveBayes.NaiveBayesTechnique.Descriptor,
         NearestNeighbours.NearestNeighboursTechnique.Descriptor,
     ];
