@@ -1,0 +1,88 @@
+using Tradeoff.Core;
+using Tradeoff.Core.Data;
+using Tradeoff.Core.Techniques;
+
+namespace Tradeoff.Techniques.Trees;
+
+/// <summary>
+/// The project's own CART: binary splits chosen by Gini, entropy (information gain) or variance on histograms of
+/// binned features, nominal features split on their levels, missing values sent down the larger branch, class
+/// probabilities at the leaves. Its models render themselves as IF-THEN rules and as an indented tree.
+/// </summary>
+internal sealed class DecisionTreeTechnique : ITechnique
+{
+    public const string TechniqueId = "decision-tree";
+    private const int FormatVersion = 1;
+    private readonly TreeOptions _options;
+
+    public DecisionTreeTechnique()
+        : this(new TreeOptions())
+    {
+    }
+
+    public DecisionTreeTechnique(TreeOptions options)
+    {
+        _options = options;
+    }
+
+    public static TechniqueDescriptor Descriptor { get; } = new()
+    {
+        Id = TechniqueId,
+        Summary = "CART decision tree (Gini or entropy, variance for regression) that prints IF-THEN rules",
+        Capabilities = new TechniqueCapabilities
+        {
+            Tasks = new HashSet<TaskKind> { TaskKind.BinaryClassification, TaskKind.MulticlassClassification, TaskKind.Regression },
+            Interpretable = true,
+            HandlesMissing = true,
+            HandlesCategorical = true,
+        },
+        Hyperparameters = TreeOptions.Hyperparameters("all"),
+        Create = settings => new DecisionTreeTechnique(TreeOptions.Read(settings, "all")),
+    };
+
+    public string Id => TechniqueId;
+
+    public TechniqueCapabilities Capabilities => Descriptor.Capabilities;
+
+    public IModel Fit(Dataset training, FitContext context)
+    {
+        ArgumentNullException.ThrowIfNull(training);
+        ArgumentNullException.ThrowIfNull(context);
+        TaskGuard.EnsureSupported(this, training);
+        context.CancellationToken.ThrowIfCancellationRequested();
+        if (training.RowCount == 0)
+        {
+            throw new InputException($"{training.Source}: no training rows for '{TechniqueId}'.");
+        }
+
+        var data = BinnedData.Create(training, _options.MaxBins, context.Threads, context.CancellationToken);
+        var criterion = _options.CriterionFor(training.Task);
+        var table = criterion == SplitCriterion.Entropy ? EntropyImpurity.Table(training.RowCount) : null;
+        var grower = new TreeGrower(data, _options, criterion, table, context.Threads, context.CancellationToken);
+        var rows = Enumerable.Range(0, training.RowCount).ToArray();
+        var weights = new double[training.RowCount];
+        Array.Fill(weights, 1.0);
+        var tree = grower.Grow(rows, weights, new Random(context.Seed));
+        return new DecisionTreeModel(TreeSchema.Of(training), tree, criterion);
+    }
+
+    public IModel Load(Stream stream)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        using var reader = new BinaryReader(stream, System.Text.Encoding.UTF8, leaveOpen: true);
+        ModelHeader.Read(reader, TechniqueId, FormatVersion);
+        var criterion = (SplitCriterion)reader.ReadInt32();
+        var schema = TreeSchema.Read(reader);
+        return new DecisionTreeModel(schema, FlatTree.Read(reader), criterion);
+    }
+
+    /// <summary>Writes a model in the format <see cref="Load"/> reads.</summary>
+    internal static void Save(DecisionTreeModel model, Stream stream)
+    {
+        using var writer = new BinaryWriter(stream, System.Text.Encoding.UTF8, leaveOpen: true);
+        ModelHeader.Write(writer, TechniqueId, FormatVersion);
+        writer.Write((int)model.Criterion);
+        model.Schema.Write(writer);
+        model.Tree.Write(writer);
+    }
+}

@@ -1,0 +1,61 @@
+namespace Tradeoff.Techniques.Trees;
+
+/// <summary>The mutable state of growing one tree: its rows (partitioned in place), weights and random draws.</summary>
+internal sealed class GrowthState
+{
+    private readonly int[] _permutation;
+    private int[]? _drawn;
+
+    public GrowthState(int[] rows, double[] weights, Random random, int featureCount)
+    {
+        Rows = rows;
+        Weights = weights;
+        Random = random;
+        Temp = new int[rows.Length];
+        Cell = new int[rows.Length];
+        Amount = new double[rows.Length];
+        Weight = new double[rows.Length];
+        _permutation = Enumerable.Range(0, featureCount).ToArray();
+    }
+
+    /// <summary>Row indices; each node owns a contiguous range.</summary>
+    public int[] Rows { get; }
+
+    /// <summary>Scratch for a stable partition.</summary>
+    public int[] Temp { get; }
+
+    public double[] Weights { get; }
+
+    /// <summary>Per position in the node being built: the histogram cell of the row's target.</summary>
+    public int[] Cell { get; }
+
+    /// <summary>Per position: what the row adds to that cell.</summary>
+    public double[] Amount { get; }
+
+    /// <summary>Per position: the row's weight.</summary>
+    public double[] Weight { get; }
+
+    public Random Random { get; }
+
+    /// <summary>
+    /// The features a node considers: all of them in order, or <paramref name="count"/> drawn without replacement
+    /// (a partial Fisher-Yates shuffle). The returned array is reused by the next draw.
+    /// </summary>
+    public int[] DrawFeatures(int count, bool all)
+    {
+        if (all)
+        {
+            return _permutation;
+        }
+
+        _drawn ??= new int[count];
+        for (var i = 0; i < count; i++)
+        {
+            var j = Random.Next(i, _permutation.Length);
+            (_permutation[i], _permutation[j]) = (_permutation[j], _permutation[i]);
+            _drawn[i] = _permutation[i];
+        }
+
+        return _drawn;
+    }
+}

@@ -1,0 +1,101 @@
+using System.Globalization;
+using System.Text;
+using Tradeoff.Core.Techniques;
+
+namespace Tradeoff.Techniques.Trees;
+
+/// <summary>A fitted random forest: the mean of its trees' outputs.</summary>
+internal sealed class RandomForestModel : IModel, IExplainableModel
+{
+    private readonly FlatTree[] _trees;
+    private readonly float _scale;
+
+    public RandomForestModel(TreeSchema schema, FlatTree[] trees, SplitCriterion criterion, double[] importance, double outOfBagAccuracy, double outOfBagRmse)
+    {
+        Schema = schema;
+        _trees = trees;
+        _scale = 1f / trees.Length;
+        Criterion = criterion;
+        Importance = importance;
+        OutOfBagAccuracy = outOfBagAccuracy;
+        OutOfBagRmse = outOfBagRmse;
+        Complexity = new Dictionary<string, double>(StringComparer.Ordinal)
+        {
+            ["trees"] = trees.Length,
+            ["nodes"] = trees.Sum(t => (double)t.Nodes.Length),
+            ["leaves"] = trees.Sum(t => (double)t.LeafCount),
+            ["depth"] = trees.Max(t => t.Depth),
+            ["mean-depth"] = trees.Average(t => t.Depth),
+        };
+    }
+
+    public TreeSchema Schema { get; }
+
+    public IReadOnlyList<FlatTree> Trees => _trees;
+
+    public SplitCriterion Criterion { get; }
+
+    /// <summary>Mean decrease in impurity per feature (sums to 1).</summary>
+    public IReadOnlyList<double> Importance { get; }
+
+    /// <summary>Accuracy of each training row predicted by the trees that did not see it; NaN for regression or without bootstrap.</summary>
+    public double OutOfBagAccuracy { get; }
+
+    /// <summary>Out-of-bag root mean squared error; NaN for classification or without bootstrap.</summary>
+    public double OutOfBagRmse { get; }
+
+    public int OutputLength => _trees[0].OutputLength;
+
+    /// <summary>The sum over trees: 2 per split (feature and threshold or level set), the outputs of each leaf.</summary>
+    public long ParameterCount => _trees.Sum(t => t.ParameterCount);
+
+    public IReadOnlyDictionary<string, double> Complexity { get; }
+
+    public void Predict(ReadOnlySpan<float> features, Span<float> output)
+    {
+        var k = OutputLength;
+        output[..k].Clear();
+        foreach (var tree in _trees)
+        {
+            var values = tree.Values.AsSpan(tree.LeafOf(features), k);
+            for (var c = 0; c < k; c++)
+            {
+                output[c] += values[c];
+            }
+        }
+
+        for (var c = 0; c < k; c++)
+        {
+            output[c] *= _scale;
+        }
+    }
+
+    public string Explain()
+    {
+        var text = new StringBuilder();
+        text.Append(CultureInfo.InvariantCulture, $"Random forest ({Criterion.ToString().ToLowerInvariant()}): {_trees.Length} trees, {Complexity["leaves"]:0} leaves in all, mean depth {Complexity["mean-depth"]:0.#}.\n");
+        if (!double.IsNaN(OutOfBagAccuracy))
+        {
+            text.Append(CultureInfo.InvariantCulture, $"Out-of-bag accuracy: {OutOfBagAccuracy:0.####}.\n");
+        }
+
+        if (!double.IsNaN(OutOfBagRmse))
+        {
+            text.Append(CultureInfo.InvariantCulture, $"Out-of-bag RMSE: {OutOfBagRmse:G5}.\n");
+        }
+
+        text.Append("Most important features (mean decrease in impurity):\n");
+        foreach (var f in Enumerable.Range(0, Importance.Count).OrderByDescending(f => Importance[f]).Take(15).Where(f => Importance[f] > 0))
+        {
+            text.Append(CultureInfo.InvariantCulture, $"  {Schema.FeatureNames[f]}: {Importance[f]:0.####}\n");
+        }
+
+        return text.ToString();
+    }
+
+    public void Save(Stream stream) => RandomForestTechnique.Save(this, stream);
+
+    public void Dispose()
+    {
+    }
+}

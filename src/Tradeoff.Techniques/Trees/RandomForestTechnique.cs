@@ -1,0 +1,166 @@
+using Tradeoff.Core;
+using Tradeoff.Core.Data;
+using Tradeoff.Core.Techniques;
+
+namespace Tradeoff.Techniques.Trees;
+
+/// <summary>
+/// The project's own random forest (Breiman 2001) on the decision tree's code: each tree grows on a bootstrap
+/// sample with a random feature subset per node; the forest averages their class probabilities (or values).
+/// The data are binned once and shared; trees grow in parallel, each seeded from the fit's seed plus its index,
+/// so the forest is the same whatever the thread count.
+/// </summary>
+internal sealed class RandomForestTechnique : ITechnique
+{
+    public const string TechniqueId = "random-forest";
+    private const int FormatVersion = 1;
+    private readonly TreeOptions _options;
+    private readonly int _treeCount;
+    private readonly bool _bootstrap;
+
+    public RandomForestTechnique()
+        : this(new TreeOptions { MaxFeatures = "sqrt" }, 100, bootstrap: true)
+    {
+    }
+
+    public RandomForestTechnique(TreeOptions options, int treeCount, bool bootstrap)
+    {
+        _options = options;
+        _treeCount = treeCount;
+        _bootstrap = bootstrap;
+    }
+
+    public static TechniqueDescriptor Descriptor { get; } = new()
+    {
+        Id = TechniqueId,
+        Summary = "random forest of CART trees on bootstrap samples with random feature subsets; out-of-bag accuracy",
+        Capabilities = new TechniqueCapabilities
+        {
+            Tasks = new HashSet<TaskKind> { TaskKind.BinaryClassification, TaskKind.MulticlassClassification, TaskKind.Regression },
+            HandlesMissing = true,
+            HandlesCategorical = true,
+        },
+        Hyperparameters =
+        [
+            new("n-trees", "int", "100", "trees in the forest"),
+            new("bootstrap", "bool", "true", "grow each tree on a bootstrap sample (false: on all rows)"),
+            .. TreeOptions.Hyperparameters("sqrt"),
+        ],
+        Create = settings => new RandomForestTechnique(
+            TreeOptions.Read(settings, "sqrt"),
+            settings.GetInt("n-trees", 100, 1, 100_000),
+            settings.GetBool("bootstrap", true)),
+    };
+
+    public string Id => TechniqueId;
+
+    public TechniqueCapabilities Capabilities => Descriptor.Capabilities;
+
+    public IModel Fit(Dataset training, FitContext context)
+    {
+        ArgumentNullException.ThrowIfNull(training);
+        ArgumentNullException.ThrowIfNull(context);
+        TaskGuard.EnsureSupported(this, training);
+        context.CancellationToken.ThrowIfCancellationRequested();
+        if (training.RowCount == 0)
+        {
+            throw new InputException($"{training.Source}: no training rows for '{TechniqueId}'.");
+        }
+
+        var n = training.RowCount;
+        var data = BinnedData.Create(training, _options.MaxBins, context.Threads, context.CancellationToken);
+        var criterion = _options.CriterionFor(training.Task);
+        var table = criterion == SplitCriterion.Entropy ? EntropyImpurity.Table(n) : null;
+        var trees = new FlatTree[_treeCount];
+        var inBag = new bool[_treeCount][];
+        var importance = new double[_treeCount][];
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(context.Threads, 1), CancellationToken = context.CancellationToken };
+        Parallel.For(0, _treeCount, parallel, t =>
+        {
+            var random = new Random(unchecked(context.Seed + t));
+            var weights = new double[n];
+            if (_bootstrap)
+            {
+                for (var i = 0; i < n; i++)
+                {
+                    weights[random.Next(n)]++;
+                }
+            }
+            else
+            {
+                Array.Fill(weights, 1.0);
+            }
+
+            var rows = Enumerable.Range(0, n).Where(r => weights[r] > 0).ToArray();
+            var grower = new TreeGrower(data, _options, criterion, table, threads: 1, context.CancellationToken);
+            trees[t] = grower.Grow(rows, weights, random);
+            importance[t] = grower.Importance;
+            inBag[t] = Array.ConvertAll(weights, w => w > 0);
+        });
+
+        var oob = _bootstrap ? OutOfBag.Score(training, trees, inBag, parallel) : (Accuracy: double.NaN, Rmse: double.NaN);
+        return new RandomForestModel(TreeSchema.Of(training), trees, criterion, Normalize(importance), oob.Accuracy, oob.Rmse);
+    }
+
+    public IModel Load(Stream stream)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        using var reader = new BinaryReader(stream, System.Text.Encoding.UTF8, leaveOpen: true);
+        ModelHeader.Read(reader, TechniqueId, FormatVersion);
+        var criterion = (SplitCriterion)reader.ReadInt32();
+        var schema = TreeSchema.Read(reader);
+        var accuracy = reader.ReadDouble();
+        var rmse = reader.ReadDouble();
+        var importance = new double[reader.ReadInt32()];
+        for (var i = 0; i < importance.Length; i++)
+        {
+            importance[i] = reader.ReadDouble();
+        }
+
+        var trees = new FlatTree[reader.ReadInt32()];
+        for (var t = 0; t < trees.Length; t++)
+        {
+            trees[t] = FlatTree.Read(reader);
+        }
+
+        return new RandomForestModel(schema, trees, criterion, importance, accuracy, rmse);
+    }
+
+    /// <summary>Writes a model in the format <see cref="Load"/> reads.</summary>
+    internal static void Save(RandomForestModel model, Stream stream)
+    {
+        using var writer = new BinaryWriter(stream, System.Text.Encoding.UTF8, leaveOpen: true);
+        ModelHeader.Write(writer, TechniqueId, FormatVersion);
+        writer.Write((int)model.Criterion);
+        model.Schema.Write(writer);
+        writer.Write(model.OutOfBagAccuracy);
+        writer.Write(model.OutOfBagRmse);
+        writer.Write(model.Importance.Count);
+        foreach (var v in model.Importance)
+        {
+            writer.Write(v);
+        }
+
+        writer.Write(model.Trees.Count);
+        foreach (var tree in model.Trees)
+        {
+            tree.Write(writer);
+        }
+    }
+
+    // Mean decrease in impurity per feature, summed over trees and scaled to sum to 1.
+    private static double[] Normalize(double[][] perTree)
+    {
+        var total = new double[perTree[0].Length];
+        foreach (var tree in perTree)
+        {
+            for (var f = 0; f < total.Length; f++)
+            {
+                total[f] += tree[f];
+            }
+        }
+
+        var sum = total.Sum();
+        return sum > 0 ? total.Select(v => v / sum).ToArray() : total;
+    }
+}
