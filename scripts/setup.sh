@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # Installs the few Debian packages Tradeoff needs on a fresh machine with the .NET 10 SDK, when missing:
 #   fonts-dejavu-core  ScottPlot draws no text without a TrueType font.
+#   chromium           the HTML report's browser test opens the page headless.
 # Run as root (or with sudo). Safe to run again: installed packages are skipped.
 set -euo pipefail
-needed=(fonts-dejavu-core)
+needed=(fonts-dejavu-core chromium)
 missing=()
 for p in "${needed[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

@@ -1,7 +1,25 @@
+using Spectre.Console;
+using Tradeoff.Cli.Infrastructure;
+
 namespace Tradeoff.Cli;
 
-/// <summary>The tradeoff command line: arguments in, one library call, rendering out.</summary>
+/// <summary>The composition root: real consoles, the system clock, every technique; Ctrl+C cancels the run.</summary>
 internal static class Program
 {
-    public static int Main(string[] args) => args.Length >= 0 ? 0 : 1;
+    public static int Main(string[] args)
+    {
+        var output = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Out) });
+        var error = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) });
+        var interactive = !Console.IsOutputRedirected && !Console.IsErrorRedirected
+            && string.IsNullOrEmpty(Environment.GetEnvironmentVariable("CI"));
+        using var cancel = new CancellationTokenSource();
+        Console.CancelKeyPress += (_, e) =>
+        {
+            // The first Ctrl+C stops measuring and keeps what was measured; a second one ends the process.
+            e.Cancel = !cancel.IsCancellationRequested;
+            cancel.Cancel();
+        };
+        var services = new CliServices(output, error, TimeProvider.System, TechniqueCatalogs.Default, interactive);
+        return TradeoffApp.Run(args, services, cancel.Token);
+    }
 }

@@ -9,7 +9,10 @@ public static class OwnTechniques
     public static IReadOnlyList<TechniqueDescriptor> All { get; } =
     [
         Baseline.BaselineTechnique.Descriptor,
+        OneRule.OneRuleTechnique.Descriptor,
         Trees.DecisionTreeTechnique.Descriptor,
         Trees.RandomForestTechnique.Descriptor,
+        NaiveBayes.NaiveBayesTechnique.Descriptor,
+        NearestNeighbours.NearestNeighboursTechnique.Descriptor,
     ];
 }

@@ -1,7 +1,7 @@
 namespace Tradeoff.Core.Data;
 
 /// <summary>Turns a loaded <see cref="DataTable"/> into a <see cref="Dataset"/> by choosing its target.</summary>
-public static class DatasetBuilder
+public static partial class DatasetBuilder
 {
     /// <summary>
     /// Splits <paramref name="table"/> into features and the target named <paramref name="target"/> (the last

@@ -51,16 +51,15 @@ public sealed partial class Featurizer
                 };
             }
 
-            var present = values.Where(v => !float.IsNaN(v)).ToArray();
-            var mean = present.Length == 0 ? 0.0 : present.Average(v => (double)v);
-            var variance = present.Length == 0 ? 0.0 : present.Average(v => ((double)v - mean) * ((double)v - mean));
+            var (mean, variance) = Moments(values);
             var std = Math.Sqrt(variance);
             return new Step
             {
                 Standardize = plan.Standardize,
                 Impute = plan.Impute,
                 Indicator = plan.Impute && hasMissing,
-                Fill = Median(present),
+                // The median is only needed to impute; sorting every column of a wide data set costs seconds otherwise.
+                Fill = plan.Impute ? Median(values.Where(v => !float.IsNaN(v)).ToArray()) : 0f,
                 Mean = (float)mean,
                 // A constant column keeps its values rather than dividing by zero (scikit-learn's StandardScaler does the same).
                 Scale = std > 0 ? (float)std : 1f,
@@ -154,6 +153,39 @@ public sealed partial class Featurizer
                 Nominal = nominal, LevelCount = levelCount, OneHot = oneHot, Standardize = standardize, Impute = impute,
                 Indicator = indicator, Fill = fill, Mean = mean, Scale = scale, Levels = levels,
             };
+        }
+
+        // Mean and population variance of the present values in two plain passes: the featurizer is fitted on
+        // every fold of every study, and LINQ over wide data sets costs seconds there.
+        private static (double Mean, double Variance) Moments(float[] values)
+        {
+            var count = 0;
+            var sum = 0.0;
+            foreach (var v in values)
+            {
+                if (!float.IsNaN(v))
+                {
+                    count++;
+                    sum += v;
+                }
+            }
+
+            if (count == 0)
+            {
+                return (0.0, 0.0);
+            }
+
+            var mean = sum / count;
+            var squares = 0.0;
+            foreach (var v in values)
+            {
+                if (!float.IsNaN(v))
+                {
+                    squares += (v - mean) * (v - mean);
+                }
+            }
+
+            return (mean, squares / count);
         }
 
         private static float Median(float[] present)

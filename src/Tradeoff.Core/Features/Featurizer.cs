@@ -58,6 +58,12 @@ public sealed partial class Featurizer
     public Dataset Transform(Dataset data)
     {
         ArgumentNullException.ThrowIfNull(data);
+        if (Plan.IsIdentity)
+        {
+            // Nothing changes a value: sharing the columns spares a full copy of the data (techniques never write to them).
+            return data;
+        }
+
         var columns = new List<Column>(OutputWidth);
         for (var f = 0; f < _steps.Length; f++)
         {

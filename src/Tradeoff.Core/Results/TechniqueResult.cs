@@ -1,12 +1,16 @@
+using System.Text.Json.Serialization;
+
 namespace Tradeoff.Core.Results;
 
 /// <summary>Everything measured for one technique instance.</summary>
 public sealed record TechniqueResult
 {
-    /// <summary>The instance name, unique in the run (the technique id unless the study names it).</summary>
+    /// <summary>The instance name, unique in the run (the technique id unless the study names it); <c>id</c> in JSON.</summary>
+    [JsonPropertyName("id")]
     public required string Name { get; init; }
 
-    /// <summary>The technique id.</summary>
+    /// <summary>The technique id; <c>technique</c> in JSON.</summary>
+    [JsonPropertyName("technique")]
     public required string TechniqueId { get; init; }
 
     /// <summary>The settings the study gave (defaults are not repeated).</summary>

@@ -33,8 +33,48 @@ public sealed record Study
     /// <summary>Weights of the utility that ranks the frontier, by quality id.</summary>
     public IReadOnlyDictionary<string, double> Weights { get; init; } = new Dictionary<string, double>();
 
+    /// <summary>The production volume to project scale to, or null when the study states none.</summary>
+    public ScaleSpec? Scale { get; init; }
+
     /// <summary>The exact text of the study file, for the store and the report; null for ad hoc runs.</summary>
     public string? Text { get; init; }
+
+    /// <summary>
+    /// The full path of <paramref name="path"/> as written in the study (<c>data.train</c>, <c>data.test</c>).
+    /// A relative path is taken from the study file's folder. A study may come from someone else, so the
+    /// result must lie in the study's folder tree or in the current directory's tree, the two folders the
+    /// user gave: <c>../../etc/passwd</c> or an absolute path elsewhere is refused. The check is on the path
+    /// as written; symbolic links are not followed. For an ad hoc run (no study file) the user typed the
+    /// path, so it is only made full, from the current directory.
+    /// </summary>
+    /// <exception cref="InputException">The path leads outside both folders.</exception>
+    public string ResolvePath(string path)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        if (File is null)
+        {
+            return Path.GetFullPath(path);
+        }
+
+        var folder = Path.GetDirectoryName(File) ?? Path.GetPathRoot(File) ?? Environment.CurrentDirectory;
+        var full = Path.GetFullPath(path, folder);
+        var current = Environment.CurrentDirectory;
+        if (IsInside(full, folder) || IsInside(full, current))
+        {
+            return full;
+        }
+
+        throw new InputException(
+            $"{File}: the path '{path}' leads outside the study's folder ({folder}) and the current directory ({current}); a study may only read files under one of them.");
+    }
+
+    private static bool IsInside(string path, string folder)
+    {
+        var root = Path.TrimEndingDirectorySeparator(Path.GetFullPath(folder));
+        return path == root
+            || path.StartsWith(root, StringComparison.Ordinal)
+            && (root.EndsWith(Path.DirectorySeparatorChar) || path.Length > root.Length && path[root.Length] == Path.DirectorySeparatorChar);
+    }
 }
 
 /// <summary>The data of a study.</summary>
@@ -91,4 +131,28 @@ public sealed record ProtocolSpec
 
     /// <summary>Qualities to measure; empty means every quality that applies.</summary>
     public IReadOnlyList<string> Qualities { get; init; } = [];
+
+    /// <summary>A first look (<c>--quick</c>): 3 folds, one repeat and 200 latency samples.</summary>
+    public bool Quick { get; init; }
+
+    /// <summary>Extra timed fits on the full training data, beyond those the protocol makes anyway.</summary>
+    public int TimingRuns { get; init; }
+
+    /// <summary>Threads each fit may use; 0 means every core of the machine.</summary>
+    public int Threads { get; init; }
+
+    /// <summary>Rows per batch when measuring throughput.</summary>
+    public int BatchSize { get; init; } = 1000;
+
+    /// <summary>Longest time spent timing single-row predictions per technique, once the minimum samples are taken.</summary>
+    public TimeSpan LatencyTimeCap { get; init; } = TimeSpan.FromSeconds(2);
+
+    /// <summary>Watts drawn per busy core when energy must be estimated from CPU time (no RAPL counters).</summary>
+    public double WattsPerCore { get; init; } = 10;
+
+    /// <summary>Grams of CO2 per kWh of the electricity used (475: the world average CodeCarbon uses).</summary>
+    public double GridIntensity { get; init; } = 475;
+
+    /// <summary>Price of one CPU hour in USD, for cost.train and cost.predict.</summary>
+    public double PricePerCpuHour { get; init; } = 0.05;
 }

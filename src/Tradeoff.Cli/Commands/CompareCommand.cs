@@ -1,0 +1,63 @@
+using System.ComponentModel;
+using System.Globalization;
+using Spectre.Console;
+using Spectre.Console.Cli;
+using Tradeoff.Cli.Infrastructure;
+using Tradeoff.Cli.Storage;
+using Tradeoff.Reporting.Text;
+using Tradeoff.Store;
+
+namespace Tradeoff.Cli.Commands;
+
+/// <summary>
+/// <c>tradeoff compare RUN_A RUN_B</c>: quality by quality, both values, the change and whether it is significant
+/// (the same study on two machines, or before and after a library upgrade).
+/// </summary>
+internal sealed class CompareCommand(CliServices services) : Command<CompareCommand.Settings>
+{
+    /// <summary>Options of <c>tradeoff compare</c>.</summary>
+    internal sealed class Settings : StoreOptions
+    {
+        [CommandArgument(0, "<run-a>")]
+        [Description("The first run (id, prefix or latest).")]
+        public string RunA { get; init; } = string.Empty;
+
+        [CommandArgument(1, "<run-b>")]
+        [Description("The second run.")]
+        public string RunB { get; init; } = string.Empty;
+    }
+
+    protected override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
+    {
+        using var store = settings.Open(services.Time);
+        var a = store.LoadRun(store.ResolveRunId(settings.RunA))!;
+        var b = store.LoadRun(store.ResolveRunId(settings.RunB))!;
+        var table = new Table().Border(TableBorder.Rounded).Title($"[bold]{Markup.Escape(a.Id)} → {Markup.Escape(b.Id)}[/]");
+        foreach (var column in new[] { "technique", "quality", a.Id, b.Id, "change", "significant", "test" })
+        {
+            table.AddColumn(Markup.Escape(column));
+        }
+
+        foreach (var change in RunComparison.Compare(a, b))
+        {
+            var color = change.Improved switch { true => "green", false => "red", _ => "default" };
+            var relative = double.IsFinite(change.RelativeChange) ? $" ({(change.RelativeChange * 100).ToString("+0.#;-0.#;0", CultureInfo.InvariantCulture)}%)" : string.Empty;
+            table.AddRow(
+                Markup.Escape(change.Technique),
+                Markup.Escape(change.Quality),
+                Markup.Escape(QualityFormat.Value(change.ValueA, change.Unit)),
+                Markup.Escape(QualityFormat.Value(change.ValueB, change.Unit)),
+                $"[{color}]{Markup.Escape(change.Change.ToString("+0.####;-0.####;0", CultureInfo.InvariantCulture) + relative)}[/]",
+                change.Significance switch
+                {
+                    Significance.Significant => "[bold]yes[/]",
+                    Significance.NotSignificant => "no",
+                    _ => "[dim]unknown[/]",
+                },
+                Markup.Escape(change.Test == SignificanceTest.None ? "-" : $"{change.Test} p={change.PValue?.ToString("0.###", CultureInfo.InvariantCulture)}"));
+        }
+
+        services.Out.Write(table);
+        return TradeoffApp.Ok;
+    }
+}

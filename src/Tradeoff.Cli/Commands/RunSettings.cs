@@ -1,0 +1,77 @@
+using System.ComponentModel;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace Tradeoff.Cli.Commands;
+
+/// <summary>Options of <c>tradeoff run</c>.</summary>
+internal sealed class RunSettings : CommandSettings
+{
+    [CommandArgument(0, "[study]")]
+    [Description("A study file (YAML). Or give --data for an ad hoc run with every default.")]
+    public string? Study { get; init; }
+
+    [CommandOption("--data <FILE>")]
+    [Description("Data for an ad hoc run: CSV, TSV, ARFF, IDX, or fashion-mnist.")]
+    public string? Data { get; init; }
+
+    [CommandOption("--target <COLUMN>")]
+    [Description("The target column of an ad hoc run (default: the last column).")]
+    public string? Target { get; init; }
+
+    [CommandOption("--techniques <IDS>")]
+    [Description("Comma-separated technique ids of an ad hoc run (default: all).")]
+    public string? Techniques { get; init; }
+
+    [CommandOption("--json <PATH>")]
+    [Description("Write the results document (JSON) to this path.")]
+    public string? Json { get; init; }
+
+    [CommandOption("--report <DIR>")]
+    [Description("Write report.html, report.md with its SVG plots, results.json and model-card.md into this folder.")]
+    public string? Report { get; init; }
+
+    [CommandOption("--quick")]
+    [Description("A first look: 3 folds and fewer latency samples.")]
+    public bool Quick { get; init; }
+
+    [CommandOption("--store <PATH>")]
+    [Description("The run store (SQLite). Default: .tradeoff/tradeoff.db beside the study file, or in the current folder.")]
+    public string? Store { get; init; }
+
+    [CommandOption("--resume")]
+    [Description("Continue the latest unfinished run of this study: measure only what is missing.")]
+    public bool Resume { get; init; }
+
+    [CommandOption("--fresh")]
+    [Description("Measure everything again instead of reusing an identical earlier run's measurements.")]
+    public bool Fresh { get; init; }
+
+    [CommandOption("--verbose")]
+    [Description("Show stack traces of errors.")]
+    public bool Verbose { get; init; }
+
+    public override ValidationResult Validate()
+    {
+        if (Study is null == Data is null)
+        {
+            return ValidationResult.Error("give either a study file or --data FILE, not both and not neither");
+        }
+
+        if (Study is not null && (Target is not null || Techniques is not null))
+        {
+            return ValidationResult.Error("--target and --techniques are for ad hoc runs; a study file sets them itself");
+        }
+
+        if (Resume && Fresh)
+        {
+            return ValidationResult.Error("--resume continues a run and --fresh starts anew: give one of them");
+        }
+
+        return ValidationResult.Success();
+    }
+
+    /// <summary>The technique ids of --techniques.</summary>
+    public IReadOnlyList<string> TechniqueIds() =>
+        Techniques?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) ?? [];
+}

@@ -1,0 +1,56 @@
+using Spectre.Console;
+using Spectre.Console.Cli;
+using Tradeoff.Cli.Infrastructure;
+
+namespace Tradeoff.Cli.Commands;
+
+/// <summary><c>tradeoff techniques</c>: what exists, what each can do, and its settings.</summary>
+internal sealed class TechniquesCommand(CliServices services) : Command<TechniquesCommand.Settings>
+{
+    /// <summary>Options of <c>tradeoff techniques</c>.</summary>
+    internal sealed class Settings : CommandSettings
+    {
+        [CommandOption("--details")]
+        [System.ComponentModel.Description("Also list every setting with its default.")]
+        public bool Details { get; init; }
+    }
+
+    protected override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
+    {
+        var table = new Table().Border(TableBorder.Rounded).Title("[bold]Techniques[/]");
+        foreach (var column in new[] { "id", "tasks", "interpretable", "incremental", "needs scaling", "missing values", "categorical", "settings", "available" })
+        {
+            table.AddColumn(column);
+        }
+
+        foreach (var d in services.Catalog.All)
+        {
+            var c = d.Capabilities;
+            var tasks = string.Join(", ", c.Tasks.Order().Select(t => t switch
+            {
+                Core.Data.TaskKind.BinaryClassification => "binary",
+                Core.Data.TaskKind.MulticlassClassification => "multiclass",
+                _ => "regression",
+            }));
+            var hyper = settings.Details
+                ? string.Join("\n", d.Hyperparameters.Select(h => $"{h.Name} = {h.Default} ({h.Type}): {h.Description}"))
+                : string.Join(", ", d.Hyperparameters.Select(h => h.Name));
+            var unavailable = d.CheckAvailability();
+            table.AddRow(
+                new Markup($"[bold]{Markup.Escape(d.Id)}[/]\n[dim]{Markup.Escape(d.Summary)}[/]"),
+                new Text(tasks),
+                YesNo(c.Interpretable),
+                YesNo(c.Incremental),
+                YesNo(c.NeedsScaling),
+                new Text(c.HandlesMissing ? "native" : "imputed"),
+                new Text(c.HandlesCategorical ? "native" : "one-hot"),
+                new Text(hyper),
+                unavailable is null ? new Markup("[green]yes[/]") : new Markup($"[red]no[/]: {Markup.Escape(unavailable)}"));
+        }
+
+        services.Out.Write(table);
+        return TradeoffApp.Ok;
+    }
+
+    private static Markup YesNo(bool value) => new(value ? "[green]yes[/]" : "no");
+}

@@ -1,0 +1,137 @@
+using System.Reflection;
+using System.Text.Json;
+using Tradeoff.Core;
+using Tradeoff.Core.Results;
+using Tradeoff.Core.Studies;
+using Tradeoff.Measurement;
+using Tradeoff.Runs;
+using Tradeoff.Store;
+
+namespace Tradeoff.Cli.Storage;
+
+/// <summary>
+/// Keeps a run in the store as it happens: the run is started once the data are loaded (their hashes are known),
+/// every finished technique is committed at once, and a repeated or resumed run takes what was measured before
+/// for the same study text, protocol, tool version and data (unless fresh).
+/// </summary>
+internal sealed class StoreSession(Func<IRunStore> open, Study study, StoreMode mode, IRunObserver inner, TimeProvider time) : IRunObserver, IResultCache, IDisposable
+{
+    // Opened only once the data are loaded, so that bad input never leaves an empty store behind.
+    private IRunStore? _store;
+    private Dictionary<string, TechniqueResult> _reuse = new(StringComparer.Ordinal);
+
+    /// <summary>The run id in the store, once the data are loaded.</summary>
+    public string? RunId { get; private set; }
+
+    /// <summary>How many techniques were taken from the store rather than measured.</summary>
+    public int Reused { get; private set; }
+
+    public static string ToolVersion { get; } =
+        typeof(StoreSession).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "unknown";
+
+    public void DataLoaded(StudyData data, int techniques)
+    {
+        var store = _store = open();
+        var environment = EnvironmentProbe.Capture(study.Protocol.Seed, data.Files, time);
+        var studyHash = ContentHash.OfText(StudyKey(study));
+        if (mode == StoreMode.Resume)
+        {
+            var previous = store.FindLatest(studyHash, environment.DataSha256, unfinishedOnly: true)
+                ?? throw new InputException($"{store.Location}: nothing to resume: no unfinished run of this study on this data.");
+            RunId = previous.Id;
+            store.FinishRun(previous.Id, RunStatus.Running, documentJson: null);
+            Keep(previous);
+        }
+        else
+        {
+            if (mode == StoreMode.Reuse && store.FindLatest(studyHash, environment.DataSha256, unfinishedOnly: false) is { } previous)
+            {
+                Keep(previous);
+            }
+
+            RunId = store.StartRun(new RunRecord
+            {
+                StudyName = study.Name,
+                StudyText = study.Text,
+                StudySha256 = studyHash,
+                DataSha256 = environment.DataSha256,
+                Environment = environment,
+                StartedAt = time.GetUtcNow(),
+                ToolVersion = ToolVersion,
+            });
+        }
+
+        inner.DataLoaded(data, techniques);
+    }
+
+    public TechniqueResult? Find(string name)
+    {
+        if (!_reuse.TryGetValue(name, out var result))
+        {
+            return null;
+        }
+
+        Reused++;
+        return result;
+    }
+
+    public void TechniqueStarted(string name, int index) => inner.TechniqueStarted(name, index);
+
+    public void Started(string technique, string quality) => inner.Started(technique, quality);
+
+    public void Finished(string technique, string quality, TimeSpan elapsed) => inner.Finished(technique, quality, elapsed);
+
+    public void TechniqueFinished(TechniqueResult result)
+    {
+        // Committed in its own transaction the moment it is known: a crash after this line loses nothing of it.
+        _store!.SaveTechnique(RunId!, result);
+        inner.TechniqueFinished(result);
+    }
+
+    /// <summary>Marks the run finished or interrupted and keeps its results document for re-rendering.</summary>
+    public void Finish(RunOutcome outcome, string documentJson)
+    {
+        if (RunId is null)
+        {
+            return;
+        }
+
+        _store!.FinishRun(RunId, outcome.Interrupted ? RunStatus.Interrupted : RunStatus.Finished, documentJson, outcome.Selection?.Recommended?.Candidate);
+    }
+
+    /// <summary>Marks a run that failed on the way (after it was started) so that it can be resumed.</summary>
+    public void Fail()
+    {
+        if (RunId is not null)
+        {
+            _store!.FinishRun(RunId, RunStatus.Failed, documentJson: null);
+        }
+    }
+
+    /// <summary>Where the store is, once opened.</summary>
+    public string? Location => _store?.Location;
+
+    public void Dispose() => _store?.Dispose();
+
+    // What makes two runs comparable enough to reuse measurements: the study as written (or the ad hoc arguments),
+    // the protocol as resolved (--quick changes it) and the tool version. The data hashes are compared apart.
+    private static string StudyKey(Study study) =>
+        (study.Text ?? JsonSerializer.Serialize(new { study.Data, Techniques = study.Techniques.Select(t => t.Name) }))
+        + "\n" + JsonSerializer.Serialize(study.Protocol) + "\n" + ToolVersion;
+
+    private void Keep(StoredRun previous) =>
+        _reuse = previous.Techniques.Where(t => t.Status == TechniqueStatus.Measured).ToDictionary(t => t.Name, StringComparer.Ordinal);
+}
+
+/// <summary>How a run uses what the store holds.</summary>
+internal enum StoreMode
+{
+    /// <summary>Reuse measurements of an identical earlier run (the default).</summary>
+    Reuse,
+
+    /// <summary>Measure everything again (--fresh).</summary>
+    Fresh,
+
+    /// <summary>Continue the latest unfinished run of the study (--resume).</summary>
+    Resume,
+}

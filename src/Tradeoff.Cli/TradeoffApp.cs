@@ -1,0 +1,92 @@
+using Spectre.Console;
+using Spectre.Console.Cli;
+using Tradeoff.Cli.Commands;
+using Tradeoff.Cli.Infrastructure;
+using Tradeoff.Core;
+
+namespace Tradeoff.Cli;
+
+/// <summary>
+/// The command line: arguments in, one library call, rendering out. Exit codes: 0 done, 2 bad usage or bad
+/// input (one line naming the file and place), 1 an internal failure (a stack trace only with --verbose),
+/// 130 interrupted.
+/// </summary>
+internal static class TradeoffApp
+{
+    public const int Ok = 0;
+    public const int InternalError = 1;
+    public const int InputError = 2;
+    public const int Interrupted = 130;
+
+    public static int Run(string[] args, CliServices services, CancellationToken cancellationToken = default)
+    {
+        var registrar = new TypeRegistrar();
+        registrar.RegisterInstance(typeof(CliServices), services);
+        var app = new CommandApp(registrar);
+        app.Configure(config =>
+        {
+            config.SetApplicationName("tradeoff");
+            config.Settings.Console = services.Out;
+            config.PropagateExceptions();
+            config.AddCommand<RunCommand>("run")
+                .WithDescription("Measure every technique on a study's data, eliminate, find the frontier and recommend one.")
+                .WithExample("run", "examples/credit-scoring/study.yaml")
+                .WithExample("run", "--data", "my.csv", "--target", "label");
+            config.AddCommand<ReportCommand>("report")
+                .WithDescription("Re-render a finished run as HTML, Markdown or JSON without measuring again.")
+                .WithExample("report", "out/results.json", "--format", "md", "--out", "out/report.md");
+            config.AddCommand<ExplainCommand>("explain")
+                .WithDescription("Show what a finished run holds for one technique: its place in the selection, qualities, complexity, importances.")
+                .WithExample("explain", "out/results.json", "decision-tree");
+            config.AddCommand<TechniquesCommand>("techniques")
+                .WithDescription("List the techniques with their capabilities and settings.");
+            config.AddCommand<RunsCommand>("runs")
+                .WithDescription("List the runs kept in the store.");
+            config.AddCommand<ShowCommand>("show")
+                .WithDescription("Show one stored run.");
+            config.AddCommand<CompareCommand>("compare")
+                .WithDescription("Compare two stored runs quality by quality, with significance.");
+        });
+
+        var verbose = args.Contains("--verbose", StringComparer.Ordinal);
+        try
+        {
+            return app.Run(args, cancellationToken);
+        }
+        catch (InputException e)
+        {
+            return Fail(services, InputError, e.Message, e, verbose);
+        }
+        catch (CommandParseException e)
+        {
+            return Fail(services, InputError, e.Message, e, verbose);
+        }
+        catch (CommandRuntimeException e)
+        {
+            return Fail(services, InputError, e.Message, e, verbose);
+        }
+        catch (OperationCanceledException)
+        {
+            services.Error.WriteLine("interrupted");
+            return Interrupted;
+        }
+#pragma warning disable CA1031 // The command line's last line of defence: any failure becomes one line and exit code 1.
+        catch (Exception e)
+#pragma warning restore CA1031
+        {
+            return Fail(services, InternalError, "internal error: " + e.Message, e, verbose);
+        }
+    }
+
+    private static int Fail(CliServices services, int code, string message, Exception exception, bool verbose)
+    {
+        // One line: a multi-line message (every problem of a study) keeps its lines, each already naming its place.
+        services.Error.MarkupLine($"[red]error:[/] {Markup.Escape(message)}");
+        if (verbose)
+        {
+            services.Error.WriteException(exception);
+        }
+
+        return code;
+    }
+}

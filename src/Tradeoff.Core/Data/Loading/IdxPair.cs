@@ -1,0 +1,52 @@
+namespace Tradeoff.Core.Data.Loading;
+
+/// <summary>
+/// An IDX images file and its labels file, found from either one by MNIST's naming
+/// (<c>train-images-idx3-ubyte[.gz]</c> next to <c>train-labels-idx1-ubyte[.gz]</c>): a learner needs both.
+/// </summary>
+internal static class IdxPair
+{
+    public static bool IsIdx(string path) => Strip(Path.GetFileName(path)) is var n && (n.EndsWith("idx3-ubyte", StringComparison.Ordinal) || n.EndsWith("idx1-ubyte", StringComparison.Ordinal));
+
+    public static DataTable Load(string path, string name)
+    {
+        var directory = Path.GetDirectoryName(Path.GetFullPath(path)) ?? ".";
+        var file = Path.GetFileName(path);
+        var isImages = Strip(file).EndsWith("idx3-ubyte", StringComparison.Ordinal);
+        var partnerName = isImages
+            ? file.Replace("images", "labels", StringComparison.Ordinal).Replace("idx3", "idx1", StringComparison.Ordinal)
+            : file.Replace("labels", "images", StringComparison.Ordinal).Replace("idx1", "idx3", StringComparison.Ordinal);
+        var partner = Find(directory, partnerName)
+            ?? throw new InputException($"{name}: an IDX {(isImages ? "images" : "labels")} file needs its {(isImages ? "labels" : "images")} file next to it; {Strip(partnerName)}[.gz] was not found in {directory}");
+
+        var (images, labels) = isImages ? (path, partner) : (partner, path);
+        var classes = path.Contains("fashion", StringComparison.OrdinalIgnoreCase) ? FashionMnist.Classes : null;
+        var columns = IdxReader.ReadImages(images, isImages ? name : images).ToList();
+        var label = IdxReader.ReadLabels(labels, isImages ? labels : name, classes);
+        if (label.Length != columns[0].Length)
+        {
+            throw new InputException($"{name}: the images file has {NumberText.Format(columns[0].Length)} images, the labels file {NumberText.Format(label.Length)} labels");
+        }
+
+        columns.Add(label);
+        return new DataTable(name, columns);
+    }
+
+    private static string? Find(string directory, string fileName)
+    {
+        var stripped = Strip(fileName);
+        foreach (var candidate in (string[])[fileName, stripped, stripped + ".gz"])
+        {
+            var path = Path.Combine(directory, candidate);
+            if (File.Exists(path))
+            {
+                return path;
+            }
+        }
+
+        return null;
+    }
+
+    private static string Strip(string fileName) =>
+        fileName.EndsWith(".gz", StringComparison.OrdinalIgnoreCase) ? fileName[..^3] : fileName;
+}

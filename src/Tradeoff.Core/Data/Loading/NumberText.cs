@@ -1,0 +1,69 @@
+using System.Globalization;
+
+namespace Tradeoff.Core.Data.Loading;
+
+/// <summary>How every loader reads a number and recognises a missing value, so CSV and ARFF agree.</summary>
+internal static class NumberText
+{
+    /// <summary>True for the texts that mean "no value": empty, <c>?</c> (ARFF, Weka) and <c>NA</c> (R).</summary>
+    public static bool IsMissing(ReadOnlySpan<char> text) => text.IsEmpty || text is "?" || text is "NA";
+
+    // The exact fast path first; then NumberStyles.Float without AllowThousands: "1,000" must not become 1000.
+    public static bool TryParse(ReadOnlySpan<char> text, out float value) =>
+        PlainNumber.TryParse(text, out value) || float.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out value);
+
+    /// <summary>
+    /// True for the common spelling of a number, <c>[+-]digits[.digits][e[+-]digits]</c>, which
+    /// <see cref="TryParse"/> always accepts. A scan for it costs a fraction of a parse, so the first pass of a large
+    /// CSV (which only decides the column types) parses only what does not look plain.
+    /// </summary>
+    public static bool IsPlainNumber(ReadOnlySpan<char> text)
+    {
+        var i = 0;
+        if (i < text.Length && text[i] is '+' or '-')
+        {
+            i++;
+        }
+
+        var digits = Digits(text, ref i);
+        if (i < text.Length && text[i] == '.')
+        {
+            i++;
+            digits += Digits(text, ref i);
+        }
+
+        if (digits == 0)
+        {
+            return false;
+        }
+
+        if (i < text.Length && text[i] is 'e' or 'E')
+        {
+            i++;
+            if (i < text.Length && text[i] is '+' or '-')
+            {
+                i++;
+            }
+
+            if (Digits(text, ref i) == 0)
+            {
+                return false;
+            }
+        }
+
+        return i == text.Length;
+    }
+
+    public static string Format(long value) => value.ToString(CultureInfo.InvariantCulture);
+
+    private static int Digits(ReadOnlySpan<char> text, ref int i)
+    {
+        var start = i;
+        while (i < text.Length && char.IsAsciiDigit(text[i]))
+        {
+            i++;
+        }
+
+        return i - start;
+    }
+}

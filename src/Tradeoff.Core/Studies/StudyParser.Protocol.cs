@@ -1,0 +1,86 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using YamlDotNet.RepresentationModel;
+
+namespace Tradeoff.Core.Studies;
+
+/// <summary>The <c>protocol</c> section: folds, repeats, seed, latency samples, time limit, qualities.</summary>
+internal sealed partial class StudyParser
+{
+    private static readonly string[] ProtocolKeys = ["folds", "repeats", "seed", "latency-samples", "time-limit", "qualities"];
+
+    private ProtocolSpec ReadProtocol(YamlNode node)
+    {
+        var protocol = new ProtocolSpec();
+        if (node is not YamlMappingNode map)
+        {
+            Report(node, "'protocol' must be a map such as { folds: 10, seed: 42 }");
+            return protocol;
+        }
+
+        var fields = Fields(map, "protocol", ProtocolKeys);
+        if (fields.TryGetValue("folds", out var folds))
+        {
+            protocol = folds is YamlScalarNode { Value: "loo" }
+                ? protocol with { LeaveOneOut = true }
+                : protocol with { Folds = Integer(folds, "protocol.folds", 2) ?? protocol.Folds };
+        }
+
+        if (fields.TryGetValue("repeats", out var repeats))
+        {
+            protocol = protocol with { Repeats = Integer(repeats, "protocol.repeats", 1) ?? protocol.Repeats };
+        }
+
+        if (fields.TryGetValue("seed", out var seed))
+        {
+            protocol = protocol with { Seed = Integer(seed, "protocol.seed", int.MinValue) ?? protocol.Seed };
+        }
+
+        if (fields.TryGetValue("latency-samples", out var samples))
+        {
+            protocol = protocol with { LatencySamples = Integer(samples, "protocol.latency-samples", 1) ?? protocol.LatencySamples };
+        }
+
+        if (fields.TryGetValue("time-limit", out var limit))
+        {
+            protocol = protocol with { TimeLimit = ReadTimeLimit(limit) };
+        }
+
+        if (fields.TryGetValue("qualities", out var qualities))
+        {
+            protocol = protocol with { Qualities = ReadQualityList(qualities, "protocol.qualities", allowGroups: true) };
+        }
+
+        return protocol;
+    }
+
+    private TimeSpan? ReadTimeLimit(YamlNode node)
+    {
+        if (NonEmptyText(node, "protocol.time-limit") is not { } text)
+        {
+            return null;
+        }
+
+        if (DurationPattern().Match(text) is { Success: true } match)
+        {
+            var amount = double.Parse(match.Groups["amount"].Value, NumberStyles.Float, CultureInfo.InvariantCulture);
+            var milliseconds = amount * match.Groups["unit"].Value switch
+            {
+                "ms" => 1.0,
+                "s" => 1_000.0,
+                "m" => 60_000.0,
+                _ => 3_600_000.0,
+            };
+            if (milliseconds > 0 && milliseconds < TimeSpan.MaxValue.TotalMilliseconds)
+            {
+                return TimeSpan.FromMilliseconds(milliseconds);
+            }
+        }
+
+        Report(node, $"'protocol.time-limit' must be a positive duration such as 500ms, 30s, 10m or 2h; found '{text}'");
+        return null;
+    }
+
+    [GeneratedRegex(@"^(?<amount>[0-9]+(\.[0-9]+)?)\s*(?<unit>ms|s|m|h)$", RegexOptions.CultureInvariant)]
+    private static partial Regex DurationPattern();
+}

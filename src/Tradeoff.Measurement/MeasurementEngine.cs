@@ -1,0 +1,157 @@
+using Tradeoff.Core.Data;
+using Tradeoff.Core.Results;
+using Tradeoff.Core.Studies;
+using Tradeoff.Core.Techniques;
+using Tradeoff.Measurement.Energy;
+using Tradeoff.Measurement.Probes;
+using Tradeoff.Measurement.Protocol;
+using Tradeoff.Measurement.Statistics;
+
+namespace Tradeoff.Measurement;
+
+/// <summary>
+/// Measures techniques by the protocol of a study: predictive quality by cross-validation or on a test set,
+/// training time, memory, latency, throughput, size, energy, CO2 and cost (protocol I); interpretability,
+/// feature importance, robustness, stability, fairness, privacy, data needs, scale and incremental learning
+/// (protocol II; docs/PROTOCOL.md). Every technique
+/// is scored on the same folds, derived from the study's seed only, so that <see cref="CompareWithBest"/> can
+/// pair their scores.
+/// </summary>
+public sealed partial class MeasurementEngine
+{
+    private const string PowercapRoot = "/sys/class/powercap";
+
+    private readonly ProtocolSpec _protocol;
+    private readonly ProbeContext _context;
+    private readonly IMeasurementProgress? _progress;
+    private readonly QualitySelection _selection;
+    private readonly FitRunner _runner;
+    private readonly List<string> _warnings = [];
+    private readonly IReadOnlyList<ProtectedAttribute> _protected;
+    private readonly ScaleSpec? _scale;
+
+    /// <summary>Creates an engine that reads the machine's clocks, memory and (when readable) RAPL energy counters.</summary>
+    /// <param name="protocol">The study's protocol settings.</param>
+    /// <param name="time">The clock every duration is read from (a fake one in tests).</param>
+    /// <param name="progress">Told when each quality starts and finishes, or null.</param>
+    /// <param name="protectedAttributes">The study's protected attributes (<see cref="DataSpec.Protected"/>) for the fairness qualities, or null for none.</param>
+    /// <param name="scale">The study's production volume (<see cref="Study.Scale"/>) the scale qualities project to, or null.</param>
+    public MeasurementEngine(ProtocolSpec protocol, TimeProvider time, IMeasurementProgress? progress = null, IReadOnlyList<ProtectedAttribute>? protectedAttributes = null, ScaleSpec? scale = null)
+        : this(protocol, RealContext(time), progress, protectedAttributes, scale)
+    {
+    }
+
+    internal MeasurementEngine(ProtocolSpec protocol, ProbeContext context, IMeasurementProgress? progress, IReadOnlyList<ProtectedAttribute>? protectedAttributes = null, ScaleSpec? scale = null)
+    {
+        ArgumentNullException.ThrowIfNull(protocol);
+        ArgumentNullException.ThrowIfNull(context);
+        _protocol = protocol;
+        _context = context;
+        _progress = progress;
+        _protected = protectedAttributes ?? [];
+        _scale = scale;
+        _selection = new QualitySelection(protocol.Qualities);
+        _runner = new FitRunner(context, protocol.Threads > 0 ? protocol.Threads : System.Environment.ProcessorCount);
+        if (context.Energy is null && WantsAny(EnergyIds))
+        {
+            _warnings.Add($"energy is estimated from CPU time x {Invariant.Number(protocol.WattsPerCore)} W per core: {context.EnergyUnavailableReason ?? "no RAPL counter"}.");
+        }
+    }
+
+    /// <summary>Warnings about the protocol every output should show (small classes, folds reduced, energy estimated).</summary>
+    public IReadOnlyList<string> Warnings => _warnings;
+
+    /// <summary>
+    /// Measures one technique instance. <paramref name="technique"/> is already wrapped in the shared
+    /// featurization. With <paramref name="test"/> null, predictive quality comes from cross-validation on
+    /// <paramref name="train"/>. A technique that throws ends <see cref="TechniqueStatus.Failed"/>; one past the
+    /// time limit <see cref="TechniqueStatus.OverBudget"/>; a cancelled run <see cref="TechniqueStatus.Interrupted"/>;
+    /// each keeps what was measured before.
+    /// </summary>
+    /// <exception cref="Core.InputException">The protocol cannot apply to the data (fewer than 2 rows, folds below 2), or a protected attribute is not a feature of the data.</exception>
+    public TechniqueResult Measure(string name, ITechnique technique, IReadOnlyDictionary<string, string> settings, Dataset train, Dataset? test, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        ArgumentNullException.ThrowIfNull(technique);
+        ArgumentNullException.ThrowIfNull(train);
+        var resolved = ResolvedProtocol.Resolve(_protocol, train, test);
+        CheckProtected(train, test);
+        foreach (var warning in resolved.Warnings.Where(w => !_warnings.Contains(w)))
+        {
+            _warnings.Add(warning);
+        }
+
+        using var budget = new Budget(_context.Time, _protocol.TimeLimit, cancellationToken);
+        using var run = new TechniqueRun(name, technique, train, test, resolved, budget);
+        var (status, message) = Run(run);
+        return new TechniqueResult
+        {
+            Name = name,
+            TechniqueId = technique.Id,
+            Settings = settings ?? new Dictionary<string, string>(),
+            Capabilities = technique.Capabilities.Ids().ToList(),
+            Status = status,
+            Message = message,
+            Qualities = run.Qualities,
+            MeasurementSeconds = run.Seconds,
+        };
+    }
+
+    /// <summary>
+    /// Marks each technique's accuracy-family qualities against the best technique by the corrected resampled
+    /// paired t-test at 0.05 on the paired fold scores: <c>best</c>, <c>better</c>, <c>worse</c> or
+    /// <c>not significant</c> in <see cref="QualityValue.Note"/>.
+    /// </summary>
+    public IReadOnlyList<TechniqueResult> CompareWithBest(IReadOnlyList<TechniqueResult> results) => BestComparison.Mark(results);
+
+    private static ProbeContext RealContext(TimeProvider time)
+    {
+        ArgumentNullException.ThrowIfNull(time);
+        var rapl = RaplReader.TryOpen(PowercapRoot, out var reason);
+        return new ProbeContext { Time = time, Cpu = new ProcessCpuClock(), Memory = new ProcResidentMemory(), Energy = rapl, EnergyUnavailableReason = reason };
+    }
+
+    private (TechniqueStatus Status, string? Message) Run(TechniqueRun run)
+    {
+        try
+        {
+            MeasureAll(run);
+            return (TechniqueStatus.Measured, null);
+        }
+        catch (OperationCanceledException) when (run.Budget.Interrupted)
+        {
+            return (TechniqueStatus.Interrupted, $"interrupted during {run.Stage}; the qualities measured before are kept");
+        }
+        catch (OperationCanceledException) when (run.Budget.Expired)
+        {
+            return (TechniqueStatus.OverBudget, $"time limit of {Invariant.Number(run.Budget.Limit!.Value.TotalSeconds)} s passed during {run.Stage}; the qualities measured before are kept");
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // A technique may throw anything; the run must go on with the other techniques.
+            return (TechniqueStatus.Failed, $"{run.Stage}: {e.GetType().Name}: {e.Message}");
+        }
+    }
+
+    private void Stage(TechniqueRun run, string stage, Action action)
+    {
+        run.Budget.Check();
+        run.Stage = stage;
+        _progress?.Started(run.Name, stage);
+        var start = _context.Time.GetTimestamp();
+        try
+        {
+            action();
+        }
+        finally
+        {
+            var elapsed = _context.Time.GetElapsedTime(start);
+            run.Seconds[stage] = run.Seconds.GetValueOrDefault(stage) + elapsed.TotalSeconds;
+            _progress?.Finished(run.Name, stage, elapsed);
+        }
+    }
+
+    private bool Wants(string id) => _selection.Wants(id);
+
+    private bool WantsAny(IEnumerable<string> ids) => _selection.WantsAny(ids);
+}

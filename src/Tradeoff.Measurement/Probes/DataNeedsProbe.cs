@@ -1,0 +1,138 @@
+using Tradeoff.Core.Data;
+using Tradeoff.Core.Results;
+using Tradeoff.Core.Techniques;
+using Tradeoff.Measurement.Protocol;
+using Tradeoff.Measurement.Statistics;
+
+namespace Tradeoff.Measurement.Probes;
+
+/// <summary>
+/// The learning curve: each part's model refitted on nested stratified subsamples of its training rows (10, 25
+/// and 50%; 100% is the part's own model), scored on the same held-out rows. The fits also give the points
+/// of the scale probe.
+/// </summary>
+internal static class DataNeedsProbe
+{
+    public static readonly double[] Fractions = [0.1, 0.25, 0.5, 1.0];
+
+    public static readonly string[] CurveIds = ["data-needs.accuracy-10", "data-needs.accuracy-25", "data-needs.accuracy-50", "data-needs.accuracy-100"];
+
+    public static List<CurvePoint> Curve(ITechnique technique, IReadOnlyList<HeldOutPart> parts, FitRunner runner, Budget budget, int seed)
+    {
+        var points = new List<CurvePoint>();
+        foreach (var part in parts)
+        {
+            var order = NestedOrder(part.Train, new Random(Seeds.Derive(seed, 40, part.Index)));
+            for (var i = 0; i < Fractions.Length; i++)
+            {
+                budget.Check();
+                if (Fractions[i] >= 1)
+                {
+                    points.Add(new CurvePoint(part.Index, 1, part.Train.RowCount, Scoring.Score(part.Test, part.Outputs), part.Fit.WallSeconds, part.Fit.PeakMemoryBytes, SizeOf(part.Model)));
+                    continue;
+                }
+
+                var rows = Take(order, Fractions[i]);
+                var (model, record) = runner.Fit(technique, part.Train.Subset(rows), Seeds.Derive(seed, 41, part.Index, i), budget.Token, detailed: true);
+                using (model)
+                {
+                    points.Add(new CurvePoint(part.Index, Fractions[i], rows.Length, Scoring.Score(part.Test, AccuracyProbe.Predict(model, part.Test)), record.WallSeconds, record.PeakMemoryBytes, SizeOf(model)));
+                }
+            }
+        }
+
+        return points;
+    }
+
+    public static Dictionary<string, QualityValue> Summarize(List<CurvePoint> points, IReadOnlyList<HeldOutPart> parts, string partsText, string score)
+    {
+        var result = new Dictionary<string, QualityValue>(StringComparer.Ordinal);
+        var ratio = parts.Average(p => p.Test.RowCount / (double)p.Train.RowCount);
+        var means = new double[Fractions.Length];
+        var rows = new double[Fractions.Length];
+        for (var i = 0; i < Fractions.Length; i++)
+        {
+            var at = points.Where(p => p.Fraction == Fractions[i]).ToList();
+            var scores = at.Select(p => p.Score).ToList();
+            means[i] = Descriptive.Mean(scores);
+            rows[i] = at.Average(p => p.Rows);
+            var interval = CorrectedResampledT.Interval(scores, ratio);
+            var (min, max) = Metrics.Range(score);
+            result[CurveIds[i]] = QualityFactory.Create(CurveIds[i], means[i], $"held-out {score} of a fit on a stratified {Invariant.Number(Fractions[i] * 100)}% subsample (nested, seeded) of the training rows of {partsText}; mean over parts; 95% interval from the corrected resampled t") with
+            {
+                Std = scores.Count > 1 ? Descriptive.Std(scores) : null,
+                Lower = interval is { } l ? Math.Max(min, l.Lower) : null,
+                Upper = interval is { } u ? Math.Min(max, u.Upper) : null,
+                SampleCount = scores.Count,
+                Samples = scores,
+                Details = new Dictionary<string, double>(StringComparer.Ordinal) { ["rows"] = rows[i] },
+            };
+        }
+
+        result["data-needs.rows-to-95"] = RowsTo95(means, rows, score);
+        return result;
+    }
+
+    /// <summary>
+    /// The rows where the mean curve first reaches 95% of its score at 100%, interpolated linearly between the
+    /// last point below and the first point at or above; the first point when it already reaches it.
+    /// </summary>
+    public static QualityValue RowsTo95(double[] means, double[] rows, string score)
+    {
+        var full = means[^1];
+        var details = new Dictionary<string, double>(StringComparer.Ordinal);
+        for (var i = 0; i < means.Length; i++)
+        {
+            details[$"{Invariant.Number(Fractions[i] * 100)}%"] = means[i];
+        }
+
+        if (!(full > 0))
+        {
+            return QualityFactory.Unavailable("data-needs.rows-to-95", $"not available: the {score} at 100% is not positive, so 95% of it means nothing");
+        }
+
+        var target = 0.95 * full;
+        var first = Array.FindIndex(means, m => m >= target);
+        var line = $"training rows where the mean learning curve reaches 95% of its {score} at 100% ({Invariant.Number(target)}), linear between curve points";
+        if (first <= 0)
+        {
+            return QualityFactory.Create("data-needs.rows-to-95", rows[0], line) with { Details = details, Note = "reached at the smallest subsample: at most this many rows", SampleCount = means.Length };
+        }
+
+        var t = (target - means[first - 1]) / (means[first] - means[first - 1]);
+        return QualityFactory.Create("data-needs.rows-to-95", rows[first - 1] + (t * (rows[first] - rows[first - 1])), line) with { Details = details, SampleCount = means.Length };
+    }
+
+    /// <summary>Per class, the rows in a seeded random order; a fraction takes the same leading share of each class, so subsamples are nested and stratified.</summary>
+    private static List<int[]> NestedOrder(Dataset train, Random random)
+    {
+        var groups = train.Task.IsClassification()
+            ? train.ClassIndices().Select((c, r) => (c, r)).GroupBy(x => x.c).OrderBy(g => g.Key).Select(g => g.Select(x => x.r).ToArray()).ToList()
+            : [Metrics.AllRows(train.RowCount)];
+        foreach (var group in groups)
+        {
+            random.Shuffle(group);
+        }
+
+        return groups;
+    }
+
+    private static int[] Take(List<int[]> order, double fraction)
+    {
+        var rows = new List<int>();
+        foreach (var group in order)
+        {
+            rows.AddRange(group.Take(Math.Max(1, (int)Math.Ceiling(fraction * group.Length))));
+        }
+
+        rows.Sort();
+        return [.. rows];
+    }
+
+    private static long SizeOf(IModel model)
+    {
+        using var counter = new CountingStream();
+        model.Save(counter);
+        return counter.Length;
+    }
+}

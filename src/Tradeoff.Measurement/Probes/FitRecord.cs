@@ -1,0 +1,19 @@
+namespace Tradeoff.Measurement.Probes;
+
+/// <summary>What one timed fit cost. The memory, allocation and energy figures exist for detailed fits only.</summary>
+internal sealed record FitRecord
+{
+    public required double WallSeconds { get; init; }
+
+    public required double CpuSeconds { get; init; }
+
+    /// <summary>True for the first fit of this technique in the engine: it pays for JIT and native loading.</summary>
+    public bool First { get; init; }
+
+    public long? PeakMemoryBytes { get; init; }
+
+    public long? AllocatedBytes { get; init; }
+
+    /// <summary>Joules read from hardware counters, null when no counter is readable.</summary>
+    public double? Joules { get; init; }
+}

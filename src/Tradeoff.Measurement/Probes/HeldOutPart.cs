@@ -1,0 +1,33 @@
+using Tradeoff.Core.Data;
+using Tradeoff.Core.Techniques;
+
+namespace Tradeoff.Measurement.Probes;
+
+/// <summary>
+/// One train/held-out pair the probes of protocol II share: the model fitted on the training part with the
+/// part's fit seed, its fit record, and its outputs on the held-out rows.
+/// </summary>
+internal sealed class HeldOutPart : IDisposable
+{
+    private float[]? _matrix;
+
+    public required int Index { get; init; }
+
+    public required Dataset Train { get; init; }
+
+    public required Dataset Test { get; init; }
+
+    public required int FitSeed { get; init; }
+
+    public required IModel Model { get; init; }
+
+    public required FitRecord Fit { get; init; }
+
+    /// <summary>The model's outputs on <see cref="Test"/>, row-major.</summary>
+    public required float[] Outputs { get; init; }
+
+    /// <summary>The held-out rows, row-major, for probes that perturb them.</summary>
+    public float[] TestMatrix => _matrix ??= Test.ToRowMajor();
+
+    public void Dispose() => Model.Dispose();
+}

@@ -1,0 +1,125 @@
+using Tradeoff.Core.Data;
+using Tradeoff.Core.Results;
+using Tradeoff.Core.Techniques;
+using Tradeoff.Measurement.Protocol;
+using Tradeoff.Measurement.Statistics;
+
+namespace Tradeoff.Measurement.Probes;
+
+/// <summary>
+/// Scores under perturbed inputs (Gaussian noise on numeric features, random nominal levels) and of a model
+/// trained on flipped labels, each beside the clean score of the same part.
+/// </summary>
+internal static class RobustnessProbe
+{
+    public const double NominalShare = 0.1;
+
+    public const double LabelShare = 0.1;
+
+    public static Dictionary<string, QualityValue> Measure(ITechnique technique, IReadOnlyList<HeldOutPart> parts, FitRunner runner, Budget budget, int seed, string partsText, bool labels)
+    {
+        var result = new Dictionary<string, QualityValue>(StringComparer.Ordinal);
+        var data = parts[0].Test;
+        var score = Scoring.Name(data.Task);
+        var clean = parts.Select(p => Scoring.Score(p.Test, p.Outputs)).ToList();
+        if (data.Features.Any(c => !c.IsNominal))
+        {
+            double[] levels = [0.1, 0.3];
+            for (var l = 0; l < levels.Length; l++)
+            {
+                var noisy = parts.Select(p =>
+                {
+                    budget.Check();
+                    var matrix = Perturbation.GaussianNoise(p.TestMatrix, Perturbation.NumericStd(p.Train), levels[l], new Random(Seeds.Derive(seed, 20, p.Index, l)));
+                    return Scoring.Score(p.Test, Scoring.Predict(p.Model, matrix, p.Test.RowCount));
+                }).ToList();
+                var line = $"{score} on the held-out rows of {partsText} with Gaussian noise of {Invariant.Number(levels[l])} x the training part's standard deviation added to every numeric feature (seeded); mean over parts";
+                var id = l == 0 ? "robustness.noise-0.1" : "robustness.noise-0.3";
+                result[id] = Pair(id, noisy, clean, line);
+                if (l == 0)
+                {
+                    result["robustness.noise-drop"] = Drop("robustness.noise-drop", noisy, clean, line);
+                }
+            }
+        }
+        else
+        {
+            foreach (var id in (string[])["robustness.noise-0.1", "robustness.noise-0.3", "robustness.noise-drop"])
+            {
+                result[id] = QualityFactory.Unavailable(id, "not available: the data have no numeric feature to add noise to");
+            }
+        }
+
+        if (data.Features.Any(c => c.IsNominal))
+        {
+            var noisy = parts.Select(p =>
+            {
+                budget.Check();
+                var matrix = Perturbation.NominalNoise(p.TestMatrix, p.Test, NominalShare, new Random(Seeds.Derive(seed, 20, p.Index, 2)));
+                return Scoring.Score(p.Test, Scoring.Predict(p.Model, matrix, p.Test.RowCount));
+            }).ToList();
+            var line = $"{score} on the held-out rows of {partsText} with each nominal value replaced, with probability 10%, by a level drawn uniformly (seeded); mean over parts";
+            result["robustness.nominal-noise"] = Pair("robustness.nominal-noise", noisy, clean, line);
+            result["robustness.nominal-noise-drop"] = Drop("robustness.nominal-noise-drop", noisy, clean, line);
+        }
+        else
+        {
+            result["robustness.nominal-noise"] = QualityFactory.Unavailable("robustness.nominal-noise", "not available: the data have no nominal feature");
+            result["robustness.nominal-noise-drop"] = QualityFactory.Unavailable("robustness.nominal-noise-drop", "not available: the data have no nominal feature");
+        }
+
+        if (labels)
+        {
+            AddLabelNoise(result, technique, parts, runner, budget, seed, partsText, clean);
+        }
+
+        return result;
+    }
+
+    private static void AddLabelNoise(Dictionary<string, QualityValue> result, ITechnique technique, IReadOnlyList<HeldOutPart> parts, FitRunner runner, Budget budget, int seed, string partsText, List<double> clean)
+    {
+        if (!parts[0].Train.Task.IsClassification())
+        {
+            result["robustness.label-noise"] = QualityFactory.Unavailable("robustness.label-noise", "not available: label flipping applies to classification");
+            result["robustness.label-noise-drop"] = QualityFactory.Unavailable("robustness.label-noise-drop", "not available: label flipping applies to classification");
+            return;
+        }
+
+        var scores = new List<double>();
+        foreach (var part in parts)
+        {
+            budget.Check();
+            var flipped = Perturbation.FlipLabels(part.Train, LabelShare, new Random(Seeds.Derive(seed, 21, part.Index)));
+            var (model, _) = runner.Fit(technique, flipped, part.FitSeed, budget.Token, detailed: false);
+            using (model)
+            {
+                scores.Add(Scoring.Score(part.Test, AccuracyProbe.Predict(model, part.Test)));
+            }
+        }
+
+        var line = $"accuracy on the held-out rows of {partsText} of a model refitted (same fit seed) with 10% of its training labels, chosen at random, changed to another class (seeded); mean over parts";
+        result["robustness.label-noise"] = Pair("robustness.label-noise", scores, clean, line);
+        result["robustness.label-noise-drop"] = Drop("robustness.label-noise-drop", scores, clean, line);
+    }
+
+    private static QualityValue Pair(string id, List<double> perturbed, List<double> clean, string line) =>
+        QualityFactory.Create(id, Descriptive.Mean(perturbed), line) with
+        {
+            Std = perturbed.Count > 1 ? Descriptive.Std(perturbed) : null,
+            SampleCount = perturbed.Count,
+            Samples = perturbed,
+            Details = new Dictionary<string, double>(StringComparer.Ordinal) { ["clean"] = Descriptive.Mean(clean), ["drop"] = Descriptive.Mean(clean) - Descriptive.Mean(perturbed) },
+        };
+
+    private static QualityValue Drop(string id, List<double> perturbed, List<double> clean, string line)
+    {
+        var drops = clean.Zip(perturbed, (c, p) => c - p).ToList();
+        return QualityFactory.Create(id, Descriptive.Mean(drops), $"clean minus perturbed: {line}") with
+        {
+            Std = drops.Count > 1 ? Descriptive.Std(drops) : null,
+            SampleCount = drops.Count,
+            Samples = drops,
+            Details = new Dictionary<string, double>(StringComparer.Ordinal) { ["clean"] = Descriptive.Mean(clean), ["perturbed"] = Descriptive.Mean(perturbed) },
+        };
+    }
+}

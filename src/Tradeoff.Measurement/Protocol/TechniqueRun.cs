@@ -1,0 +1,75 @@
+using Tradeoff.Core.Data;
+using Tradeoff.Core.Results;
+using Tradeoff.Core.Techniques;
+using Tradeoff.Measurement.Probes;
+
+namespace Tradeoff.Measurement.Protocol;
+
+/// <summary>The state of measuring one technique: what is measured so far, the fits made, the final model.</summary>
+internal sealed class TechniqueRun : IDisposable
+{
+    public TechniqueRun(string name, ITechnique technique, Dataset train, Dataset? test, ResolvedProtocol protocol, Budget budget)
+    {
+        Name = name;
+        Technique = technique;
+        Train = train;
+        Test = test;
+        Protocol = protocol;
+        Budget = budget;
+    }
+
+    public string Name { get; }
+
+    public ITechnique Technique { get; }
+
+    public Dataset Train { get; }
+
+    public Dataset? Test { get; }
+
+    public ResolvedProtocol Protocol { get; }
+
+    public Budget Budget { get; }
+
+    public Dictionary<string, QualityValue> Qualities { get; } = new(StringComparer.Ordinal);
+
+    public Dictionary<string, double> Seconds { get; } = new(StringComparer.Ordinal);
+
+    public List<FitRecord> Fits { get; } = [];
+
+    /// <summary>The model fitted on all training data, once fitted.</summary>
+    public IModel? Model { get; set; }
+
+    public FitRecord? FinalFit { get; set; }
+
+    public LatencyResult? Latency { get; set; }
+
+    /// <summary>
+    /// The out-of-fold outputs of every training row from the first repeat of cross-validation (row-major,
+    /// one output per row), kept when cross-validation ran; fairness reads them.
+    /// </summary>
+    public float[]? OutOfFold { get; set; }
+
+    /// <summary>The held-out parts the probes of protocol II share, built once (docs/PROTOCOL.md).</summary>
+    public IReadOnlyList<HeldOutPart>? Parts { get; set; }
+
+    /// <summary>The step being measured, for messages.</summary>
+    public string Stage { get; set; } = "start";
+
+    /// <summary>The rows predictions are timed on: the test set when given, else the training data.</summary>
+    public Dataset InferenceRows => Test ?? Train;
+
+    public string InferenceRowsText => Test is null ? "training rows (the final model has seen them; prediction cost does not depend on it)" : "test rows";
+
+    private float[]? _rowMajor;
+
+    public float[] InferenceMatrix => _rowMajor ??= InferenceRows.ToRowMajor();
+
+    public void Dispose()
+    {
+        Model?.Dispose();
+        foreach (var part in Parts ?? [])
+        {
+            part.Dispose();
+        }
+    }
+}

@@ -1,0 +1,84 @@
+using Spectre.Console;
+using Spectre.Console.Rendering;
+using Tradeoff.Core.Qualities;
+using Tradeoff.Core.Results;
+using Tradeoff.Reporting.Text;
+
+namespace Tradeoff.Reporting.Console;
+
+/// <summary>The console table of every quality for every technique: one row per technique instance.</summary>
+public static class QualityTable
+{
+    // The columns a reader looks at first, in reading order; a column shows when any technique has a value for it.
+    private static readonly string[] Preferred =
+    [
+        "accuracy", "auc", "macro-f1", "log-loss", "rmse", "mae", "r2",
+        "train-time", "train-memory", "latency.p50", "latency.p99", "throughput",
+        "model-size", "parameters", "energy.train", "energy.predict",
+    ];
+
+    /// <summary>The qualities shown as columns for <paramref name="techniques"/>.</summary>
+    public static IReadOnlyList<string> Columns(IReadOnlyList<TechniqueResult> techniques) =>
+        Preferred.Where(q => techniques.Any(t => t.Qualities.TryGetValue(q, out var v) && v.IsAvailable)).ToList();
+
+    /// <summary>Builds the table; <paramref name="frontier"/> marks frontier members, <paramref name="recommended"/> the pick.</summary>
+    public static IRenderable Build(IReadOnlyList<TechniqueResult> techniques, ISet<string>? frontier = null, string? recommended = null)
+    {
+        ArgumentNullException.ThrowIfNull(techniques);
+        var columns = Columns(techniques);
+        var table = new Table().Border(TableBorder.Rounded).Title("[bold]Qualities[/]");
+        table.AddColumn("technique");
+        foreach (var quality in columns)
+        {
+            var arrow = QualityCatalog.Find(quality)?.Direction switch
+            {
+                Direction.HigherIsBetter => " ↑",
+                Direction.LowerIsBetter => " ↓",
+                _ => string.Empty,
+            };
+            table.AddColumn(new TableColumn(Markup.Escape(quality + arrow)).RightAligned());
+        }
+
+        table.AddColumn("note");
+        foreach (var technique in techniques)
+        {
+            table.AddRow(Row(technique, columns, frontier, recommended));
+        }
+
+        return table;
+    }
+
+    private static IRenderable[] Row(TechniqueResult technique, IReadOnlyList<string> columns, ISet<string>? frontier, string? recommended)
+    {
+        var name = Markup.Escape(technique.Name);
+        var measured = technique.Status is TechniqueStatus.Measured or TechniqueStatus.OverBudget;
+        var mark = technique.Name == recommended ? " [green]★[/]" : frontier?.Contains(technique.Name) == true ? " [blue]◆[/]" : string.Empty;
+        var row = new List<IRenderable> { new Markup(measured ? name + mark : $"[dim]{name}[/]") };
+        foreach (var quality in columns)
+        {
+            row.Add(measured ? Cell(technique.Qualities.GetValueOrDefault(quality)) : Spectre.Console.Text.Empty);
+        }
+
+        var note = technique.Status == TechniqueStatus.Measured ? string.Empty : technique.Message ?? technique.Status.ToString();
+        row.Add(new Markup($"[dim]{Markup.Escape(note)}[/]"));
+        return [.. row];
+    }
+
+    private static Markup Cell(QualityValue? value)
+    {
+        if (value is null)
+        {
+            return new Markup("[dim]-[/]");
+        }
+
+        var text = Markup.Escape(QualityFormat.Format(value));
+        return value.Note switch
+        {
+            "best" => new Markup($"[bold]{text}[/]"),
+            "worse" => new Markup($"{text} [red]▼[/]"),
+            "better" => new Markup($"{text} [green]▲[/]"),
+            _ when value.Note?.StartsWith("inconclusive", StringComparison.Ordinal) == true => new Markup($"{text} [yellow]?[/]"),
+            _ => new Markup(text),
+        };
+    }
+}

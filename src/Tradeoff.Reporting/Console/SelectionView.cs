@@ -1,0 +1,148 @@
+using System.Globalization;
+using Spectre.Console;
+using Tradeoff.Selection;
+
+namespace Tradeoff.Reporting.Console;
+
+/// <summary>The console rendering of selection: the elimination trail, the frontier, the ranking, the recommendation, its sensitivity, the what-if.</summary>
+public static class SelectionView
+{
+    private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
+
+    /// <summary>Writes <paramref name="selection"/>; nothing when there is none.</summary>
+    public static void Render(IAnsiConsole console, SelectionResult? selection)
+    {
+        ArgumentNullException.ThrowIfNull(console);
+        if (selection is null)
+        {
+            return;
+        }
+
+        RenderEliminations(console, selection);
+        RenderFrontier(console, selection);
+        RenderRanking(console, selection);
+        RenderWhatIf(console, selection);
+        foreach (var note in selection.Notes)
+        {
+            console.MarkupLine($"[dim]note: {Markup.Escape(note)}[/]");
+        }
+    }
+
+    private static void RenderEliminations(IAnsiConsole console, SelectionResult selection)
+    {
+        if (selection.Eliminated.Count == 0 && selection.Verdicts.Count == 0)
+        {
+            return;
+        }
+
+        console.WriteLine();
+        console.MarkupLine("[bold]Elimination[/]");
+        foreach (var e in selection.Eliminated)
+        {
+            var stage = e.Stage == EliminationStage.BeforeMeasuring ? "before measuring" : "after measuring";
+            console.MarkupLine($"  [red]✗[/] {Markup.Escape(e.Candidate)} ({stage}): {Markup.Escape(string.Join("; ", e.Reasons))}");
+        }
+
+        foreach (var (candidate, constraints) in selection.Flagged)
+        {
+            console.MarkupLine($"  [yellow]?[/] {Markup.Escape(candidate)} kept, inconclusive on: {Markup.Escape(string.Join("; ", constraints))}");
+        }
+
+        var table = new Table().Border(TableBorder.Simple).Title("verdicts");
+        foreach (var column in new[] { "candidate", "constraint", "value", "limit", "margin", "verdict" })
+        {
+            table.AddColumn(column);
+        }
+
+        foreach (var v in selection.Verdicts)
+        {
+            var color = v.Outcome switch { Outcome.Pass => "green", Outcome.Fail => "red", _ => "yellow" };
+            table.AddRow(
+                Markup.Escape(v.Candidate),
+                Markup.Escape(v.Constraint),
+                Markup.Escape(Number(v.Value) + Interval(v.Lower, v.Upper) + " " + v.Unit),
+                Markup.Escape(v.LimitDerivation),
+                Markup.Escape(Number(v.Margin)),
+                $"[{color}]{v.Outcome.ToString().ToUpperInvariant()}[/]");
+        }
+
+        if (selection.Verdicts.Count > 0)
+        {
+            console.Write(table);
+        }
+    }
+
+    private static void RenderFrontier(IAnsiConsole console, SelectionResult selection)
+    {
+        if (selection.Objectives.Count == 0)
+        {
+            return;
+        }
+
+        console.WriteLine();
+        console.MarkupLine($"[bold]Pareto frontier[/] over {Markup.Escape(string.Join(", ", selection.Objectives))}: [blue]{Markup.Escape(string.Join(", ", selection.Frontier))}[/]");
+        foreach (var (dominated, by) in selection.DominatedBy)
+        {
+            console.MarkupLine($"  [dim]{Markup.Escape(dominated)} is dominated by {Markup.Escape(by)}[/]");
+        }
+    }
+
+    private static void RenderRanking(IAnsiConsole console, SelectionResult selection)
+    {
+        if (selection.Ranking.Count == 0)
+        {
+            return;
+        }
+
+        console.WriteLine();
+        var weights = string.Join(", ", selection.Weights.Select(w => $"{w.Key} {w.Value.ToString("0.##", Invariant)}"));
+        console.MarkupLine($"[bold]Ranking[/]{(weights.Length > 0 ? " by utility (" + Markup.Escape(weights) + ")" : string.Empty)}");
+        foreach (var entry in selection.Ranking)
+        {
+            var utility = entry.Utility is double u ? u.ToString("0.000", Invariant) : "-";
+            var mark = entry.OnFrontier ? "[blue]◆[/]" : " ";
+            console.MarkupLine($"  {entry.Rank.ToString(Invariant),2}. {mark} {Markup.Escape(entry.Candidate),-24} utility {utility}");
+        }
+
+        if (selection.Recommended is { } recommended)
+        {
+            console.WriteLine();
+            console.MarkupLine($"[bold green]Recommended: {Markup.Escape(recommended.Candidate)}[/]");
+            console.MarkupLine("  " + Markup.Escape(recommended.Text));
+            foreach (var reason in recommended.Reasons)
+            {
+                console.MarkupLine("  - " + Markup.Escape(reason));
+            }
+        }
+
+        if (selection.Sensitivity is { StayFirstShare: double share } sensitivity)
+        {
+            console.MarkupLine($"  Sensitivity: stays first under {(share * 100).ToString("0", Invariant)}% of {sensitivity.Samples.ToString(Invariant)} random weightings around the given weights.");
+            foreach (var w in sensitivity.Winning.Where(w => w.Candidate != selection.Recommended?.Candidate))
+            {
+                var text = w.Weights is null ? "no weighting found" : string.Join(", ", w.Weights.Select(p => $"{p.Key} {p.Value.ToString("0.##", Invariant)}"));
+                console.MarkupLine($"  [dim]{Markup.Escape(w.Candidate)} would win with: {Markup.Escape(text)}[/]");
+            }
+        }
+    }
+
+    private static void RenderWhatIf(IAnsiConsole console, SelectionResult selection)
+    {
+        if (selection.WhatIf.Count == 0)
+        {
+            return;
+        }
+
+        console.WriteLine();
+        console.MarkupLine("[bold]What if[/]");
+        foreach (var w in selection.WhatIf)
+        {
+            console.MarkupLine("  " + Markup.Escape(w.Text));
+        }
+    }
+
+    private static string Number(double? value) => value is double v ? v.ToString("G4", Invariant) : "n/a";
+
+    private static string Interval(double? lower, double? upper) =>
+        lower is double l && upper is double u ? $" [{l.ToString("G4", Invariant)}, {u.ToString("G4", Invariant)}]" : string.Empty;
+}

@@ -1,0 +1,148 @@
+using Tradeoff.Reporting.Markdown;
+using Tradeoff.Reporting.Plots;
+
+namespace Tradeoff.Reporting.Html;
+
+/// <summary>The frontier with its scatters, and the ranking with live weights, sensitivity and what-if.</summary>
+public static partial class HtmlReport
+{
+    private static void WriteFrontier(ResultsDocument document, TextWriter writer)
+    {
+        writer.WriteLine("<section id=\"frontier\">");
+        writer.WriteLine("<h2>Pareto frontier</h2>");
+        if (document.Frontier is not { } frontier || frontier.Objectives.Count == 0)
+        {
+            writer.WriteLine("<p>The study names no objectives, so there is no frontier.</p>");
+            writer.WriteLine("</section>");
+            return;
+        }
+
+        writer.WriteLine($"<p>Over {E(string.Join(", ", frontier.Objectives.Select(o => o + Arrow(o))))}: <strong>{E(string.Join(", ", frontier.Members))}</strong>. A technique is dominated when another is at least as good on every objective and better on one.</p>");
+        if (frontier.DominatedBy.Count > 0)
+        {
+            writer.WriteLine("<table><thead><tr><th>dominated technique</th><th>dominated by</th></tr></thead><tbody>");
+            foreach (var (dominated, by) in frontier.DominatedBy)
+            {
+                writer.WriteLine($"<tr><td>{E(dominated)}</td><td>{E(by)}</td></tr>");
+            }
+
+            writer.WriteLine("</tbody></table>");
+        }
+
+        foreach (var (candidate, missing) in frontier.Incomplete)
+        {
+            writer.WriteLine($"<p class=\"note\">{E(candidate)} lacks {E(string.Join(", ", missing))} (counted as worst there).</p>");
+        }
+
+        var plots = ReportPlots.Pareto(document);
+        if (plots.Count == 0)
+        {
+            writer.WriteLine("<p class=\"note\">A Pareto scatter needs two objectives; the study has one.</p>");
+        }
+
+        WriteFigures(writer, plots);
+        writer.WriteLine("</section>");
+    }
+
+    private static void WriteRanking(ResultsDocument document, TextWriter writer)
+    {
+        writer.WriteLine("<section id=\"ranking\">");
+        writer.WriteLine("<h2>Ranking and weights</h2>");
+        var ranking = document.Ranking ?? [];
+        if (ranking.Count == 0)
+        {
+            writer.WriteLine("<p>Nothing was ranked.</p>");
+            WriteWhatIf(document, writer);
+            writer.WriteLine("</section>");
+            return;
+        }
+
+        var lexicographic = ranking[0].Utility is null;
+        writer.WriteLine(lexicographic
+            ? "<p>The study ranks by lexicographic priorities. Set weights below to rank by utility instead.</p>"
+            : $"<p>Utility: each quality min-max normalized across the survivors (1 the best), weighted by {E(MarkdownReport.WeightsText(document.Weights ?? new Dictionary<string, double>()))}; frontier techniques rank first.</p>");
+        writer.WriteLine("<h3 class=\"no-print\">Try other weights</h3>");
+        writer.WriteLine("<p class=\"note no-print\">Move a slider: the ranking and the recommendation update at once. Shares are the weights normalized to sum 1. The address keeps the weights, so the view can be shared.</p>");
+        writer.WriteLine("<div class=\"weights no-print\" id=\"weights-panel\"></div>");
+        writer.WriteLine("<p class=\"no-print\"><button type=\"button\" id=\"weights-reset\">Reset to the study's weights</button></p>");
+        writer.WriteLine("<table id=\"ranking-table\"><thead><tr><th>rank</th><th>technique</th><th>utility</th><th>frontier</th><th>moved</th></tr></thead><tbody id=\"ranking-body\">");
+        foreach (var r in ranking)
+        {
+            writer.WriteLine($"<tr{(r.OnFrontier ? " class=\"frontier\"" : string.Empty)}><td class=\"num\">{r.Rank.ToString(Invariant)}</td><td>{E(r.Candidate)}</td><td class=\"num\">{(r.Utility is double u ? u.ToString("0.000", Invariant) : "-")}</td><td>{(r.OnFrontier ? Badge(Roles.Frontier) : string.Empty)}</td><td class=\"num\"></td></tr>");
+        }
+
+        writer.WriteLine("</tbody></table>");
+        WriteSensitivity(document, writer);
+        WriteWhatIf(document, writer);
+        foreach (var note in document.SelectionNotes ?? [])
+        {
+            writer.WriteLine($"<p class=\"note\">Note: {E(note)}</p>");
+        }
+
+        writer.WriteLine("</section>");
+    }
+
+    private static void WriteSensitivity(ResultsDocument document, TextWriter writer)
+    {
+        if (document.Sensitivity is not { } sensitivity)
+        {
+            return;
+        }
+
+        writer.WriteLine("<h3>Sensitivity</h3>");
+        if (sensitivity.StayFirstShare is double share)
+        {
+            writer.WriteLine($"<p>The recommendation stays first under <strong>{(share * 100).ToString("0", Invariant)}%</strong> of {sensitivity.Samples.ToString(Invariant)} random weightings drawn around the weights (Dirichlet, concentration {sensitivity.Concentration.ToString("0.##", Invariant)}, seed {sensitivity.Seed.ToString(Invariant)}).</p>");
+        }
+
+        if (sensitivity.Winning.Count > 0)
+        {
+            writer.WriteLine("<table><thead><tr><th>frontier technique</th><th>a weighting under which it wins</th><th>found by</th></tr></thead><tbody>");
+            foreach (var w in sensitivity.Winning)
+            {
+                writer.WriteLine($"<tr><td>{E(w.Candidate)}</td><td>{E(w.Weights is null ? "none found" : MarkdownReport.WeightsText(w.Weights))}</td><td>{E(w.Source)}</td></tr>");
+            }
+
+            writer.WriteLine("</tbody></table>");
+        }
+    }
+
+    private static void WriteWhatIf(ResultsDocument document, TextWriter writer)
+    {
+        var whatIf = document.WhatIf ?? [];
+        if (whatIf.Count == 0)
+        {
+            return;
+        }
+
+        writer.WriteLine("<h3>What if</h3><ul>");
+        foreach (var w in whatIf)
+        {
+            writer.WriteLine($"<li>{E(w.Text)}</li>");
+        }
+
+        writer.WriteLine("</ul>");
+    }
+
+    private static void WriteFigures(TextWriter writer, IEnumerable<ReportPlot> plots)
+    {
+        writer.WriteLine("<div class=\"plots\">");
+        foreach (var plot in plots)
+        {
+            writer.WriteLine($"<figure id=\"plot-{E(plot.Name)}\">");
+            if (plot.Svg is not null)
+            {
+                writer.Write(plot.Svg);
+            }
+            else
+            {
+                writer.WriteLine($"<h3>{E(plot.Title)}</h3>");
+            }
+
+            writer.WriteLine($"<figcaption>{E(plot.Caption)}</figcaption>");
+            writer.WriteLine("</figure>");
+        }
+
+        writer.WriteLine("</div>");
+    }
+}

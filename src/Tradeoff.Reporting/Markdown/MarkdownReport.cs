@@ -1,0 +1,131 @@
+using System.Globalization;
+using Tradeoff.Core.Qualities;
+using Tradeoff.Core.Results;
+using Tradeoff.Reporting.Text;
+
+namespace Tradeoff.Reporting.Markdown;
+
+/// <summary>
+/// The Markdown report of a run: study, quality table, selection, protocol and environment. The writer is passed
+/// in, so the report is tested without files (BenchmarkDotNet's exporters do the same).
+/// </summary>
+public static partial class MarkdownReport
+{
+    private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
+
+    /// <summary>Writes the report of <paramref name="document"/>.</summary>
+    public static void Write(ResultsDocument document, TextWriter writer)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        ArgumentNullException.ThrowIfNull(writer);
+        WriteStudy(document, writer);
+        WriteQualities(document, writer);
+        WriteSelection(document, writer);
+        WritePlots(document, writer);
+        WriteProtocol(document, writer);
+        WriteEnvironment(document, writer);
+    }
+
+    private static void WriteStudy(ResultsDocument document, TextWriter writer)
+    {
+        var study = document.Study;
+        writer.WriteLine("# " + MarkdownTable.Escape(study.Name));
+        writer.WriteLine();
+        if (!string.IsNullOrWhiteSpace(study.Description))
+        {
+            writer.WriteLine(MarkdownTable.Escape(study.Description.Trim()));
+            writer.WriteLine();
+        }
+
+        foreach (var warning in document.Environment.Warnings)
+        {
+            writer.WriteLine("> **Warning:** " + MarkdownTable.Escape(warning));
+            writer.WriteLine();
+        }
+
+        if (document.Interrupted)
+        {
+            writer.WriteLine("> **Interrupted:** this report holds what was measured before the run stopped.");
+            writer.WriteLine();
+        }
+
+        writer.WriteLine($"- **Data:** {MarkdownTable.Escape(study.Train)}{(study.Test is null ? string.Empty : ", test " + MarkdownTable.Escape(study.Test))}: {study.Rows.ToString("N0", Invariant)} rows, {study.Features.ToString(Invariant)} features");
+        writer.WriteLine($"- **Task:** {study.Task} of `{MarkdownTable.Escape(study.Target)}`{(study.Positive is null ? string.Empty : $" (positive class `{MarkdownTable.Escape(study.Positive)}`)")}");
+        writer.WriteLine($"- **Protocol:** {MarkdownTable.Escape(study.Protocol)}");
+        if (study.Constraints.Count > 0)
+        {
+            writer.WriteLine("- **Constraints:** " + string.Join("; ", study.Constraints.Select(c => "`" + c + "`")));
+        }
+
+        if (study.Objectives.Count > 0)
+        {
+            writer.WriteLine("- **Objectives:** " + string.Join(", ", study.Objectives));
+        }
+
+        if (study.Weights.Count > 0)
+        {
+            writer.WriteLine("- **Weights:** " + string.Join(", ", study.Weights.Select(w => $"{w.Key} {w.Value.ToString("0.###", Invariant)}")));
+        }
+
+        writer.WriteLine();
+    }
+
+    private static void WriteQualities(ResultsDocument document, TextWriter writer)
+    {
+        writer.WriteLine("## Qualities");
+        writer.WriteLine();
+        var qualities = document.Techniques.SelectMany(t => t.Qualities.Keys).Distinct(StringComparer.Ordinal)
+            .OrderBy(id => QualityOrder(id)).ThenBy(id => id, StringComparer.Ordinal).ToList();
+        var header = new List<string> { "technique" };
+        header.AddRange(qualities.Select(q => q + Arrow(q)));
+        header.Add("note");
+        var rows = document.Techniques.Select(t =>
+        {
+            var row = new List<string> { t.Name };
+            row.AddRange(qualities.Select(q => t.Qualities.TryGetValue(q, out var v) ? Cell(v) : "-"));
+            row.Add(t.Status == TechniqueStatus.Measured ? string.Empty : t.Message ?? t.Status.ToString());
+            return (IReadOnlyList<string>)row;
+        });
+        MarkdownTable.Write(writer, header, rows);
+        writer.WriteLine("↑ higher is better, ↓ lower is better. Values are mean ± standard deviation where there are several samples; (est.) marks an estimate.");
+        writer.WriteLine();
+    }
+
+    private static string Cell(QualityValue value) =>
+        value.IsAvailable
+            ? QualityFormat.Format(value) + (value.Note is null ? string.Empty : $" ({value.Note})")
+            : "n/a: " + value.NotAvailable;
+
+    private static string Arrow(string quality) => QualityCatalog.Find(quality)?.Direction switch
+    {
+        Direction.HigherIsBetter => " ↑",
+        Direction.LowerIsBetter => " ↓",
+        _ => string.Empty,
+    };
+
+    private static int QualityOrder(string id)
+    {
+        var index = QualityCatalog.All.ToList().FindIndex(d => d.Id == id);
+        return index < 0 ? int.MaxValue : index;
+    }
+
+    private static void WriteEnvironment(ResultsDocument document, TextWriter writer)
+    {
+        var e = document.Environment;
+        writer.WriteLine("## Environment");
+        writer.WriteLine();
+        MarkdownTable.Write(writer, ["", ""],
+        [
+            ["OS", e.Os],
+            ["CPU", $"{e.Cpu} ({e.Cores.ToString(Invariant)} cores)"],
+            ["memory", QualityFormat.Bytes(e.MemoryBytes)],
+            [".NET", e.Runtime],
+            ["build", e.Configuration],
+            ["seed", e.Seed.ToString(Invariant)],
+            ["started", e.StartedAt.ToString("u", Invariant)],
+            ["libraries", string.Join(", ", e.Libraries.Select(l => $"{l.Key} {l.Value}"))],
+            ["threading", string.Join(", ", e.Threading.Select(l => $"{l.Key}={l.Value}"))],
+            ["data SHA-256", string.Join(", ", e.DataSha256.Select(l => $"{l.Key}: {l.Value}"))],
+        ]);
+    }
+}

@@ -1,0 +1,109 @@
+using Tradeoff.Core.Qualities;
+using Tradeoff.Reporting.Svg;
+using Tradeoff.Reporting.Text;
+
+namespace Tradeoff.Reporting.Plots;
+
+/// <summary>
+/// Parallel coordinates of every directed quality: one vertical axis per quality, min-max scaled across the
+/// techniques with the better end at the top, one line per technique (eliminated ones grey and dashed).
+/// </summary>
+internal static class ParallelPlot
+{
+    private const double Spacing = 96;
+    private const double Top = 170;
+    private const double AxisHeight = 230;
+
+    public static ReportPlot Create(ResultsDocument document)
+    {
+        const string Title = "All qualities (parallel coordinates)";
+        var qualities = document.Techniques.SelectMany(t => t.Qualities)
+            .Where(q => q.Value.IsAvailable && q.Value.Direction != Direction.None)
+            .Select(q => q.Key).Distinct(StringComparer.Ordinal)
+            .OrderBy(QualityOrder).ThenBy(id => id, StringComparer.Ordinal).ToList();
+        if (qualities.Count < 2 || document.Techniques.Count == 0)
+        {
+            return new ReportPlot("parallel", Title, null, "Fewer than two qualities with a direction were measured, so there is no parallel-coordinates view.");
+        }
+
+        var width = Math.Max(560, (qualities.Count * Spacing) + 180);
+        var svg = new SvgCanvas(width, Top + AxisHeight + 40, Title);
+        svg.Text(width / 2, 20, Title, 13, "middle", "#111", weight: "600");
+        var ranges = qualities.Select(q => Range(document, q)).ToList();
+        for (var k = 0; k < qualities.Count; k++)
+        {
+            var x = 40 + (k * Spacing);
+            svg.Line(x, Top, x, Top + AxisHeight, "#444");
+            svg.Text(x - 2, Top - 22, qualities[k], 10, "start", "#111", -40);
+            var (best, worst, unit) = ranges[k];
+            svg.Text(x, Top - 6, QualityFormat.Value(best, unit), 9, "middle", "#555");
+            svg.Text(x, Top + AxisHeight + 13, QualityFormat.Value(worst, unit), 9, "middle", "#555");
+        }
+
+        var legendY = Top + 6;
+        foreach (var technique in document.Techniques)
+        {
+            var role = Roles.Of(document, technique.Name);
+            var color = role == Roles.Eliminated ? Palette.Eliminated : Palette.Of(Roles.IndexOf(document, technique.Name));
+            var dash = role == Roles.Eliminated ? "4 3" : null;
+            var segment = new List<(double X, double Y)>();
+            for (var k = 0; k < qualities.Count; k++)
+            {
+                var v = ParetoPlot.Value(technique, qualities[k]);
+                if (!double.IsFinite(v))
+                {
+                    Flush(svg, segment, color, dash, technique.Name);
+                    continue;
+                }
+
+                var (best, worst, _) = ranges[k];
+                var share = best == worst ? 1 : (v - worst) / (best - worst);
+                segment.Add((40 + (k * Spacing), Top + AxisHeight - (share * AxisHeight)));
+            }
+
+            Flush(svg, segment, color, dash, technique.Name);
+            var lx = 40 + ((qualities.Count - 1) * Spacing) + 24;
+            svg.Line(lx, legendY - 4, lx + 18, legendY - 4, color, 2.5, dash);
+            svg.Text(lx + 24, legendY, technique.Name, 10.5, "start", role == Roles.Eliminated ? "#6b7280" : "#111");
+            legendY += 16;
+        }
+
+        return new ReportPlot("parallel", Title, svg.ToString(), "Each axis runs from the worst measured value (bottom) to the best (top), across the techniques; a gap in a line is a quality not measured for that technique. Grey dashed: eliminated.");
+    }
+
+    private static void Flush(SvgCanvas svg, List<(double X, double Y)> segment, string color, string? dash, string name)
+    {
+        if (segment.Count == 1)
+        {
+            svg.Circle(segment[0].X, segment[0].Y, 2.5, color, color, name);
+        }
+        else if (segment.Count > 1)
+        {
+            svg.Polyline(segment, color, 2, dash, name);
+        }
+
+        segment.Clear();
+    }
+
+    private static (double Best, double Worst, string Unit) Range(ResultsDocument document, string quality)
+    {
+        var values = document.Techniques.Select(t => ParetoPlot.Value(t, quality)).Where(double.IsFinite).ToList();
+        var unit = ParetoPlot.Unit(document, quality);
+        var direction = document.Techniques.Select(t => t.Qualities.GetValueOrDefault(quality)).First(v => v is not null)!.Direction;
+        return direction == Direction.HigherIsBetter ? (values.Max(), values.Min(), unit) : (values.Min(), values.Max(), unit);
+    }
+
+    internal static int QualityOrder(string id)
+    {
+        var all = QualityCatalog.All;
+        for (var i = 0; i < all.Count; i++)
+        {
+            if (all[i].Id == id)
+            {
+                return i;
+            }
+        }
+
+        return int.MaxValue;
+    }
+}

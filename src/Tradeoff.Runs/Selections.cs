@@ -1,0 +1,57 @@
+using Tradeoff.Core.Data;
+using Tradeoff.Core.Results;
+using Tradeoff.Core.Studies;
+using Tradeoff.Core.Techniques;
+using Tradeoff.Selection;
+using Tradeoff.Selection.Constraints;
+
+namespace Tradeoff.Runs;
+
+/// <summary>The bridge from a run to the pure selection library: technique results become candidates.</summary>
+internal static class Selections
+{
+    /// <summary>Parses the study's constraints, failing with the place of the first bad one.</summary>
+    public static IReadOnlyList<Constraint> Constraints(Study study) =>
+        ConstraintParser.ParseAll(study.Constraints, study.File ?? "study");
+
+    /// <summary>
+    /// Step 2 of the method for what is known before training: the techniques the study's capability constraints
+    /// or its task rule out, with the reasons, so that no compute is spent on them.
+    /// </summary>
+    public static IReadOnlyDictionary<string, string> PreEliminated(
+        IReadOnlyList<(TechniqueSpec Spec, TechniqueDescriptor Descriptor)> instances, IReadOnlyList<Constraint> constraints, TaskKind task)
+    {
+        var candidates = instances.Select(i => new Candidate(
+            i.Spec.Name,
+            i.Descriptor.Id,
+            new Dictionary<string, QualityValue>(),
+            i.Descriptor.Capabilities.Ids().ToHashSet(StringComparer.Ordinal))
+        {
+            SupportsTask = i.Descriptor.Capabilities.Tasks.Contains(task),
+        }).ToList();
+        return PreElimination.Eliminate(candidates, constraints, task.ToId())
+            .ToDictionary(e => e.Candidate, e => string.Join("; ", e.Reasons), StringComparer.Ordinal);
+    }
+
+    /// <summary>Steps 2 to 5 after measuring: elimination, frontier, ranking, sensitivity and what-if.</summary>
+    public static SelectionResult Select(Study study, IReadOnlyList<Constraint> constraints, IReadOnlyList<TechniqueResult> results, TaskKind task, TechniqueCatalog catalog)
+    {
+        // A technique that failed or cannot load here is not a candidate: it has nothing to compare. Techniques not
+        // trained because of a capability stay, so that the elimination trail shows them with their reason.
+        var candidates = results
+            .Where(r => r.Status is TechniqueStatus.Measured or TechniqueStatus.OverBudget or TechniqueStatus.NotTrained)
+            .Select(r => new Candidate(r.Name, r.TechniqueId, r.Qualities, r.Capabilities.ToHashSet(StringComparer.Ordinal))
+            {
+                SupportsTask = catalog.Find(r.TechniqueId)?.Capabilities.Tasks.Contains(task) == true,
+            })
+            .ToList();
+        return Selector.Select(new SelectionInput
+        {
+            Candidates = candidates,
+            Constraints = constraints,
+            Objectives = study.Objectives,
+            Weights = study.Weights,
+            Options = new SelectionOptions { Seed = study.Protocol.Seed, Task = task.ToId(), WhatIf = constraints.Count > 0 },
+        });
+    }
+}

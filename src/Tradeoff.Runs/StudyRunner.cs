@@ -1,0 +1,122 @@
+using Tradeoff.Core;
+using Tradeoff.Core.Features;
+using Tradeoff.Core.Results;
+using Tradeoff.Core.Studies;
+using Tradeoff.Core.Techniques;
+using Tradeoff.Measurement;
+using Tradeoff.Selection.Constraints;
+
+namespace Tradeoff.Runs;
+
+/// <summary>
+/// Runs a study the way the lecture's method goes: load the data, eliminate what cannot run before spending
+/// compute, measure every remaining technique, then select. Data flow one way; nothing here renders.
+/// </summary>
+public sealed class StudyRunner
+{
+    private const string Baseline = "baseline";
+
+    private readonly TechniqueCatalog _catalog;
+    private readonly TimeProvider _time;
+
+    /// <summary>Creates a runner over <paramref name="catalog"/>, timing with <paramref name="time"/>.</summary>
+    public StudyRunner(TechniqueCatalog catalog, TimeProvider time)
+    {
+        _catalog = catalog;
+        _time = time;
+    }
+
+    /// <summary>
+    /// Runs <paramref name="study"/>. Cancellation stops measuring and returns what was measured. A technique that
+    /// <paramref name="cache"/> holds (consulted after the data are loaded) is taken from it, not measured again.
+    /// </summary>
+    public RunOutcome Run(Study study, IRunObserver observer, CancellationToken cancellationToken, IResultCache? cache = null)
+    {
+        ArgumentNullException.ThrowIfNull(study);
+        ArgumentNullException.ThrowIfNull(observer);
+        NativeThreading.Configure();
+        var started = _time.GetUtcNow();
+        var constraints = Selections.Constraints(study);
+        var instances = Instances(study, constraints);
+        var data = StudyData.Load(study);
+        var task = data.Train.Task;
+        var notTrained = Selections.PreEliminated(instances, constraints, task);
+        observer.DataLoaded(data, instances.Count);
+
+        var engine = new MeasurementEngine(study.Protocol, _time, observer, study.Data.Protected, study.Scale);
+        var results = new List<TechniqueResult>();
+        var interrupted = false;
+        for (var i = 0; i < instances.Count; i++)
+        {
+            if (cancellationToken.IsCancellationRequested)
+            {
+                interrupted = true;
+                break;
+            }
+
+            var (spec, descriptor) = instances[i];
+            observer.TechniqueStarted(spec.Name, i + 1);
+            var result = PreEliminate(spec, descriptor, notTrained.GetValueOrDefault(spec.Name))
+                ?? cache?.Find(spec.Name)
+                ?? engine.Measure(spec.Name, FeaturizedTechnique.Wrap(descriptor.CreateChecked(Settings(spec))), spec.Settings, data.Train, data.Test, cancellationToken);
+            interrupted |= result.Status == TechniqueStatus.Interrupted;
+            results.Add(result);
+            observer.TechniqueFinished(result);
+        }
+
+        var compared = engine.CompareWithBest(results);
+        var probed = EnvironmentProbe.Capture(study.Protocol.Seed, data.Files, _time);
+        var environment = probed with
+        {
+            StartedAt = started,
+            FinishedAt = _time.GetUtcNow(),
+            Warnings = [.. probed.Warnings, .. engine.Warnings],
+        };
+        var run = new RunResult
+        {
+            Study = Summaries.Of(study, data),
+            Environment = environment,
+            Techniques = compared,
+        };
+        var selection = interrupted ? null : Selections.Select(study, constraints, compared, task, _catalog);
+        return new RunOutcome(run, selection, interrupted);
+    }
+
+    private List<(TechniqueSpec Spec, TechniqueDescriptor Descriptor)> Instances(Study study, IReadOnlyList<Constraint> constraints)
+    {
+        var specs = study.Techniques.Count > 0
+            ? study.Techniques.ToList()
+            : _catalog.All.Select(d => new TechniqueSpec(d.Id, d.Id, new Dictionary<string, string>())).ToList();
+
+        // A limit such as "accuracy >= baseline + 0.02" needs the baseline measured, even when the study lists only other techniques.
+        var needsBaseline = constraints.OfType<ComparisonConstraint>().Any(c => c.Limit.Reference == Baseline);
+        if (needsBaseline && !specs.Exists(s => s.Name == Baseline))
+        {
+            specs.Insert(0, new TechniqueSpec(Baseline, Baseline, new Dictionary<string, string>()));
+        }
+
+        return specs.Select(s => (s, _catalog.Get(s.Id))).ToList();
+    }
+
+    private static TechniqueSettings Settings(TechniqueSpec spec) => new(spec.Name, spec.Settings);
+
+    // Step 2 of the method, for what is known before training: capabilities, the task, and whether the native
+    // library loads. No compute is spent on a technique ruled out here.
+    private static TechniqueResult? PreEliminate(TechniqueSpec spec, TechniqueDescriptor descriptor, string? notTrained)
+    {
+        var result = new TechniqueResult
+        {
+            Name = spec.Name,
+            TechniqueId = descriptor.Id,
+            Settings = spec.Settings,
+            Capabilities = descriptor.Capabilities.Ids().ToList(),
+        };
+        if (notTrained is not null)
+        {
+            return result with { Status = TechniqueStatus.NotTrained, Message = notTrained };
+        }
+
+        var unavailable = descriptor.CheckAvailability();
+        return unavailable is null ? null : result with { Status = TechniqueStatus.Unavailable, Message = "unavailable: " + unavailable };
+    }
+}

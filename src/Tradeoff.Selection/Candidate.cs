@@ -1,0 +1,25 @@
+using Tradeoff.Core.Results;
+
+namespace Tradeoff.Selection;
+
+/// <summary>
+/// What selection sees of a technique instance: its id, its technique id, its measured qualities and the
+/// capability ids that hold. Never the technique itself.
+/// </summary>
+/// <param name="Id">The instance name, unique among the candidates.</param>
+/// <param name="TechniqueId">The technique id (<c>baseline</c> makes it the baseline constraints may refer to).</param>
+/// <param name="Qualities">Measured qualities by quality id (empty before measuring).</param>
+/// <param name="Capabilities">Capability ids that hold (<c>interpretable</c>, <c>incremental</c>, ...).</param>
+public sealed record Candidate(
+    string Id,
+    string TechniqueId,
+    IReadOnlyDictionary<string, QualityValue> Qualities,
+    IReadOnlySet<string> Capabilities)
+{
+    /// <summary>False when the technique does not learn the study's task kind: it is eliminated before measuring.</summary>
+    public bool SupportsTask { get; init; } = true;
+
+    /// <summary>The value of <paramref name="quality"/>, or NaN when it is missing or not available.</summary>
+    public double ValueOf(string quality) =>
+        Qualities.TryGetValue(quality, out var value) && value.IsAvailable ? value.Value : double.NaN;
+}

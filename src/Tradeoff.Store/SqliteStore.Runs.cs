@@ -1,0 +1,157 @@
+using Microsoft.Data.Sqlite;
+using Tradeoff.Core.Results;
+
+namespace Tradeoff.Store;
+
+/// <summary>Runs: start, finish, list, find.</summary>
+internal sealed partial class SqliteStore
+{
+    private const string RunColumns =
+        "seq, study_name, study_text, study_sha256, data_sha256, environment, tool_version, started_at, finished_at, status, recommended, document";
+
+    public string StartRun(RunRecord run)
+    {
+        ArgumentNullException.ThrowIfNull(run);
+        var seq = InTransaction(true, transaction =>
+        {
+            using var command = Command(
+                transaction,
+                """
+                INSERT INTO runs (study_name, study_text, study_sha256, data_sha256, environment, tool_version, started_at, status)
+                VALUES ($name, $text, $study, $data, $environment, $tool, $started, $status)
+                RETURNING seq
+                """,
+                ("$name", run.StudyName),
+                ("$text", run.StudyText),
+                ("$study", run.StudySha256),
+                ("$data", StoreJson.Canonical(run.DataSha256)),
+                ("$environment", StoreJson.Write(run.Environment)),
+                ("$tool", run.ToolVersion),
+                ("$started", StoreJson.Time(run.StartedAt)),
+                ("$status", StoreJson.Name(RunStatus.Running)));
+            return (long)command.ExecuteScalar()!;
+        });
+        return RunIds.Format(seq);
+    }
+
+    public void FinishRun(string runId, RunStatus status, string? documentJson, string? recommended = null)
+    {
+        ArgumentNullException.ThrowIfNull(runId);
+        InTransaction(transaction =>
+        {
+            var seq = RequireRun(transaction, runId);
+            var finished = status == RunStatus.Running ? null : StoreJson.Time(_clock.GetUtcNow());
+            using var command = Command(
+                transaction,
+                """
+                UPDATE runs SET status = $status, finished_at = $finished,
+                    document = COALESCE($document, document), recommended = COALESCE($recommended, recommended)
+                WHERE seq = $seq
+                """,
+                ("$status", StoreJson.Name(status)),
+                ("$finished", finished),
+                ("$document", documentJson),
+                ("$recommended", recommended),
+                ("$seq", seq));
+            command.ExecuteNonQuery();
+        });
+    }
+
+    public IReadOnlyList<RunSummary> ListRuns() => InTransaction(false, transaction =>
+    {
+        using var command = Command(transaction, "SELECT seq, study_name, started_at, finished_at, status, recommended FROM runs ORDER BY seq");
+        using var reader = command.ExecuteReader();
+        var runs = new List<RunSummary>();
+        while (reader.Read())
+        {
+            runs.Add(new RunSummary(
+                RunIds.Format(reader.GetInt64(0)),
+                reader.GetString(1),
+                StoreJson.Time(reader.GetString(2)),
+                ReadText(reader, 3) is string finished ? StoreJson.Time(finished) : null,
+                StoreJson.Parse<RunStatus>(reader.GetString(4)),
+                ReadText(reader, 5)));
+        }
+
+        return runs;
+    });
+
+    public string ResolveRunId(string reference)
+    {
+        ArgumentNullException.ThrowIfNull(reference);
+        var ids = InTransaction(false, transaction =>
+        {
+            using var command = Command(transaction, "SELECT seq FROM runs ORDER BY seq");
+            using var reader = command.ExecuteReader();
+            var seqs = new List<long>();
+            while (reader.Read())
+            {
+                seqs.Add(reader.GetInt64(0));
+            }
+
+            return seqs;
+        });
+        return RunReference.Resolve(reference, ids, Location);
+    }
+
+    public StoredRun? LoadRun(string runId)
+    {
+        ArgumentNullException.ThrowIfNull(runId);
+        return RunIds.TryParse(runId, out var seq)
+            ? InTransaction(false, transaction => LoadRun(transaction, seq))
+            : null;
+    }
+
+    public StoredRun? FindLatest(string studySha256, IReadOnlyDictionary<string, string> dataSha256, bool unfinishedOnly)
+    {
+        ArgumentNullException.ThrowIfNull(studySha256);
+        ArgumentNullException.ThrowIfNull(dataSha256);
+        return InTransaction(false, transaction =>
+        {
+            using var command = Command(
+                transaction,
+                """
+                SELECT seq FROM runs
+                WHERE study_sha256 = $study AND data_sha256 = $data AND ($unfinishedOnly = 0 OR status <> $finished)
+                ORDER BY seq DESC LIMIT 1
+                """,
+                ("$study", studySha256),
+                ("$data", StoreJson.Canonical(dataSha256)),
+                ("$unfinishedOnly", unfinishedOnly ? 1 : 0),
+                ("$finished", StoreJson.Name(RunStatus.Finished)));
+            return command.ExecuteScalar() is long seq ? LoadRun(transaction, seq) : null;
+        });
+    }
+
+    private StoredRun? LoadRun(SqliteTransaction transaction, long seq)
+    {
+        using var command = Command(transaction, $"SELECT {RunColumns} FROM runs WHERE seq = $seq", ("$seq", seq));
+        using var reader = command.ExecuteReader();
+        if (!reader.Read())
+        {
+            return null;
+        }
+
+        var record = new RunRecord
+        {
+            StudyName = reader.GetString(1),
+            StudyText = ReadText(reader, 2),
+            StudySha256 = reader.GetString(3),
+            DataSha256 = StoreJson.Read<Dictionary<string, string>>(reader.GetString(4)),
+            Environment = StoreJson.Read<EnvironmentInfo>(reader.GetString(5)),
+            ToolVersion = reader.GetString(6),
+            StartedAt = StoreJson.Time(reader.GetString(7)),
+        };
+        return new StoredRun
+        {
+            Id = RunIds.Format(seq),
+            Record = record,
+            FinishedAt = ReadText(reader, 8) is string finished ? StoreJson.Time(finished) : null,
+            Status = StoreJson.Parse<RunStatus>(reader.GetString(9)),
+            Recommended = ReadText(reader, 10),
+            DocumentJson = ReadText(reader, 11),
+            Techniques = LoadTechniques(transaction, seq),
+            Models = LoadModelNames(transaction, seq),
+        };
+    }
+}

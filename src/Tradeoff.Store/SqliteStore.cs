@@ -1,0 +1,141 @@
+using Microsoft.Data.Sqlite;
+using Tradeoff.Core;
+
+namespace Tradeoff.Store;
+
+/// <summary>
+/// The SQLite store. One connection per instance, guarded by a lock so the runner may report from several
+/// threads; other instances and processes coordinate through SQLite's locks (WAL: readers never block the
+/// writer), the busy timeout and <see cref="BusyRetry"/>. Every write is one immediate transaction.
+/// </summary>
+internal sealed partial class SqliteStore : IRunStore
+{
+    private readonly SqliteConnection _connection;
+    private readonly TimeProvider _clock;
+    private readonly Lock _gate = new();
+    private bool _disposed;
+
+    private SqliteStore(SqliteConnection connection, string location, TimeProvider clock)
+    {
+        _connection = connection;
+        Location = location;
+        _clock = clock;
+    }
+
+    public string Location { get; }
+
+    public static SqliteStore Open(string fullPath, string location, TimeProvider clock)
+    {
+        var builder = new SqliteConnectionStringBuilder
+        {
+            DataSource = fullPath,
+            Mode = SqliteOpenMode.ReadWriteCreate,
+            // The store keeps its connection for its lifetime; pooling would keep the file open after Dispose.
+            Pooling = false,
+            DefaultTimeout = 30,
+        };
+        var connection = new SqliteConnection(builder.ToString());
+        try
+        {
+            connection.Open();
+            BusyRetry.Run(() =>
+            {
+                // busy_timeout first, so that switching to WAL waits for a concurrent opener instead of failing.
+                Execute(connection, "PRAGMA busy_timeout = 5000");
+                Execute(connection, "PRAGMA journal_mode = WAL");
+                // NORMAL is durable against a crash or kill -9 of the process in WAL mode; only a power cut may lose the last commits.
+                Execute(connection, "PRAGMA synchronous = NORMAL");
+                Execute(connection, "PRAGMA foreign_keys = ON");
+                StoreSchema.Migrate(connection, location);
+            });
+            return new SqliteStore(connection, location, clock);
+        }
+        catch (SqliteException e)
+        {
+            // Not a database, unreadable, or locked by another run for longer than every retry: the user's to fix.
+            connection.Dispose();
+            throw new InputException($"{location}: cannot open the store: {e.Message}", e);
+        }
+        catch
+        {
+            connection.Dispose();
+            throw;
+        }
+    }
+
+    public void Dispose()
+    {
+        lock (_gate)
+        {
+            if (!_disposed)
+            {
+                _disposed = true;
+                _connection.Dispose();
+            }
+        }
+    }
+
+    private static void Execute(SqliteConnection connection, string sql)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.ExecuteNonQuery();
+    }
+
+    /// <summary>Runs <paramref name="work"/> in one transaction under the instance lock, again from the start when the store is busy.</summary>
+    private T InTransaction<T>(bool write, Func<SqliteTransaction, T> work)
+    {
+        lock (_gate)
+        {
+            ObjectDisposedException.ThrowIf(_disposed, this);
+            return BusyRetry.Run(() =>
+            {
+                // A write takes the lock up front (BEGIN IMMEDIATE): upgrading a read lock later can fail without waiting.
+                using var transaction = _connection.BeginTransaction(deferred: !write);
+                var result = work(transaction);
+                transaction.Commit();
+                return result;
+            });
+        }
+    }
+
+    private void InTransaction(Action<SqliteTransaction> work) => InTransaction(true, transaction =>
+    {
+        work(transaction);
+        return true;
+    });
+
+    private SqliteCommand Command(SqliteTransaction transaction, string sql, params (string Name, object? Value)[] parameters)
+    {
+        var command = _connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = sql;
+        foreach (var (name, value) in parameters)
+        {
+            command.Parameters.AddWithValue(name, value ?? DBNull.Value);
+        }
+
+        return command;
+    }
+
+    /// <summary>SQLite has no NaN: a NaN is stored as NULL and a NULL value is read back as NaN.</summary>
+    private static object Real(double? value) => value is double v && !double.IsNaN(v) ? v : DBNull.Value;
+
+    private static double? ReadReal(SqliteDataReader reader, int column) => reader.IsDBNull(column) ? null : reader.GetDouble(column);
+
+    private static string? ReadText(SqliteDataReader reader, int column) => reader.IsDBNull(column) ? null : reader.GetString(column);
+
+    private long RequireRun(SqliteTransaction transaction, string runId)
+    {
+        if (RunIds.TryParse(runId, out var seq))
+        {
+            using var command = Command(transaction, "SELECT 1 FROM runs WHERE seq = $seq", ("$seq", seq));
+            if (command.ExecuteScalar() is not null)
+            {
+                return seq;
+            }
+        }
+
+        throw new InputException($"{Location}: there is no run '{runId}'; `tradeoff runs` lists them.");
+    }
+}

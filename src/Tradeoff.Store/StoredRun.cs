@@ -1,0 +1,31 @@
+using Tradeoff.Core.Results;
+
+namespace Tradeoff.Store;
+
+/// <summary>Everything the store holds about one run, except the model bytes (see <see cref="IRunStore.LoadModel"/>).</summary>
+public sealed record StoredRun
+{
+    /// <summary>The run id (<c>r0012</c>).</summary>
+    public required string Id { get; init; }
+
+    /// <summary>What was measured and where.</summary>
+    public required RunRecord Record { get; init; }
+
+    /// <summary>Where the run stands.</summary>
+    public RunStatus Status { get; init; }
+
+    /// <summary>When it finished, was interrupted or failed; null while running.</summary>
+    public DateTimeOffset? FinishedAt { get; init; }
+
+    /// <summary>The recommended technique instance, when the run got that far.</summary>
+    public string? Recommended { get; init; }
+
+    /// <summary>Every technique result saved, in the order they were first saved.</summary>
+    public IReadOnlyList<TechniqueResult> Techniques { get; init; } = [];
+
+    /// <summary>The technique instances whose trained model was kept.</summary>
+    public IReadOnlyList<string> Models { get; init; } = [];
+
+    /// <summary>The full results document given when the run finished; null before.</summary>
+    public string? DocumentJson { get; init; }
+}

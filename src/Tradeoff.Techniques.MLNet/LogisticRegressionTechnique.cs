@@ -1,0 +1,119 @@
+using Microsoft.ML;
+using Microsoft.ML.Trainers;
+using Tradeoff.Core.Data;
+using Tradeoff.Core.Techniques;
+
+namespace Tradeoff.Techniques.MLNet;
+
+/// <summary>
+/// Logistic regression by L-BFGS in ML.NET: LbfgsLogisticRegression for two classes, LbfgsMaximumEntropy (multinomial
+/// logistic regression) for more. Incremental by warm start: an update continues L-BFGS from the previous
+/// coefficients on the new rows.
+/// </summary>
+internal sealed class LogisticRegressionTechnique(LogisticRegressionTechnique.Settings settings) : IIncrementalTechnique
+{
+    public const string TechniqueId = "logistic-regression";
+
+    public static TechniqueDescriptor Descriptor { get; } = new()
+    {
+        Id = TechniqueId,
+        Summary = "logistic regression (multinomial for 3+ classes) by L-BFGS in ML.NET, L1/L2; warm-start updates",
+        Capabilities = new TechniqueCapabilities
+        {
+            Tasks = new HashSet<TaskKind> { TaskKind.BinaryClassification, TaskKind.MulticlassClassification },
+            Interpretable = true,
+            Incremental = true,
+            NeedsScaling = true,
+        },
+        Hyperparameters =
+        [
+            new("l1", "double", "0", "L1 penalty weight (ML.NET's own default is 1; 0 keeps every coefficient, like scikit-learn's default)"),
+            new("l2", "double", "1", "L2 penalty weight on the summed log-loss (ML.NET's default; the same as scikit-learn's C = 1)"),
+            new("max-iterations", "int", "100", "L-BFGS iterations at most (scikit-learn's default; ML.NET's own is unbounded, stopping at tolerance)"),
+            new("tolerance", "double", "1e-7", "stop when the relative improvement of the loss falls below this (ML.NET's default)"),
+        ],
+        Create = s => new LogisticRegressionTechnique(new Settings
+        {
+            L1 = (float)s.GetDouble("l1", 0, min: 0),
+            L2 = (float)s.GetDouble("l2", 1, min: 0),
+            MaxIterations = s.GetInt("max-iterations", 100, min: 1),
+            Tolerance = (float)s.GetDouble("tolerance", 1e-7, min: 0),
+        }),
+    };
+
+    public LogisticRegressionTechnique()
+        : this(new Settings())
+    {
+    }
+
+    public string Id => TechniqueId;
+
+    public TechniqueCapabilities Capabilities => Descriptor.Capabilities;
+
+    public IModel Fit(Dataset training, FitContext context) => Train(training, context, previous: null);
+
+    public IModel Update(IModel model, Dataset newRows, FitContext context)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        var linear = model as LinearModel ?? throw new ArgumentException($"Not a {TechniqueId} model: {model.GetType().Name}.", nameof(model));
+        return Train(newRows, context, linear.Parameters.WarmStart);
+    }
+
+    public IModel Load(Stream stream) => LinearModel.Load(stream, TechniqueId, seed: 0);
+
+    private LinearModel Train(Dataset training, FitContext context, object? previous)
+    {
+        ArgumentNullException.ThrowIfNull(training);
+        ArgumentNullException.ThrowIfNull(context);
+        TaskGuard.EnsureSupported(this, training);
+        context.CancellationToken.ThrowIfCancellationRequested();
+        var ml = new MLContext(context.Seed);
+        var data = MLNetData.Load(ml, training, context.CancellationToken);
+        ITransformer transformer = training.Task == TaskKind.BinaryClassification
+            ? MLNetFit.Run(context, () => FitBinary(ml, data, context.Threads, previous as LinearModelParameters))
+            : MLNetFit.Run(context, () => FitMulticlass(ml, data, context.Threads, previous as MaximumEntropyModelParameters));
+        return new LinearModel(TechniqueId, ml, transformer, data.Schema, training.Task, training.Features.Select(f => f.Name).ToArray(), training.Target.Levels);
+    }
+
+    private ITransformer FitBinary(MLContext ml, IDataView data, int threads, LinearModelParameters? previous)
+    {
+        var trainer = ml.BinaryClassification.Trainers.LbfgsLogisticRegression(new LbfgsLogisticRegressionBinaryTrainer.Options
+        {
+            LabelColumnName = MLNetData.LabelColumn,
+            FeatureColumnName = MLNetData.FeaturesColumn,
+            L1Regularization = settings.L1,
+            L2Regularization = settings.L2,
+            MaximumNumberOfIterations = settings.MaxIterations,
+            OptimizationTolerance = settings.Tolerance,
+            NumberOfThreads = threads,
+        });
+        return previous is null ? trainer.Fit(data) : trainer.Fit(data, previous);
+    }
+
+    private ITransformer FitMulticlass(MLContext ml, IDataView data, int threads, MaximumEntropyModelParameters? previous)
+    {
+        var trainer = ml.MulticlassClassification.Trainers.LbfgsMaximumEntropy(new LbfgsMaximumEntropyMulticlassTrainer.Options
+        {
+            LabelColumnName = MLNetData.LabelColumn,
+            FeatureColumnName = MLNetData.FeaturesColumn,
+            L1Regularization = settings.L1,
+            L2Regularization = settings.L2,
+            MaximumNumberOfIterations = settings.MaxIterations,
+            OptimizationTolerance = settings.Tolerance,
+            NumberOfThreads = threads,
+        });
+        return previous is null ? trainer.Fit(data) : trainer.Fit(data, previous);
+    }
+
+    /// <summary>The settings, with the documented defaults.</summary>
+    internal sealed record Settings
+    {
+        public float L1 { get; init; }
+
+        public float L2 { get; init; } = 1f;
+
+        public int MaxIterations { get; init; } = 100;
+
+        public float Tolerance { get; init; } = 1e-7f;
+    }
+}

@@ -1,0 +1,15 @@
+using Tradeoff.Core.Techniques;
+
+namespace Tradeoff.Techniques.MLNet;
+
+/// <summary>The techniques adapted from ML.NET, in presentation order.</summary>
+public static class MLNetTechniques
+{
+    /// <summary>Their descriptors: gradient-boosting (LightGBM), logistic-regression, linear-regression.</summary>
+    public static IReadOnlyList<TechniqueDescriptor> All { get; } =
+    [
+        GradientBoostingTechnique.Descriptor,
+        LogisticRegressionTechnique.Descriptor,
+        LinearRegressionTechnique.Descriptor,
+    ];
+}

@@ -1,0 +1,33 @@
+using System.Collections;
+
+namespace Tradeoff.Techniques.MLNet;
+
+/// <summary>
+/// The rows of a row-major feature matrix as ML.NET enumerates them. Each enumerator fills one reused row object,
+/// so a pass over 60,000 rows allocates nothing per row: ML.NET copies the array into its own buffer when it reads
+/// the column, and a data view built on an enumerable creates one enumerator per cursor.
+/// </summary>
+/// <remarks>
+/// It also checks the fit's cancellation token every few thousand rows: ML.NET 5 takes no token (its
+/// CancelExecution is internal), so a trainer that passes over the data again and again stops at its next pass.
+/// </remarks>
+internal sealed class RowSource<TLabel>(float[] matrix, int width, TLabel[] labels, CancellationToken token) : IEnumerable<LabeledRow<TLabel>>
+{
+    public IEnumerator<LabeledRow<TLabel>> GetEnumerator()
+    {
+        var row = new LabeledRow<TLabel> { Features = new float[width] };
+        for (var r = 0; r < labels.Length; r++)
+        {
+            if ((r & 4095) == 0)
+            {
+                token.ThrowIfCancellationRequested();
+            }
+
+            Array.Copy(matrix, (long)r * width, row.Features, 0, width);
+            row.Label = labels[r];
+            yield return row;
+        }
+    }
+
+    IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
+}

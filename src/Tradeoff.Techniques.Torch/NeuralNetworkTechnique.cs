@@ -1,0 +1,83 @@
+using Tradeoff.Core;
+using Tradeoff.Core.Data;
+using Tradeoff.Core.Techniques;
+
+namespace Tradeoff.Techniques.Torch;
+
+/// <summary>
+/// A multi-layer perceptron trained with libtorch (TorchSharp): ReLU hidden layers (300 and 100 by default, the
+/// lecture's Keras network for Fashion-MNIST), a softmax output trained on cross-entropy (or one linear output on
+/// mean squared error for regression), Adam on mini-batches, a fixed number of epochs or early stopping. A model
+/// continues training on new rows (incremental). It predicts in managed code (see <see cref="MlpModel"/>).
+/// </summary>
+internal sealed class NeuralNetworkTechnique : IIncrementalTechnique
+{
+    public const string TechniqueId = "neural-network";
+
+    private readonly NeuralNetworkSettings _settings;
+
+    public NeuralNetworkTechnique(NeuralNetworkSettings? settings = null) => _settings = settings ?? new NeuralNetworkSettings();
+
+    public static TechniqueDescriptor Descriptor { get; } = new()
+    {
+        Id = TechniqueId,
+        Summary = "multi-layer perceptron (ReLU, softmax, Adam) trained with libtorch; predicts in managed code",
+        Capabilities = new TechniqueCapabilities
+        {
+            Tasks = new HashSet<TaskKind> { TaskKind.BinaryClassification, TaskKind.MulticlassClassification, TaskKind.Regression },
+            Interpretable = false,
+            Incremental = true,
+            NeedsScaling = true,
+            HandlesMissing = false,
+            HandlesCategorical = false,
+        },
+        Hyperparameters = NeuralNetworkSettings.Documented,
+        Create = settings => new NeuralNetworkTechnique(NeuralNetworkSettings.From(settings)),
+        CheckAvailability = static () => TorchRuntime.UnavailableReason,
+    };
+
+    public string Id => TechniqueId;
+
+    public TechniqueCapabilities Capabilities => Descriptor.Capabilities;
+
+    public IModel Fit(Dataset training, FitContext context)
+    {
+        ArgumentNullException.ThrowIfNull(training);
+        ArgumentNullException.ThrowIfNull(context);
+        TaskGuard.EnsureSupported(this, training);
+        context.CancellationToken.ThrowIfCancellationRequested();
+        TargetScale? scale = training.Task.IsClassification() ? null : TargetScale.Fit(training.Target.Values);
+        var data = TrainingSet.From(training, scale);
+        var start = MlpWeights.Initialize(training.FeatureCount, _settings.Hidden, training.OutputLength, context.Seed);
+        var (weights, losses) = new MlpTrainer(_settings, context).Train(start, data, _settings.Epochs);
+        return new MlpModel(weights, scale, losses);
+    }
+
+    /// <summary>
+    /// Continues training <paramref name="model"/> on <paramref name="newRows"/> for the update-epochs setting, from
+    /// its weights with a fresh Adam state (the optimizer's moments are not kept with a model).
+    /// </summary>
+    public IModel Update(IModel model, Dataset newRows, FitContext context)
+    {
+        ArgumentNullException.ThrowIfNull(newRows);
+        ArgumentNullException.ThrowIfNull(context);
+        if (model is not MlpModel trained)
+        {
+            throw new ArgumentException($"Only a '{TechniqueId}' model can be updated by this technique.", nameof(model));
+        }
+
+        TaskGuard.EnsureSupported(this, newRows);
+        if (newRows.FeatureCount != trained.Weights.Inputs || newRows.OutputLength != trained.OutputLength
+            || newRows.Task.IsClassification() != trained.Regression is null)
+        {
+            throw new InputException(
+                $"{newRows.Source}: the new rows have {newRows.FeatureCount} features and {newRows.OutputLength} outputs; the model takes {trained.Weights.Inputs} and gives {trained.OutputLength}.");
+        }
+
+        var data = TrainingSet.From(newRows, trained.Regression);
+        var (weights, losses) = new MlpTrainer(_settings, context).Train(trained.Weights, data, _settings.UpdateEpochs);
+        return new MlpModel(weights, trained.Regression, losses);
+    }
+
+    public IModel Load(Stream stream) => MlpModel.Load(stream);
+}

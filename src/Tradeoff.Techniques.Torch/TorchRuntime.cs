@@ -1,0 +1,81 @@
+using System.Runtime.InteropServices;
+using TorchSharp;
+using Tradeoff.Core;
+using static TorchSharp.torch;
+
+namespace Tradeoff.Techniques.Torch;
+
+/// <summary>Loads libtorch once and says why it cannot be used, instead of letting a failed load crash a run.</summary>
+internal static class TorchRuntime
+{
+    private static readonly Lazy<string?> Reason = new(Load, LazyThreadSafetyMode.ExecutionAndPublication);
+
+    /// <summary>Why libtorch cannot run here, or null when it loads and computes.</summary>
+    public static string? UnavailableReason => Reason.Value;
+
+    /// <summary>Makes sure libtorch is usable and pins its intra-op thread count (a process-wide libtorch setting).</summary>
+    /// <exception cref="InvalidOperationException">libtorch does not load on this machine.</exception>
+    public static void Prepare(int threads)
+    {
+        if (UnavailableReason is { } reason)
+        {
+            throw new InvalidOperationException(reason);
+        }
+
+        set_num_threads(Math.Max(1, threads));
+    }
+
+    // Any failure to load or to compute means the technique is unavailable, whatever its type: a missing library
+    // (DllNotFoundException), a refused symbol version (TypeInitializationException), or TorchSharp's own checks.
+#pragma warning disable CA1031
+    private static string? Load()
+    {
+        NativeThreading.Configure();
+        try
+        {
+            InitializeDeviceType(DeviceType.CPU);
+            using var probe = ones(2, 2);
+            using var sum = probe.sum();
+            return sum.item<float>() == 4f ? null : "libtorch loaded but computed a wrong sum of ones.";
+        }
+        catch (Exception e)
+        {
+            return "TorchSharp's native library (libLibTorchSharp.so with libtorch) did not load: " + (LoaderError() ?? FirstLine(e));
+        }
+    }
+#pragma warning restore CA1031
+
+    // TorchSharp's own message blames a missing package reference whatever went wrong; the dynamic loader's
+    // message names the real cause (a file not found, or "version `GLIBCXX_3.4.32' not found").
+    private static string? LoaderError()
+    {
+        var path = Path.Combine(AppContext.BaseDirectory, "libLibTorchSharp.so");
+        if (!File.Exists(path))
+        {
+            return null;
+        }
+
+        try
+        {
+            NativeLibrary.Free(NativeLibrary.Load(path));
+            return null;
+        }
+        catch (DllNotFoundException e)
+        {
+            // The runtime's advice comes first; the loader's own words are on the last line.
+            return e.Message.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)[^1];
+        }
+    }
+
+    private static string FirstLine(Exception e)
+    {
+        while (e.InnerException is not null && e is TypeInitializationException)
+        {
+            e = e.InnerException;
+        }
+
+        var message = e.Message.Trim();
+        var end = message.IndexOf('\n', StringComparison.Ordinal);
+        return end < 0 ? message : message[..end].Trim();
+    }
+}

@@ -1,0 +1,87 @@
+using Tradeoff.Core.Data;
+using Tradeoff.Core.Techniques;
+
+namespace Tradeoff.Techniques.NaiveBayes;
+
+/// <summary>
+/// Naive Bayes: Gaussian for numeric features, Laplace-smoothed level counts for nominal ones (ML.NET's
+/// NaiveBayes binarizes features and is not this). Incremental by nature: an update adds counts and merges
+/// moments, and equals a fit on all rows.
+/// </summary>
+internal sealed class NaiveBayesTechnique : IIncrementalTechnique
+{
+    public const string TechniqueId = "naive-bayes";
+    private const string AlphaKey = "alpha";
+    private const string VarSmoothingKey = "var-smoothing";
+    private const double DefaultAlpha = 1.0;
+    private const double DefaultVarSmoothing = 1e-9;
+
+    public NaiveBayesTechnique(double alpha = DefaultAlpha, double varSmoothing = DefaultVarSmoothing)
+    {
+        Alpha = alpha;
+        VarSmoothing = varSmoothing;
+    }
+
+    public static TechniqueDescriptor Descriptor { get; } = new()
+    {
+        Id = TechniqueId,
+        Summary = "naive Bayes: Gaussian for numeric features, Laplace-smoothed counts for nominal ones; incremental",
+        Capabilities = new TechniqueCapabilities
+        {
+            Tasks = new HashSet<TaskKind> { TaskKind.BinaryClassification, TaskKind.MulticlassClassification },
+            Interpretable = true,
+            Incremental = true,
+            HandlesMissing = true,
+            HandlesCategorical = true,
+        },
+        Hyperparameters =
+        [
+            new HyperparameterInfo(AlphaKey, "double", "1", "Laplace smoothing added to every level count of a nominal feature (0: none)"),
+            new HyperparameterInfo(VarSmoothingKey, "double", "1e-9", "fraction of the largest feature variance added to every variance (scikit-learn's var_smoothing)"),
+        ],
+        Create = settings => new NaiveBayesTechnique(
+            settings.GetDouble(AlphaKey, DefaultAlpha, min: 0),
+            settings.GetDouble(VarSmoothingKey, DefaultVarSmoothing, min: 0)),
+    };
+
+    /// <summary>Laplace smoothing of level counts.</summary>
+    public double Alpha { get; }
+
+    /// <summary>The variance floor as a fraction of the largest feature variance.</summary>
+    public double VarSmoothing { get; }
+
+    public string Id => TechniqueId;
+
+    public TechniqueCapabilities Capabilities => Descriptor.Capabilities;
+
+    public IModel Fit(Dataset training, FitContext context)
+    {
+        ArgumentNullException.ThrowIfNull(training);
+        ArgumentNullException.ThrowIfNull(context);
+        TaskGuard.EnsureSupported(this, training);
+        context.CancellationToken.ThrowIfCancellationRequested();
+        var statistics = NaiveBayesStatistics.Empty(NaiveBayesSchema.Of(training));
+        statistics.Absorb(training, context.Threads, context.CancellationToken);
+        return new NaiveBayesModel(statistics, Alpha, VarSmoothing);
+    }
+
+    /// <summary>A new model with <paramref name="newRows"/> absorbed; the settings stay those of <paramref name="model"/>.</summary>
+    public IModel Update(IModel model, Dataset newRows, FitContext context)
+    {
+        ArgumentNullException.ThrowIfNull(newRows);
+        ArgumentNullException.ThrowIfNull(context);
+        if (model is not NaiveBayesModel previous)
+        {
+            throw new ArgumentException("Not a naive-bayes model.", nameof(model));
+        }
+
+        TaskGuard.EnsureSupported(this, newRows);
+        context.CancellationToken.ThrowIfCancellationRequested();
+        previous.Statistics.Schema.EnsureMatches(newRows);
+        var statistics = previous.Statistics.Clone();
+        statistics.Absorb(newRows, context.Threads, context.CancellationToken);
+        return new NaiveBayesModel(statistics, previous.Alpha, previous.VarSmoothing);
+    }
+
+    public IModel Load(Stream stream) => NaiveBayesModel.Read(stream);
+}

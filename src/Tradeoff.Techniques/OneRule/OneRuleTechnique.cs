@@ -1,0 +1,96 @@
+using Tradeoff.Core;
+using Tradeoff.Core.Data;
+using Tradeoff.Core.Techniques;
+
+namespace Tradeoff.Techniques.OneRule;
+
+/// <summary>
+/// Holte's OneR as Weka ships it: a rule set on each attribute (a branch per nominal level, or per interval of a
+/// discretized numeric attribute, plus a branch for missing values), keeping the one with the fewest training
+/// errors; the first attribute wins a tie. The simplest interpretable technique, and a baseline in Weka.
+/// </summary>
+internal sealed class OneRuleTechnique : ITechnique
+{
+    public const string TechniqueId = "one-rule";
+    private const string MinBucketSizeKey = "min-bucket-size";
+    private const int DefaultMinBucketSize = 6;
+
+    public OneRuleTechnique(int minBucketSize = DefaultMinBucketSize)
+    {
+        MinBucketSize = minBucketSize;
+    }
+
+    public static TechniqueDescriptor Descriptor { get; } = new()
+    {
+        Id = TechniqueId,
+        Summary = "Holte's OneR: IF-THEN rules on the single attribute with the fewest training errors",
+        Capabilities = new TechniqueCapabilities
+        {
+            Tasks = new HashSet<TaskKind> { TaskKind.BinaryClassification, TaskKind.MulticlassClassification },
+            Interpretable = true,
+            Incremental = false,
+            HandlesMissing = true,
+            HandlesCategorical = true,
+        },
+        Hyperparameters =
+        [
+            new HyperparameterInfo(
+                MinBucketSizeKey,
+                "int",
+                "6",
+                "rows of the majority class an interval of a numeric attribute needs before a new one starts (Weka's -B)"),
+        ],
+        Create = settings => new OneRuleTechnique(settings.GetInt(MinBucketSizeKey, DefaultMinBucketSize, min: 1)),
+    };
+
+    /// <summary>Rows of the majority class an interval needs before a new interval may start.</summary>
+    public int MinBucketSize { get; }
+
+    public string Id => TechniqueId;
+
+    public TechniqueCapabilities Capabilities => Descriptor.Capabilities;
+
+    public IModel Fit(Dataset training, FitContext context)
+    {
+        ArgumentNullException.ThrowIfNull(training);
+        ArgumentNullException.ThrowIfNull(context);
+        TaskGuard.EnsureSupported(this, training);
+        context.CancellationToken.ThrowIfCancellationRequested();
+        if (training.FeatureCount == 0)
+        {
+            throw new InputException($"{training.Source}: technique '{TechniqueId}' needs at least one feature.");
+        }
+
+        var labels = training.ClassIndices();
+        var classCount = training.ClassCount;
+        RuleCandidate? best = null;
+        var bestCorrect = -1;
+        for (var f = 0; f < training.FeatureCount; f++)
+        {
+            context.CancellationToken.ThrowIfCancellationRequested();
+            var column = training.Features[f];
+            var candidate = column.IsNominal
+                ? RuleBuilder.Nominal(f, column, labels, classCount)
+                : RuleBuilder.Numeric(f, column, labels, classCount, MinBucketSize);
+            var correct = candidate.Correct;
+            // Strictly more: on a tie the earlier attribute stays, as in Weka.
+            if (correct > bestCorrect)
+            {
+                best = candidate;
+                bestCorrect = correct;
+            }
+        }
+
+        var chosen = training.Features[best!.Feature];
+        var schema = new RuleSchema(chosen.Name, chosen.IsNominal, chosen.Levels, training.Target.Levels);
+        var classCounts = new int[classCount];
+        foreach (var label in labels)
+        {
+            classCounts[label]++;
+        }
+
+        return new OneRuleModel(best, schema, classCounts);
+    }
+
+    public IModel Load(Stream stream) => OneRuleModel.Read(stream);
+}

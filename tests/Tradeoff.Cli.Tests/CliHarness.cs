@@ -1,0 +1,33 @@
+using Microsoft.Extensions.Time.Testing;
+using Spectre.Console.Testing;
+using Tradeoff.Cli.Infrastructure;
+
+namespace Tradeoff.Cli.Tests;
+
+/// <summary>Runs the command line in-process with test consoles, as a user would type it.</summary>
+internal sealed class CliHarness
+{
+    public TestConsole Out { get; } = new TestConsole().Width(250);
+
+    public TestConsole Error { get; } = new TestConsole().Width(250);
+
+    public int ExitCode { get; private set; }
+
+    public string Output => Out.Output;
+
+    public string ErrorOutput => Error.Output;
+
+    /// <summary>Runs <c>tradeoff ARGS</c> with the system clock (measurements need real time to be non-zero).</summary>
+    public static CliHarness Run(params string[] args) => RunWith(TimeProvider.System, args);
+
+    public static CliHarness RunWith(TimeProvider time, params string[] args)
+    {
+        var harness = new CliHarness();
+        var services = new CliServices(harness.Out, harness.Error, time, TechniqueCatalogs.Default, Interactive: false);
+        harness.ExitCode = TradeoffApp.Run(args, services);
+        return harness;
+    }
+
+    /// <summary>A fake clock, for runs whose timings are not asserted.</summary>
+    public static FakeTimeProvider FakeClock() => new(new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero));
+}

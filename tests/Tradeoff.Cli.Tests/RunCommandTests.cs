@@ -1,0 +1,46 @@
+using System.Text.Json;
+
+namespace Tradeoff.Cli.Tests;
+
+public sealed class RunCommandTests
+{
+    [Fact]
+    public void Should_print_the_table_and_write_the_json_document_When_running_the_weather_study()
+    {
+        var json = Path.Combine(Path.GetTempPath(), "tradeoff-weather-" + Guid.NewGuid().ToString("N") + ".json");
+        try
+        {
+            var run = CliHarness.Run("run", Paths.Examples("weather/study.yaml"), "--json", json);
+
+            Assert.True(run.ExitCode == 0, run.ErrorOutput);
+            Assert.Contains("decision-tree", run.Output, StringComparison.Ordinal);
+            Assert.Contains("accuracy", run.Output, StringComparison.Ordinal);
+            using var document = JsonDocument.Parse(File.ReadAllText(json));
+            var root = document.RootElement;
+            Assert.Equal(1, root.GetProperty("schemaVersion").GetInt32());
+            Assert.Equal("Play outside?", root.GetProperty("study").GetProperty("name").GetString());
+            var baseline = root.GetProperty("techniques").EnumerateArray().Single(t => t.GetProperty("id").GetString() == "baseline");
+            var accuracy = baseline.GetProperty("qualities").GetProperty("accuracy");
+            Assert.Equal("fraction", accuracy.GetProperty("unit").GetString());
+            // The lecture's table has 10 "yes" in 16 rows. Under leave-one-out the majority class stays "yes" whichever
+            // row is held out, so every held-out "yes" is right and every "no" wrong: 10/16.
+            Assert.Equal(10 / 16.0, accuracy.GetProperty("value").GetDouble(), 6);
+        }
+        finally
+        {
+            File.Delete(json);
+        }
+    }
+
+    [Fact]
+    public void Should_list_every_technique_with_its_capabilities()
+    {
+        var run = CliHarness.Run("techniques");
+
+        Assert.Equal(0, run.ExitCode);
+        foreach (var id in new[] { "baseline", "one-rule", "decision-tree", "random-forest", "gradient-boosting", "logistic-regression", "linear-regression", "naive-bayes", "k-nearest-neighbours", "neural-network" })
+        {
+            Assert.Contains(id, run.Output, StringComparison.Ordinal);
+        }
+    }
+}

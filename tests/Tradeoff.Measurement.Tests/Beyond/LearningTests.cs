@@ -1,0 +1,120 @@
+using Tradeoff.Core.Features;
+using Tradeoff.Core.Studies;
+using Tradeoff.Measurement.Probes;
+using Tradeoff.Measurement.Tests.Fakes;
+using Tradeoff.Testing;
+
+namespace Tradeoff.Measurement.Tests.Beyond;
+
+/// <summary>Interpretability, data needs, scale and incremental learning through the engine.</summary>
+public sealed class LearningTests
+{
+    private static readonly Dictionary<string, string> NoSettings = [];
+
+    [Fact]
+    public void Interpretability_comes_from_the_capability_and_complexity_from_the_unwrapped_model()
+    {
+        var engine = new FakeMachine().Engine(new ProtocolSpec { Qualities = ["interpretability", "complexity"] });
+
+        var stump = engine.Measure("stump", FeaturizedTechnique.Wrap(new StumpTechnique()), NoSettings, ToyData.Binary(), null, CancellationToken.None);
+        var centroid = engine.Measure("centroid", new NearestCentroidTechnique(), NoSettings, ToyData.Binary(), null, CancellationToken.None);
+
+        Assert.Equal(1, stump.Qualities["interpretability"].Value);
+        Assert.Equal(2, stump.Qualities["interpretability"].Details!["rules"]);
+        Assert.False(stump.Qualities["interpretability"].Estimated);
+        Assert.Equal("intrinsic: capability of the technique (trees, rules, linear models and naive Bayes can be followed by a person)", stump.Qualities["interpretability"].Protocol);
+        Assert.Equal(2, stump.Qualities["complexity.leaves"].Value);
+        Assert.Equal(1, stump.Qualities["complexity.depth"].Value);
+        Assert.Contains("has no nonzero-coefficients", stump.Qualities["complexity.nonzero-coefficients"].NotAvailable, StringComparison.Ordinal);
+        Assert.Equal(0, centroid.Qualities["interpretability"].Value);
+        Assert.Contains("not explainable", centroid.Qualities["complexity.leaves"].NotAvailable, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_learning_curve_of_the_majority_class_is_flat_and_reaches_95_percent_at_once()
+    {
+        var result = new FakeMachine().Engine(new ProtocolSpec { Qualities = ["data-needs"] })
+            .Measure("majority", new MajorityTechnique(), NoSettings, TestData.Classes(60, 40), null, CancellationToken.None);
+
+        var full = result.Qualities["data-needs.accuracy-100"];
+        Assert.Equal(0.6, full.Value, 9);
+        Assert.Equal(full.Value, result.Qualities["data-needs.accuracy-10"].Value, 9);
+        Assert.Equal(3, full.SampleCount);
+        var rows = result.Qualities["data-needs.rows-to-95"];
+        Assert.Equal(result.Qualities["data-needs.accuracy-10"].Details!["rows"], rows.Value);
+        Assert.Equal(10, rows.Value);
+        Assert.StartsWith("reached at the smallest subsample", rows.Note, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Rows_to_95_interpolates_between_curve_points()
+    {
+        var value = DataNeedsProbe.RowsTo95([0.5, 0.7, 0.9, 1.0], [10, 25, 50, 100], "accuracy");
+
+        // 95% of 1.0 is 0.95, halfway from 0.9 (50 rows) to 1.0 (100 rows)
+        Assert.Equal(75, value.Value, 9);
+    }
+
+    [Fact]
+    public void Scale_fits_the_growth_of_time_memory_and_size_and_projects_to_the_production_volume()
+    {
+        // Given a technique whose fit costs exactly 1 ms and 1,000 bytes per row, and whose model has a fixed size
+        var machine = new FakeMachine();
+        var engine = machine.Engine(new ProtocolSpec { Qualities = ["scale", "latency"] }, scale: new ScaleSpec(1_000_000, 50_000_000));
+
+        var result = engine.Measure("stump", new StumpTechnique(machine), NoSettings, ToyData.Binary(rows: 200), null, CancellationToken.None);
+
+        Assert.Equal(1, result.Qualities["scale.train-time-exponent"].Value, 6);
+        Assert.Equal(1, result.Qualities["scale.train-memory-exponent"].Value, 6);
+        Assert.Equal(0, result.Qualities["scale.model-size-exponent"].Value, 6);
+        var time = result.Qualities["scale.projected-train-time"];
+        Assert.Equal(1000, time.Value, 3);
+        Assert.True(time.Estimated);
+        Assert.StartsWith("extrapolation: fitted on", time.Note, StringComparison.Ordinal);
+        Assert.Equal(16, result.Qualities["scale.projected-model-size"].Value, 6);
+        Assert.True(result.Qualities["scale.daily-inference-cost"].Value >= 0);
+    }
+
+    [Fact]
+    public void Without_a_production_volume_the_projections_say_how_to_state_one()
+    {
+        var result = new FakeMachine().Engine(new ProtocolSpec { Qualities = ["scale.projected-train-time"] })
+            .Measure("majority", new MajorityTechnique(), NoSettings, ToyData.Binary(), null, CancellationToken.None);
+
+        Assert.Contains("states no production volume", result.Qualities["scale.projected-train-time"].NotAvailable, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_incremental_update_is_timed_against_a_full_retrain_and_streamed_in_batches()
+    {
+        // Given a counting technique (an update equals a fit on all rows): fits 2 s, updates 0.25 s
+        var machine = new FakeMachine();
+        var technique = new CountingIncrementalTechnique(machine, TimeSpan.FromSeconds(2), TimeSpan.FromSeconds(0.25));
+
+        var result = machine.Engine(new ProtocolSpec { Qualities = ["incremental"] })
+            .Measure("counting", FeaturizedTechnique.Wrap(technique), NoSettings, TestData.Classes(60, 40), null, CancellationToken.None);
+
+        Assert.Equal(0.25, result.Qualities["incremental.update-time"].Value, 9);
+        Assert.Equal(2, result.Qualities["incremental.retrain-time"].Value, 9);
+        Assert.Equal(8, result.Qualities["incremental.update-time"].Details!["speedup"], 9);
+        Assert.Equal(0, result.Qualities["incremental.accuracy-loss"].Value, 9);
+        var stream = result.Qualities["incremental.stream-accuracy"];
+        Assert.Equal(5, stream.SampleCount);
+        Assert.Equal(0.25, stream.Details!["batch-5 update-seconds"], 9);
+        Assert.Equal(6, technique.Updates);
+    }
+
+    [Fact]
+    public void A_technique_that_cannot_learn_incrementally_is_not_supported_never_zero()
+    {
+        var result = new FakeMachine().Engine(new ProtocolSpec { Qualities = ["incremental"] })
+            .Measure("majority", new MajorityTechnique(), NoSettings, ToyData.Binary(), null, CancellationToken.None);
+
+        Assert.Equal(5, result.Qualities.Count);
+        Assert.All(result.Qualities.Values, q =>
+        {
+            Assert.False(q.IsAvailable);
+            Assert.Equal("not supported: majority cannot learn incrementally", q.NotAvailable);
+        });
+    }
+}

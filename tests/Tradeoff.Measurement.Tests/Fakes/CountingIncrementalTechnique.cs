@@ -1,0 +1,72 @@
+using Tradeoff.Core.Data;
+using Tradeoff.Core.Techniques;
+
+namespace Tradeoff.Measurement.Tests.Fakes;
+
+/// <summary>
+/// Predicts the class frequencies it has counted; an update adds the new rows' counts, so an update equals a
+/// fit on all rows. A fit costs <paramref name="fit"/> and an update <paramref name="update"/> on the fake clock.
+/// </summary>
+internal sealed class CountingIncrementalTechnique(FakeMachine machine, TimeSpan fit, TimeSpan update) : IIncrementalTechnique
+{
+    public int Updates { get; private set; }
+
+    public string Id => "counting";
+
+    public TechniqueCapabilities Capabilities { get; } = new()
+    {
+        Tasks = new HashSet<TaskKind> { TaskKind.BinaryClassification, TaskKind.MulticlassClassification },
+        Incremental = true,
+        HandlesCategorical = true,
+        HandlesMissing = true,
+    };
+
+    public IModel Fit(Dataset training, FitContext context)
+    {
+        machine.Time.Advance(fit);
+        return new CountModel(Count(training, new double[training.ClassCount]));
+    }
+
+    public IModel Update(IModel model, Dataset newRows, FitContext context)
+    {
+        machine.Time.Advance(update);
+        Updates++;
+        return new CountModel(Count(newRows, (double[])((CountModel)model).Counts.Clone()));
+    }
+
+    public IModel Load(Stream stream) => throw new NotSupportedException("A fake model is not loaded.");
+
+    private static double[] Count(Dataset rows, double[] counts)
+    {
+        foreach (var label in rows.ClassIndices())
+        {
+            counts[label]++;
+        }
+
+        return counts;
+    }
+
+    private sealed class CountModel(double[] counts) : IModel
+    {
+        public double[] Counts => counts;
+
+        public int OutputLength => counts.Length;
+
+        public long ParameterCount => counts.Length;
+
+        public void Predict(ReadOnlySpan<float> features, Span<float> output)
+        {
+            var total = counts.Sum();
+            for (var c = 0; c < counts.Length; c++)
+            {
+                output[c] = (float)(counts[c] / total);
+            }
+        }
+
+        public void Save(Stream stream) => stream.Write(new byte[8 * counts.Length]);
+
+        public void Dispose()
+        {
+        }
+    }
+}

@@ -1,0 +1,87 @@
+using System.Text.RegularExpressions;
+
+namespace Tradeoff.Reporting.Tests;
+
+/// <summary>The HTML report opened in headless Chromium: it loads cleanly, has its plots, and re-ranks when the weights change.</summary>
+public sealed partial class BrowserTests
+{
+    [Fact]
+    public void The_page_loads_without_console_errors_and_ranks_as_the_selection_library_does()
+    {
+        // Given the report of the sample run written to a file
+        var document = SampleDocument.Create();
+        var folder = Paths.Artifacts("browser");
+        var page = ReportWriter.WriteHtml(document, Path.Combine(folder, "report.html"));
+
+        // When Chromium loads it and dumps the DOM after the script ran
+        var (dom, log) = Chromium.Run(new Uri(page).AbsoluteUri, "--dump-dom");
+
+        // Then nothing reached the console, the script ran, the plots are there and its ranking is the library's
+        Assert.Empty(Chromium.ConsoleLines(log));
+        Assert.Contains("data-ready=\"1\"", dom, StringComparison.Ordinal);
+        Assert.Equal(document.Recommended!.Candidate, Attribute(dom, "data-recommended"));
+        Assert.Equal(string.Join(",", document.Ranking!.Select(r => r.Candidate)), Attribute(dom, "data-ranking"));
+        Assert.True(SvgElement().Count(dom) >= 8, "expected the Pareto scatters and the measurement plots as inline SVG");
+    }
+
+    [Fact]
+    public void Should_recommend_another_technique_When_the_weights_in_the_address_put_everything_on_latency()
+    {
+        // Given the report of the sample run, where logistic-regression wins under the study's weights
+        var document = SampleDocument.Create();
+        Assert.Equal("logistic-regression", document.Recommended!.Candidate);
+        var page = ReportWriter.WriteHtml(document, Path.Combine(Paths.Artifacts("browser-weights"), "report.html"));
+
+        // When the page is opened with all weight on latency.p99
+        var (dom, log) = Chromium.Run(new Uri(page).AbsoluteUri + "#weights=accuracy:0,latency.p99:1", "--dump-dom");
+
+        // Then the faster decision tree ranks first, and the page says the recommendation changed
+        Assert.Empty(Chromium.ConsoleLines(log));
+        Assert.Equal("decision-tree", Attribute(dom, "data-recommended"));
+        Assert.Contains("With these weights: decision-tree", dom, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_screenshot_of_the_page_is_kept_as_a_test_artifact()
+    {
+        var folder = Paths.Artifacts("screenshot");
+        var page = ReportWriter.WriteHtml(SampleDocument.Create(), Path.Combine(folder, "report.html"));
+        var screenshot = Path.Combine(folder, "report.png");
+        File.Delete(screenshot);
+
+        Chromium.Run(new Uri(page).AbsoluteUri, "--screenshot=" + screenshot, "--window-size=1300,5200", "--hide-scrollbars");
+
+        Assert.True(File.Exists(screenshot), "no screenshot at " + screenshot);
+        Assert.True(new FileInfo(screenshot).Length > 50_000, "the screenshot is nearly empty");
+    }
+
+    [Fact]
+    public void Data_named_like_a_script_shows_as_text_and_never_runs()
+    {
+        // Given a study, a target column and a protected attribute all named <script>alert(1)</script>
+        var document = SampleDocument.Create(SampleDocument.Script, SampleDocument.Script, SampleDocument.Script);
+        var page = ReportWriter.WriteHtml(document, Path.Combine(Paths.Artifacts("browser-escaping"), "report.html"));
+
+        // When Chromium loads the page
+        var (dom, log) = Chromium.Run(new Uri(page).AbsoluteUri, "--dump-dom");
+
+        // Then the page has only its own two scripts, shows the name as text, and its script still ran
+        Assert.Empty(Chromium.ConsoleLines(log));
+        Assert.Equal(2, ScriptElement().Count(dom));
+        Assert.Contains("&lt;script&gt;alert(1)&lt;/script&gt;", dom, StringComparison.Ordinal);
+        Assert.Contains("data-ready=\"1\"", dom, StringComparison.Ordinal);
+    }
+
+    private static string Attribute(string dom, string name)
+    {
+        var match = Regex.Match(dom, "<body[^>]*\\s" + name + "=\"([^\"]*)\"");
+        Assert.True(match.Success, $"<body> has no {name}");
+        return match.Groups[1].Value;
+    }
+
+    [GeneratedRegex("<svg[\\s>]")]
+    private static partial Regex SvgElement();
+
+    [GeneratedRegex("<script[\\s>]")]
+    private static partial Regex ScriptElement();
+}

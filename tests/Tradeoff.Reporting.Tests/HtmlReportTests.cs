@@ -1,0 +1,53 @@
+using System.Text.RegularExpressions;
+
+namespace Tradeoff.Reporting.Tests;
+
+public sealed class HtmlReportTests
+{
+    [Fact]
+    public void The_page_is_self_contained_and_prints_well()
+    {
+        var html = Render.Html(SampleDocument.Create());
+
+        // No address other than the SVG namespace: nothing is fetched, so it works offline.
+        var addresses = Regex.Matches(html, "(?:https?:)?//[A-Za-z0-9.-]+\\.[a-z]{2,}").Select(m => m.Value).Distinct().ToList();
+        Assert.Equal(["http://www.w3.org"], addresses);
+        Assert.DoesNotContain(" src=", html, StringComparison.Ordinal);
+        Assert.Contains("@media print", html, StringComparison.Ordinal);
+        Assert.Contains("<table class=\"sortable\" id=\"quality-table\">", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Should_escape_every_text_from_data_When_names_hold_markup()
+    {
+        // Given a study, target column and protected attribute named <script>alert(1)</script>
+        var html = Render.Html(SampleDocument.Create(SampleDocument.Script, SampleDocument.Script, SampleDocument.Script));
+
+        // Then the markup appears only encoded: as entities in HTML and SVG, as \u003C in the script's JSON
+        Assert.DoesNotContain(SampleDocument.Script, html, StringComparison.Ordinal);
+        Assert.Contains("&lt;script&gt;alert(1)&lt;/script&gt;", html, StringComparison.Ordinal);
+        Assert.Equal(2, Regex.Count(html, "<script"));
+    }
+
+    [Fact]
+    public void The_script_data_holds_the_survivors_in_the_selection_libraries_quality_order()
+    {
+        var json = Html.LiveRankingData.Json(SampleDocument.Create());
+
+        Assert.StartsWith("{\"qualities\":[{\"id\":\"accuracy\",\"direction\":\"higher\"},{\"id\":\"latency.p99\",\"direction\":\"lower\"},{\"id\":\"model-size\",\"direction\":\"lower\"}]", json, StringComparison.Ordinal);
+        Assert.Contains("{\"id\":\"naive-bayes\",\"frontier\":false,\"values\":[0.73,3,2000]}", json, StringComparison.Ordinal);
+        Assert.DoesNotContain("random-forest\",\"frontier", json, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Should_say_there_is_no_recommendation_When_nothing_survives()
+    {
+        var sample = SampleDocument.Create();
+        var document = sample with { Ranking = [], Recommended = null, Sensitivity = null, Survivors = [] };
+
+        var html = Render.Html(document);
+
+        Assert.Contains("No technique is recommended", html, StringComparison.Ordinal);
+        Assert.Contains("No technique survived the constraints", html, StringComparison.Ordinal);
+    }
+}

@@ -1,0 +1,81 @@
+using Tradeoff.Reporting.ModelCards;
+
+namespace Tradeoff.Reporting.Tests;
+
+public sealed class ModelCardTests
+{
+    [Fact]
+    public void The_card_follows_Mitchell_et_al_for_the_recommended_model()
+    {
+        var sections = ModelCard.Build(SampleDocument.Create());
+
+        Assert.Equal(
+            ["Model details", "Intended use", "Factors", "Metrics", "Evaluation data", "Quantitative analyses", "Ethical considerations", "Caveats and recommendations"],
+            sections.Select(s => s.Title));
+        Assert.Contains("logistic-regression", ((CardBullets)sections[0].Blocks[0]).Items[0], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Group_rates_carry_Wilson_intervals()
+    {
+        var card = Render.ModelCard(SampleDocument.Create());
+
+        // 0.72 accuracy over 310 rows: Wilson 95% [0.668, 0.767].
+        Assert.Contains("| female | 310 | 0.720 [0.668, 0.767] |", card, StringComparison.Ordinal);
+        var (lower, upper) = GroupRates.Wilson(0.5, 100);
+        Assert.Equal(0.404, lower, 3);
+        Assert.Equal(0.596, upper, 3);
+    }
+
+    [Fact]
+    public void Caveats_name_estimates_and_warnings()
+    {
+        var card = Render.ModelCard(SampleDocument.Create());
+
+        Assert.Contains("energy.train is an estimate, not a measurement", card, StringComparison.Ordinal);
+        Assert.Contains("energy is an estimate: RAPL counters are not readable here", card, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Should_say_no_group_was_evaluated_When_the_study_requests_no_fairness()
+    {
+        var sample = SampleDocument.Create();
+        var document = sample with
+        {
+            Techniques = sample.Techniques.Select(t => t with
+            {
+                Qualities = t.Qualities.Where(q => !q.Key.StartsWith("fairness.", StringComparison.Ordinal)).ToDictionary(q => q.Key, q => q.Value),
+            }).ToList(),
+            Environment = sample.Environment with { Configuration = "Debug", Warnings = ["built in Debug: timings are not to be trusted"] },
+        };
+
+        var card = Render.ModelCard(document);
+
+        Assert.Contains("The study names no protected attribute, so no group factor was evaluated.", card, StringComparison.Ordinal);
+        Assert.Contains("No disaggregated analysis", card, StringComparison.Ordinal);
+        Assert.Contains("built in Debug", card, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Should_name_inconclusive_verdicts_as_caveats_When_the_recommended_model_has_them()
+    {
+        var sample = SampleDocument.Create();
+        var verdict = sample.Verdicts!.First(v => v.Candidate == "naive-bayes" && v.Outcome == Selection.Outcome.Inconclusive);
+        var document = sample with { Verdicts = [.. sample.Verdicts!, verdict with { Candidate = "logistic-regression" }] };
+
+        var card = Render.ModelCard(document);
+
+        Assert.Contains("is inconclusive for this model", card, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Should_explain_the_missing_card_When_nothing_is_recommended()
+    {
+        var document = SampleDocument.Create() with { Recommended = null, Ranking = [] };
+
+        var sections = ModelCard.Build(document);
+
+        Assert.Equal("No recommended model", Assert.Single(sections).Title);
+        Assert.Null(ModelCard.Subject(document));
+    }
+}

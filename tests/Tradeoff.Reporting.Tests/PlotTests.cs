@@ -1,0 +1,63 @@
+using Tradeoff.Core.Results;
+using Tradeoff.Reporting.Plots;
+
+namespace Tradeoff.Reporting.Tests;
+
+public sealed class PlotTests
+{
+    [Fact]
+    public void There_is_one_Pareto_scatter_per_pair_of_objectives_with_every_point_labelled()
+    {
+        var plots = ReportPlots.Pareto(SampleDocument.Create());
+
+        Assert.Equal(["pareto-latency.p99-accuracy", "pareto-model-size-accuracy", "pareto-model-size-latency.p99"], plots.Select(p => p.Name));
+        foreach (var name in new[] { "baseline", "decision-tree", "logistic-regression", "naive-bayes", "random-forest" })
+        {
+            Assert.Contains(">" + name + "</text>", plots[0].Svg, StringComparison.Ordinal);
+        }
+
+        // Frontier filled, dominated hollow, eliminated grey.
+        Assert.Contains("fill=\"#fff\" stroke=\"#1d4ed8\"", plots[0].Svg, StringComparison.Ordinal);
+        Assert.Contains("fill=\"#9ca3af\"", plots[0].Svg, StringComparison.Ordinal);
+        Assert.Contains("<title>Pareto frontier</title>", plots[0].Svg, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Should_draw_percentile_steps_and_say_so_When_latency_samples_were_not_kept()
+    {
+        var sample = SampleDocument.Create();
+        var document = sample with { Techniques = [sample.Techniques[0]] };
+
+        var plot = ReportPlots.Measurements(document).Single(p => p.Name == "latency");
+
+        Assert.NotNull(plot.Svg);
+        Assert.Contains("steps through p50, p90 and p99", plot.Caption, StringComparison.Ordinal);
+        Assert.Contains("baseline (p50/p90/p99)", plot.Svg, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Should_omit_a_plot_with_a_sentence_When_its_qualities_are_absent()
+    {
+        var sample = SampleDocument.Create();
+        var document = sample with { Techniques = sample.Techniques.Select(t => t with { Qualities = new Dictionary<string, QualityValue> { ["accuracy"] = t.Qualities["accuracy"] } }).ToList() };
+
+        var plots = ReportPlots.Measurements(document).ToDictionary(p => p.Name);
+
+        foreach (var name in new[] { "parallel", "latency", "learning-curves", "fairness", "robustness" })
+        {
+            Assert.Null(plots[name].Svg);
+            Assert.EndsWith(".", plots[name].Caption, StringComparison.Ordinal);
+        }
+
+        Assert.Contains("no protected attribute", plots["fairness"].Caption, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_learning_curve_reads_the_training_rows_from_the_details()
+    {
+        var plot = ReportPlots.Measurements(SampleDocument.Create()).Single(p => p.Name == "learning-curves");
+
+        Assert.Contains("training rows", plot.Svg, StringComparison.Ordinal);
+        Assert.Contains("decision-tree: 0.66 at 90", plot.Svg, StringComparison.Ordinal);
+    }
+}

@@ -1,0 +1,89 @@
+using Tradeoff.Core.Features;
+using Tradeoff.Core.Techniques;
+using Tradeoff.Testing;
+
+namespace Tradeoff.Techniques.MLNet.Tests;
+
+public sealed class LogisticRegressionTechniqueTests : TechniqueContract
+{
+    protected override ITechnique CreateTechnique() => new LogisticRegressionTechnique();
+
+    [Theory]
+    [InlineData("binary")]
+    [InlineData("multiclass")]
+    public void Should_beat_the_baseline_When_the_classes_are_separable(string task)
+    {
+        // Given a separable toy set
+        var data = task == "binary" ? ToyData.Binary() : ToyData.Multiclass();
+
+        // When fitted
+        using var model = FitFeaturized(data);
+
+        // Then it is nearly always right, far above the majority class
+        Assert.True(Accuracy(model, data) >= 0.95, $"accuracy {Accuracy(model, data)}");
+    }
+
+    [Theory]
+    [InlineData("binary")]
+    [InlineData("multiclass")]
+    public void Should_give_a_model_at_least_as_good_When_updated_with_new_rows(string task)
+    {
+        // Given a model fitted on a few rows
+        var data = task == "binary" ? ToyData.Binary(rows: 160) : ToyData.Multiclass(rows: 180);
+        var first = Enumerable.Range(0, 12).ToArray();
+        var rest = Enumerable.Range(12, data.RowCount - 12).ToArray();
+        var technique = (IIncrementalTechnique)FeaturizedTechnique.Wrap(CreateTechnique());
+        var context = new FitContext { Seed = 3, Threads = 1 };
+        using var initial = technique.Fit(data.Subset(first), context);
+
+        // When it is warm-started on the remaining rows
+        using var updated = technique.Update(initial, data.Subset(rest), context);
+
+        // Then it is at least as accurate on all rows
+        Assert.True(Accuracy(updated, data) >= Accuracy(initial, data), $"{Accuracy(updated, data)} < {Accuracy(initial, data)}");
+    }
+
+    [Theory]
+    [InlineData("binary")]
+    [InlineData("multiclass")]
+    public void Should_predict_what_the_MLNet_prediction_engine_predicts(string task)
+    {
+        // Given a model fitted on featurized rows
+        var data = task == "binary" ? ToyData.Binary() : ToyData.Multiclass();
+        var featurized = Featurizer.Fit(data, FeaturizationPlan.For(LogisticRegressionTechnique.Descriptor.Capabilities)).Transform(data);
+        using var model = (LinearModel)CreateTechnique().Fit(featurized, new FitContext { Seed = 1, Threads = 1 });
+
+        // When its own dot products and ML.NET's prediction engine predict every row
+        var own = Predictions(model, featurized);
+        var engine = EnginePredictions.Of(model, featurized);
+
+        // Then they agree to float rounding
+        Assert.Equal(engine.Length, own.Length);
+        for (var i = 0; i < own.Length; i++)
+        {
+            Assert.Equal(engine[i], own[i], 1e-5);
+        }
+    }
+
+    [Fact]
+    public void Should_list_the_coefficients_by_magnitude_When_explained()
+    {
+        // Given a binary model where x0 and x1 matter equally and nothing else exists
+        var data = ToyData.Binary();
+        var featurized = Featurizer.Fit(data, FeaturizationPlan.For(LogisticRegressionTechnique.Descriptor.Capabilities)).Transform(data);
+        using var model = (LinearModel)CreateTechnique().Fit(featurized, new FitContext { Seed = 1, Threads = 1 });
+
+        // When explained
+        var text = model.Explain();
+
+        // Then both features appear with positive coefficients, and all coefficients are counted
+        Assert.Contains("log-odds of 'yes'", text, StringComparison.Ordinal);
+        Assert.Matches(@"\+\d+\.\d+  x0", text);
+        Assert.Matches(@"\+\d+\.\d+  x1", text);
+        Assert.Equal(2.0, model.Complexity["nonzero-coefficients"]);
+    }
+
+    [Fact]
+    public void Should_refuse_a_foreign_model_When_updating() =>
+        Assert.Throws<ArgumentException>(() => new LogisticRegressionTechnique().Update(new GradientBoostingTechnique().Fit(ToyData.Binary(), FitContext.Default), ToyData.Binary(), FitContext.Default));
+}
