@@ -59,7 +59,7 @@ internal sealed class BinnedData
         Parallel.For(0, data.FeatureCount, options, f =>
         {
             var column = data.Features[f];
-            var fitted = FeatureBins.Fit(column, maxBins);
+            var fitted = FeatureBins.Fit(column, maxBins, data.Source);
             features[f] = fitted;
             var target = bins.AsSpan((int)((long)f * n), n);
             var values = column.Values;

@@ -46,8 +46,8 @@ internal sealed class FeatureBins
     /// <summary>Numeric: the split threshold between bin b and bin b+1, in the feature's units.</summary>
     public float[] Thresholds { get; }
 
-    /// <summary>Fits the bins of <paramref name="column"/>.</summary>
-    public static FeatureBins Fit(Column column, int maxBins)
+    /// <summary>Fits the bins of <paramref name="column"/> of the data set read from <paramref name="source"/>.</summary>
+    public static FeatureBins Fit(Column column, int maxBins, string source = "data")
     {
         var values = column.Values;
         var missing = Array.Exists(values, float.IsNaN);
@@ -56,7 +56,7 @@ internal sealed class FeatureBins
             var levels = Math.Max(column.Levels.Count, 1);
             if (levels + (missing ? 1 : 0) > 256)
             {
-                throw new InputException($"feature '{column.Name}' has {levels} levels; the tree techniques take at most 255 (256 without missing values).");
+                throw new InputException($"{source}: feature '{column.Name}' has {levels} levels; the tree techniques take at most 255 (256 without missing values).");
             }
 
             return new FeatureBins(true, levels, missing ? levels : -1, [], []);
