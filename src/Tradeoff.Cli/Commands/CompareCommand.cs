@@ -27,7 +27,7 @@ internal sealed class CompareCommand(CliServices services) : Command<CompareComm
         public string RunB { get; init; } = string.Empty;
     }
 
-    protected override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
+    public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
         using var store = settings.Open(services.Time);
         var a = store.LoadRun(store.ResolveRunId(settings.RunA))!;

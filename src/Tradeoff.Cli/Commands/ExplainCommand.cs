@@ -24,7 +24,7 @@ internal sealed class ExplainCommand(CliServices services) : Command<ExplainComm
         public bool Verbose { get; init; }
     }
 
-    protected override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
+    public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
         var document = ResultsSource.Load(settings.Results);
         ExplainView.Render(services.Out, document, settings.Technique);

@@ -44,7 +44,7 @@ internal sealed class ReportCommand(CliServices services) : Command<ReportComman
         };
     }
 
-    protected override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
+    public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
         var document = ResultsSource.Load(settings.Results);
         var path = settings.OutPath();

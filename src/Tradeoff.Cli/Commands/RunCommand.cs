@@ -13,7 +13,7 @@ namespace Tradeoff.Cli.Commands;
 /// <summary><c>tradeoff run</c>: the main job. Turns the arguments into a study, runs it, keeps it in the store, renders the outcome.</summary>
 internal sealed class RunCommand(CliServices services) : Command<RunSettings>
 {
-    protected override int Execute(CommandContext context, RunSettings settings, CancellationToken cancellationToken)
+    public override int Execute(CommandContext context, RunSettings settings, CancellationToken cancellationToken)
     {
         var study = settings.Study is not null
             ? StudyFiles.Read(settings.Study, services.Catalog)

@@ -9,7 +9,7 @@ namespace Tradeoff.Cli.Commands;
 /// <summary><c>tradeoff runs</c>: the runs in the store, with study, date, status and recommendation.</summary>
 internal sealed class RunsCommand(CliServices services) : Command<StoreOptions>
 {
-    protected override int Execute(CommandContext context, StoreOptions settings, CancellationToken cancellationToken)
+    public override int Execute(CommandContext context, StoreOptions settings, CancellationToken cancellationToken)
     {
         using var store = settings.Open(services.Time);
         var table = new Table().Border(TableBorder.Rounded).Title($"[bold]Runs[/] in {Markup.Escape(store.Location)}");

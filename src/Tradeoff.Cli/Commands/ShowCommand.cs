@@ -19,7 +19,7 @@ internal sealed class ShowCommand(CliServices services) : Command<ShowCommand.Se
         public string Run { get; init; } = "latest";
     }
 
-    protected override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
+    public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
         using var store = settings.Open(services.Time);
         var id = store.ResolveRunId(settings.Run);

@@ -15,7 +15,7 @@ internal sealed class TechniquesCommand(CliServices services) : Command<Techniqu
         public bool Details { get; init; }
     }
 
-    protected override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
+    public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
         var table = new Table().Border(TableBorder.Rounded).Title("[bold]Techniques[/]");
         foreach (var column in new[] { "id", "tasks", "interpretable", "incremental", "needs scaling", "missing values", "categorical", "settings", "available" })
