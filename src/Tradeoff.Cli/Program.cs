@@ -9,6 +9,12 @@ internal static class Program
     public static int Main(string[] args)
     {
         var output = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Out) });
+        if (Console.IsOutputRedirected)
+        {
+            // Redirected output has no terminal width; Spectre would assume 80 columns and fold the tables.
+            output.Profile.Width = 200;
+        }
+
         var error = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) });
         var interactive = !Console.IsOutputRedirected && !Console.IsErrorRedirected
             && string.IsNullOrEmpty(Environment.GetEnvironmentVariable("CI"));

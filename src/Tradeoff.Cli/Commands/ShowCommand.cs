@@ -27,7 +27,11 @@ internal sealed class ShowCommand(CliServices services) : Command<ShowCommand.Se
         var e = run.Record.Environment;
         services.Out.MarkupLine($"[bold]{Markup.Escape(run.Id)}[/]: {Markup.Escape(run.Record.StudyName)}, {Markup.Escape(run.Status.ToString().ToLowerInvariant())}, started {run.Record.StartedAt.ToString("u", CultureInfo.InvariantCulture)}");
         services.Out.MarkupLine($"[dim]{Markup.Escape(e.Cpu)}, {e.Cores.ToString(CultureInfo.InvariantCulture)} cores, {Markup.Escape(e.Os)}, {Markup.Escape(e.Runtime)}, {Markup.Escape(e.Configuration)}, Tradeoff {Markup.Escape(run.Record.ToolVersion)}[/]");
-        services.Out.Write(QualityTable.Build(run.Techniques, recommended: run.Recommended));
+        foreach (var table in QualityTable.BuildAll(run.Techniques, recommended: run.Recommended))
+        {
+            services.Out.Write(table);
+        }
+
         if (run.Recommended is not null)
         {
             services.Out.MarkupLine($"[bold green]Recommended: {Markup.Escape(run.Recommended)}[/]");

@@ -71,7 +71,18 @@ internal sealed class TypeResolver(TypeRegistrar registrar) : ITypeResolver
             return null;
         }
 
-        return registrar.TryCreate(type, out var instance) ? instance : Construct(type, registrar);
+        if (registrar.TryCreate(type, out var instance))
+        {
+            return instance;
+        }
+
+        // Spectre asks for every registered help provider, interceptor...: none is registered here.
+        if (type.IsGenericType && type.GetGenericTypeDefinition() == typeof(IEnumerable<>))
+        {
+            return Array.CreateInstance(type.GetGenericArguments()[0], 0);
+        }
+
+        return type.IsInterface || type.IsAbstract ? null : Construct(type, registrar);
     }
 
     internal static object Construct(Type type, TypeRegistrar registrar)

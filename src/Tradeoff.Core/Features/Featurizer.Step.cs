@@ -36,9 +36,9 @@ public sealed partial class Featurizer
         public static Step Fit(Column column, FeaturizationPlan plan)
         {
             var values = column.Values;
-            var hasMissing = Array.Exists(values, float.IsNaN);
             if (column.IsNominal)
             {
+                var hasMissing = Array.Exists(values, float.IsNaN);
                 return new Step
                 {
                     Nominal = true,
@@ -51,13 +51,13 @@ public sealed partial class Featurizer
                 };
             }
 
-            var (mean, variance) = Moments(values);
+            var (present, mean, variance) = Moments(values);
             var std = Math.Sqrt(variance);
             return new Step
             {
                 Standardize = plan.Standardize,
                 Impute = plan.Impute,
-                Indicator = plan.Impute && hasMissing,
+                Indicator = plan.Impute && present < values.Length,
                 // The median is only needed to impute; sorting every column of a wide data set costs seconds otherwise.
                 Fill = plan.Impute ? Median(values.Where(v => !float.IsNaN(v)).ToArray()) : 0f,
                 Mean = (float)mean,
@@ -155,9 +155,9 @@ public sealed partial class Featurizer
             };
         }
 
-        // Mean and population variance of the present values in two plain passes: the featurizer is fitted on
+        // Count, mean and population variance of the present values in two plain passes: the featurizer is fitted on
         // every fold of every study, and LINQ over wide data sets costs seconds there.
-        private static (double Mean, double Variance) Moments(float[] values)
+        private static (int Present, double Mean, double Variance) Moments(float[] values)
         {
             var count = 0;
             var sum = 0.0;
@@ -172,7 +172,7 @@ public sealed partial class Featurizer
 
             if (count == 0)
             {
-                return (0.0, 0.0);
+                return (0, 0.0, 0.0);
             }
 
             var mean = sum / count;
@@ -185,7 +185,7 @@ public sealed partial class Featurizer
                 }
             }
 
-            return (mean, squares / count);
+            return (count, mean, squares / count);
         }
 
         private static float Median(float[] present)

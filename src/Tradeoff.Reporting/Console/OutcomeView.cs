@@ -21,7 +21,12 @@ public static class OutcomeView
         }
 
         var selection = outcome.Selection;
-        console.Write(QualityTable.Build(run.Techniques, selection?.Frontier.ToHashSet(StringComparer.Ordinal), selection?.Recommended?.Candidate));
+        foreach (var table in QualityTable.BuildAll(run.Techniques, selection?.Frontier.ToHashSet(StringComparer.Ordinal), selection?.Recommended?.Candidate))
+        {
+            console.Write(table);
+        }
+
+        console.MarkupLine("[dim]↑ higher is better, ↓ lower is better; ± one standard deviation; ▲▼ significantly better or worse than the best (corrected resampled t-test, 0.05); [blue]◆[/] frontier, [green]★[/] recommended.[/]");
         SelectionView.Render(console, selection);
     }
 }

@@ -9,24 +9,41 @@ namespace Tradeoff.Reporting.Console;
 /// <summary>The console table of every quality for every technique: one row per technique instance.</summary>
 public static class QualityTable
 {
-    // The columns a reader looks at first, in reading order; a column shows when any technique has a value for it.
-    private static readonly string[] Preferred =
+    /// <summary>
+    /// The console's three tables, each with the columns a reader looks at first, in reading order; a column shows
+    /// when any technique has a value for it. One wide table does not fit a terminal.
+    /// </summary>
+    public static IReadOnlyList<(string Title, string[] Qualities)> Groups { get; } =
     [
-        "accuracy", "auc", "macro-f1", "log-loss", "rmse", "mae", "r2",
-        "train-time", "train-memory", "latency.p50", "latency.p99", "throughput",
-        "model-size", "parameters", "energy.train", "energy.predict",
+        ("Predictive quality", ["accuracy", "auc", "macro-f1", "log-loss", "rmse", "mae", "r2"]),
+        ("Cost", ["train-time", "train-memory", "latency.p50", "latency.p99", "throughput", "model-size", "parameters", "energy.train", "energy.predict"]),
+        ("Beyond accuracy", ["interpretability", "complexity.rules", "robustness.noise-drop", "robustness.label-noise-drop", "stability.churn", "fairness.accuracy-gap", "fairness.demographic-parity", "fairness.equalized-odds", "privacy.membership-auc", "data-needs.rows-to-95", "incremental.update-time"]),
     ];
 
-    /// <summary>The qualities shown as columns for <paramref name="techniques"/>.</summary>
-    public static IReadOnlyList<string> Columns(IReadOnlyList<TechniqueResult> techniques) =>
-        Preferred.Where(q => techniques.Any(t => t.Qualities.TryGetValue(q, out var v) && v.IsAvailable)).ToList();
+    /// <summary>The qualities of <paramref name="candidates"/> that any of <paramref name="techniques"/> has.</summary>
+    public static IReadOnlyList<string> Columns(IReadOnlyList<TechniqueResult> techniques, IEnumerable<string> candidates) =>
+        candidates.Where(q => techniques.Any(t => t.Qualities.TryGetValue(q, out var v) && v.IsAvailable)).ToList();
 
-    /// <summary>Builds the table; <paramref name="frontier"/> marks frontier members, <paramref name="recommended"/> the pick.</summary>
-    public static IRenderable Build(IReadOnlyList<TechniqueResult> techniques, ISet<string>? frontier = null, string? recommended = null)
+    /// <summary>Every group's table, skipping groups with no value.</summary>
+    public static IEnumerable<IRenderable> BuildAll(IReadOnlyList<TechniqueResult> techniques, ISet<string>? frontier = null, string? recommended = null)
     {
         ArgumentNullException.ThrowIfNull(techniques);
-        var columns = Columns(techniques);
-        var table = new Table().Border(TableBorder.Rounded).Title("[bold]Qualities[/]");
+        foreach (var (title, qualities) in Groups)
+        {
+            var columns = Columns(techniques, qualities);
+            if (columns.Count > 0)
+            {
+                yield return Build(title, techniques, columns, frontier, recommended);
+            }
+        }
+    }
+
+    /// <summary>One table; <paramref name="frontier"/> marks frontier members, <paramref name="recommended"/> the pick.</summary>
+    public static IRenderable Build(string title, IReadOnlyList<TechniqueResult> techniques, IReadOnlyList<string> columns, ISet<string>? frontier = null, string? recommended = null)
+    {
+        ArgumentNullException.ThrowIfNull(techniques);
+        ArgumentNullException.ThrowIfNull(columns);
+        var table = new Table().Border(TableBorder.Rounded).Title($"[bold]{Markup.Escape(title)}[/]");
         table.AddColumn("technique");
         foreach (var quality in columns)
         {

@@ -94,6 +94,21 @@ public sealed class NearestNeighboursTechniqueTests : TechniqueContract
     }
 
     [Fact]
+    public void Should_see_imputed_values_and_missing_indicators_When_values_are_missing()
+    {
+        // Given data with missing values, which k-NN does not handle itself
+        var data = ToyData.BinaryWithMissing();
+
+        // When it is fitted behind the shared featurization
+        using var model = (FeaturizedModel)FitFeaturized(data);
+
+        // Then each feature arrives imputed with its missing indicator beside it, and the rows are still learned
+        Assert.Equal(["x0", "x0?", "x1", "x1?"], model.Featurizer.OutputNames);
+        Assert.Equal(data.RowCount * 4L, model.ParameterCount);
+        Assert.True(Accuracy(model, data) > 0.85, "a few imputed values do not hide the margin");
+    }
+
+    [Fact]
     public void Should_read_its_settings_from_the_study()
     {
         var settings = new TechniqueSettings("knn-3", new Dictionary<string, string> { ["k"] = "3", ["weighting"] = "distance" });
