@@ -8,56 +8,31 @@ namespace Tradeoff.Cli.Infrastructure;
 /// </summary>
 internal sealed class TypeRegistrar : ITypeRegistrar
 {
-    // A service may be registered several times (Spectre registers its help providers so); the last one wins
-    // when one is asked for, and all of them answer IEnumerable<T>.
-    private readonly Dictionary<Type, List<Func<object>>> _factories = [];
+    private readonly Dictionary<Type, Func<object>> _factories = [];
 
-    public void Register(Type service, Type implementation) => Add(service, () => TypeResolver.Construct(implementation, this));
+    public void Register(Type service, Type implementation) =>
+        _factories[service] = () => TypeResolver.Construct(implementation, this);
 
-    public void RegisterInstance(Type service, object implementation) => Add(service, () => implementation);
+    public void RegisterInstance(Type service, object implementation) => _factories[service] = () => implementation;
 
     public void RegisterLazy(Type service, Func<object> factory)
     {
         var lazy = new Lazy<object>(factory);
-        Add(service, () => lazy.Value);
+        _factories[service] = () => lazy.Value;
     }
 
     public ITypeResolver Build() => new TypeResolver(this);
 
     internal bool TryCreate(Type type, out object? instance)
     {
-        if (_factories.TryGetValue(type, out var factories))
+        if (_factories.TryGetValue(type, out var factory))
         {
-            instance = factories[^1]();
-            return true;
-        }
-
-        if (type.IsGenericType && type.GetGenericTypeDefinition() == typeof(IEnumerable<>))
-        {
-            var element = type.GetGenericArguments()[0];
-            var all = _factories.TryGetValue(element, out var many) ? many : [];
-            var array = Array.CreateInstance(element, all.Count);
-            for (var i = 0; i < all.Count; i++)
-            {
-                array.SetValue(all[i](), i);
-            }
-
-            instance = array;
+            instance = factory();
             return true;
         }
 
         instance = null;
         return false;
-    }
-
-    private void Add(Type service, Func<object> factory)
-    {
-        if (!_factories.TryGetValue(service, out var factories))
-        {
-            _factories[service] = factories = [];
-        }
-
-        factories.Add(factory);
     }
 }
 
