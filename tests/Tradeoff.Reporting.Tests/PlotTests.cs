@@ -60,4 +60,27 @@ public sealed class PlotTests
         Assert.Contains("training rows", plot.Svg, StringComparison.Ordinal);
         Assert.Contains("decision-tree: 0.66 at 90", plot.Svg, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Should_keep_rows_to_95_off_the_learning_curve_When_the_document_has_it()
+    {
+        var sample = SampleDocument.Create();
+        var tree = sample.Techniques[1];
+        var rows = new QualityValue { Value = 159.7, Unit = "rows", Details = new Dictionary<string, double> { ["10%"] = 0.66 } };
+        var document = sample with { Techniques = [tree with { Qualities = new Dictionary<string, QualityValue>(tree.Qualities) { ["data-needs.rows-to-95"] = rows } }] };
+
+        var plot = ReportPlots.Measurements(document).Single(p => p.Name == "learning-curves");
+
+        Assert.DoesNotContain("159.7", plot.Svg, StringComparison.Ordinal);
+        Assert.Contains("decision-tree: 0.74 at 900", plot.Svg, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_parallel_view_keeps_to_the_ranked_and_headline_qualities()
+    {
+        var plot = ReportPlots.Measurements(SampleDocument.Create()).Single(p => p.Name == "parallel");
+
+        Assert.Contains(">model-size</text>", plot.Svg, StringComparison.Ordinal);
+        Assert.DoesNotContain(">data-needs.accuracy-10</text>", plot.Svg, StringComparison.Ordinal);
+    }
 }

@@ -11,6 +11,8 @@ namespace Tradeoff.Reporting.Plots;
 /// </summary>
 internal static class DetailPlots
 {
+    private const int MaxRows = 24;
+
     public static ReportPlot LearningCurves(ResultsDocument document)
     {
         const string Title = "Learning curves";
@@ -19,7 +21,7 @@ internal static class DetailPlots
         {
             var points = technique.Qualities
                 .Select(q => (Percent: Percent(q.Key), q.Value))
-                .Where(p => p.Percent is not null && p.Value.IsAvailable)
+                .Where(p => p.Percent is not null && p.Value.IsAvailable && p.Value.Unit is "fraction" or "target" or "nats")
                 .Select(p => (Rows: p.Value.Details?.GetValueOrDefault("rows") is double r and > 0 ? r : p.Percent!.Value, p.Value))
                 .OrderBy(p => p.Rows).ToList();
             if (points.Count > 0)
@@ -82,6 +84,12 @@ internal static class DetailPlots
                 .ToList();
         }
 
+        if (rows.Count > MaxRows)
+        {
+            // Many techniques times attributes times metrics: keep the techniques still in the running.
+            rows = rows.Where(r => r.Color != Palette.Eliminated).ToList();
+        }
+
         return rows.Count == 0
             ? new ReportPlot("fairness", Title, null, "No fairness quality was measured (the study names no protected attribute, or did not request fairness), so there is no fairness plot.")
             : new ReportPlot("fairness", Title, ForestPlot.Draw(Title, "gap between the best- and worst-treated group (0 is equal treatment)", "fraction", rows), "Largest difference between the groups of each protected attribute, with its 95% bootstrap interval: closer to 0 is fairer.");
@@ -118,7 +126,7 @@ internal static class DetailPlots
         }
 
         var dash = id.LastIndexOf('-');
-        return dash > 0 && int.TryParse(id.AsSpan(dash + 1), NumberStyles.None, CultureInfo.InvariantCulture, out var percent) && percent is > 0 and <= 100
+        return dash > 0 && !id.Contains("rows-to", StringComparison.Ordinal) && int.TryParse(id.AsSpan(dash + 1), NumberStyles.None, CultureInfo.InvariantCulture, out var percent) && percent is > 0 and <= 100
             ? percent
             : null;
     }

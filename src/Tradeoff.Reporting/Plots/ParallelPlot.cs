@@ -11,15 +11,26 @@ namespace Tradeoff.Reporting.Plots;
 internal static class ParallelPlot
 {
     private const double Spacing = 96;
+    private const int MaxAxes = 14;
+
+    private static readonly string[] Headline =
+    [
+        "accuracy", "rmse", "auc", "macro-f1", "r2", "log-loss", "train-time", "latency.p50", "latency.p99", "throughput", "model-size",
+        "train-memory", "energy.train", "interpretability", "robustness.noise-drop", "robustness.label-noise-drop", "fairness.accuracy-gap",
+        "fairness.demographic-parity", "stability.accuracy-spread", "privacy.membership-auc", "data-needs.rows-to-95",
+    ];
     private const double Top = 170;
     private const double AxisHeight = 230;
 
     public static ReportPlot Create(ResultsDocument document)
     {
         const string Title = "All qualities (parallel coordinates)";
-        var qualities = document.Techniques.SelectMany(t => t.Qualities)
+        var measured = document.Techniques.SelectMany(t => t.Qualities)
             .Where(q => q.Value.IsAvailable && q.Value.Direction != Direction.None)
-            .Select(q => q.Key).Distinct(StringComparer.Ordinal)
+            .Select(q => q.Key).ToHashSet(StringComparer.Ordinal);
+        // The ranked qualities first, then the headline ones: sixty axes (every sub-quality) would be unreadable.
+        var qualities = ReportPlots.Objectives(document).Concat(document.Study.Weights.Keys).Concat(Headline)
+            .Where(measured.Contains).Distinct(StringComparer.Ordinal).Take(MaxAxes)
             .OrderBy(QualityOrder).ThenBy(id => id, StringComparer.Ordinal).ToList();
         if (qualities.Count < 2 || document.Techniques.Count == 0)
         {
@@ -68,7 +79,7 @@ internal static class ParallelPlot
             legendY += 16;
         }
 
-        return new ReportPlot("parallel", Title, svg.ToString(), "Each axis runs from the worst measured value (bottom) to the best (top), across the techniques; a gap in a line is a quality not measured for that technique. Grey dashed: eliminated.");
+        return new ReportPlot("parallel", Title, svg.ToString(), "The ranked and headline qualities (the table has every one). Each axis runs from the worst measured value (bottom) to the best (top), across the techniques; a gap in a line is a quality not measured for that technique. Grey dashed: eliminated.");
     }
 
     private static void Flush(SvgCanvas svg, List<(double X, double Y)> segment, string color, string? dash, string name)
