@@ -1,0 +1,100 @@
+using System.Diagnostics;
+using System.Text.Json;
+using Tradeoff.Core.Results;
+using Tradeoff.Store;
+
+namespace Tradeoff.Cli.Tests;
+
+/// <summary>
+/// A run killed with SIGKILL mid-way loses nothing that was finished: resuming measures only what is missing and
+/// ends with complete results.
+/// </summary>
+public sealed class KillAndResumeTests : IDisposable
+{
+    private const string Techniques = "baseline,one-rule,naive-bayes,decision-tree,logistic-regression,random-forest";
+    private readonly string _folder = Directory.CreateTempSubdirectory("tradeoff-resume-").FullName;
+
+    [Fact]
+    public async Task Should_measure_only_what_is_missing_When_a_killed_run_is_resumed()
+    {
+        var store = Path.Combine(_folder, "tradeoff.db");
+        var json = Path.Combine(_folder, "results.json");
+        string[] run = ["run", "--data", Paths.Examples("credit-scoring/credit-g.arff"), "--techniques", Techniques, "--quick", "--store", store];
+
+        // Given a run killed (SIGKILL) once its third technique has started, so two are finished and stored
+        await RunUntilAsync(run, line => line.Contains("[3/6]", StringComparison.Ordinal));
+        var killed = ReadStore(store);
+        Assert.Equal(RunStatus.Running, killed.Status);
+        var finished = killed.Techniques.Where(t => t.Status == TechniqueStatus.Measured).ToList();
+        Assert.True(finished.Count >= 2, $"expected at least 2 finished techniques before the kill, found {finished.Count}");
+
+        // When it is resumed
+        var (exitCode, error) = await RunToEndAsync([.. run, "--resume", "--json", json]);
+
+        // Then the finished techniques were taken from the store, not measured again, and the results are complete
+        Assert.True(exitCode == 0, error);
+        var resumed = ReadStore(store);
+        Assert.Equal(killed.Id, resumed.Id);
+        Assert.Equal(RunStatus.Finished, resumed.Status);
+        foreach (var before in finished)
+        {
+            var after = resumed.Techniques.Single(t => t.Name == before.Name);
+            Assert.Equal(before.Qualities["train-time"].Samples, after.Qualities["train-time"].Samples);
+        }
+
+        using var document = JsonDocument.Parse(await File.ReadAllTextAsync(json));
+        var ids = document.RootElement.GetProperty("techniques").EnumerateArray().Select(t => t.GetProperty("id").GetString()).ToList();
+        Assert.Equal(Techniques.Split(','), ids);
+        Assert.All(document.RootElement.GetProperty("techniques").EnumerateArray(), t => Assert.Equal("measured", t.GetProperty("status").GetString()));
+        Assert.Contains($"{finished.Count} technique(s) taken from the store", error, StringComparison.Ordinal);
+    }
+
+    public void Dispose() => Directory.Delete(_folder, recursive: true);
+
+    private static StoredRun ReadStore(string path)
+    {
+        using var store = SqliteRunStore.Open(path);
+        return store.LoadRun(store.ResolveRunId("latest"))!;
+    }
+
+    private static Process Start(IEnumerable<string> args)
+    {
+        var start = new ProcessStartInfo("dotnet") { RedirectStandardError = true, RedirectStandardOutput = true, UseShellExecute = false };
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "tradeoff.dll"));
+        foreach (var arg in args)
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        start.Environment["CI"] = "true";
+        return Process.Start(start)!;
+    }
+
+    private static async Task RunUntilAsync(IEnumerable<string> args, Func<string, bool> kill)
+    {
+        using var process = Start(args);
+        _ = process.StandardOutput.ReadToEndAsync();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(3));
+        while (await process.StandardError.ReadLineAsync(timeout.Token) is { } line)
+        {
+            if (kill(line))
+            {
+                process.Kill(entireProcessTree: true);
+                break;
+            }
+        }
+
+        await process.WaitForExitAsync(timeout.Token);
+    }
+
+    private static async Task<(int ExitCode, string Error)> RunToEndAsync(IEnumerable<string> args)
+    {
+        using var process = Start(args);
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(5));
+        var output = process.StandardOutput.ReadToEndAsync(timeout.Token);
+        var error = await process.StandardError.ReadToEndAsync(timeout.Token);
+        await process.WaitForExitAsync(timeout.Token);
+        await output;
+        return (process.ExitCode, error);
+    }
+}
