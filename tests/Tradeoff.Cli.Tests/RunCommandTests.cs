@@ -10,7 +10,7 @@ public sealed class RunCommandTests
         var json = Path.Combine(Path.GetTempPath(), "tradeoff-weather-" + Guid.NewGuid().ToString("N") + ".json");
         try
         {
-            var run = CliHarness.Run("run", Paths.Examples("weather/study.yaml"), "--json", json);
+            var run = CliHarness.Run("run", Paths.Examples("weather/study.yaml"), "--json", json, "--store", json + ".db");
 
             Assert.True(run.ExitCode == 0, run.ErrorOutput);
             Assert.Contains("decision-tree", run.Output, StringComparison.Ordinal);
@@ -28,7 +28,10 @@ public sealed class RunCommandTests
         }
         finally
         {
-            File.Delete(json);
+            foreach (var file in Directory.GetFiles(Path.GetDirectoryName(json)!, Path.GetFileName(json) + "*"))
+            {
+                File.Delete(file);
+            }
         }
     }
 

@@ -2,6 +2,7 @@ using System.ComponentModel;
 using Spectre.Console;
 using Spectre.Console.Cli;
 using Tradeoff.Cli.Infrastructure;
+using Tradeoff.Cli.Storage;
 using Tradeoff.Core.Features;
 using Tradeoff.Core.Techniques;
 using Tradeoff.Reporting.Console;
@@ -17,10 +18,10 @@ namespace Tradeoff.Cli.Commands;
 internal sealed class ExplainCommand(CliServices services) : Command<ExplainCommand.Settings>
 {
     /// <summary>Options of <c>tradeoff explain</c>.</summary>
-    internal sealed class Settings : CommandSettings
+    internal sealed class Settings : StoreOptions
     {
         [CommandArgument(0, "<study-or-results>")]
-        [Description("A study file (the model is fitted as the run's final fit and printed), or a results document (results.json).")]
+        [Description("A study file (the model is fitted as the run's final fit and printed), a results document (results.json), or a run of the store.")]
         public string Results { get; init; } = string.Empty;
 
         [CommandArgument(1, "<technique>")]
@@ -39,7 +40,7 @@ internal sealed class ExplainCommand(CliServices services) : Command<ExplainComm
             return ExplainModel(settings, cancellationToken);
         }
 
-        var document = ResultsSource.Load(settings.Results);
+        var document = ResultsSource.Load(settings.Results, settings, services.Time);
         ExplainView.Render(services.Out, document, settings.Technique);
         return TradeoffApp.Ok;
     }

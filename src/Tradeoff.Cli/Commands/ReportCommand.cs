@@ -2,6 +2,7 @@ using System.ComponentModel;
 using Spectre.Console;
 using Spectre.Console.Cli;
 using Tradeoff.Cli.Infrastructure;
+using Tradeoff.Cli.Storage;
 using Tradeoff.Reporting;
 
 namespace Tradeoff.Cli.Commands;
@@ -10,12 +11,12 @@ namespace Tradeoff.Cli.Commands;
 internal sealed class ReportCommand(CliServices services) : Command<ReportCommand.Settings>
 {
     /// <summary>Options of <c>tradeoff report</c>.</summary>
-    internal sealed class Settings : CommandSettings
+    internal sealed class Settings : StoreOptions
     {
         private static readonly string[] Formats = ["html", "md", "json"];
 
         [CommandArgument(0, "<results>")]
-        [Description("A results document (results.json) written by tradeoff run --json or --report.")]
+        [Description("A results document (results.json) written by tradeoff run --json or --report, or a run of the store (r0003, 3, latest).")]
         public string Results { get; init; } = string.Empty;
 
         [CommandOption("--format <FORMAT>")]
@@ -46,7 +47,7 @@ internal sealed class ReportCommand(CliServices services) : Command<ReportComman
 
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
-        var document = ResultsSource.Load(settings.Results);
+        var document = ResultsSource.Load(settings.Results, settings, services.Time);
         var path = settings.OutPath();
         var written = settings.Format switch
         {

@@ -1,13 +1,33 @@
+using System.Text;
+using Tradeoff.Cli.Storage;
+using Tradeoff.Core;
 using Tradeoff.Reporting;
 using Tradeoff.Reporting.Json;
 
 namespace Tradeoff.Cli.Commands;
 
 /// <summary>
-/// Where <c>report</c> and <c>explain</c> get a finished run from: a results JSON file today. The one place to
-/// extend when a run id from the store is accepted as well.
+/// Where <c>report</c> and <c>explain</c> get a finished run from: a results JSON file, or a run of the store by id
+/// (<c>r0003</c>, <c>3</c>, <c>latest</c>), whose results document was kept when it finished.
 /// </summary>
 internal static class ResultsSource
 {
-    public static ResultsDocument Load(string results) => ResultsFile.Load(results);
+    public static ResultsDocument Load(string results, StoreOptions store, TimeProvider time)
+    {
+        if (File.Exists(results) || results.EndsWith(".json", StringComparison.OrdinalIgnoreCase))
+        {
+            return ResultsFile.Load(results);
+        }
+
+        using var runs = store.Open(time);
+        var id = runs.ResolveRunId(results);
+        var run = runs.LoadRun(id) ?? throw new InputException($"{runs.Location}: run '{results}' not found.");
+        if (run.DocumentJson is null)
+        {
+            throw new InputException($"{runs.Location}: run {id} has no results yet ({run.Status.ToString().ToLowerInvariant()}); resume it with tradeoff run STUDY --resume.");
+        }
+
+        using var stream = new MemoryStream(Encoding.UTF8.GetBytes(run.DocumentJson));
+        return ResultsJson.Read(stream);
+    }
 }
