@@ -33,6 +33,22 @@ internal static class Selections
             .ToDictionary(e => e.Candidate, e => string.Join("; ", e.Reasons), StringComparer.Ordinal);
     }
 
+    /// <summary>
+    /// The study's objectives and weights; a study that names neither (every ad hoc run) gets the lecture's first
+    /// trade-off: the frontier of predictive quality, single-row latency and model size, ranked by predictive quality
+    /// alone, so that the default recommendation is the most accurate technique and the frontier shows what it costs.
+    /// </summary>
+    public static (IReadOnlyList<string> Objectives, IReadOnlyDictionary<string, double> Weights) Priorities(Study study, TaskKind task)
+    {
+        if (study.Objectives.Count > 0 || study.Weights.Count > 0)
+        {
+            return (study.Objectives, study.Weights);
+        }
+
+        var metric = task.IsClassification() ? "accuracy" : "r2";
+        return ([metric, "latency.p99", "model-size"], new Dictionary<string, double> { [metric] = 1.0 });
+    }
+
     /// <summary>Steps 2 to 5 after measuring: elimination, frontier, ranking, sensitivity and what-if.</summary>
     public static SelectionResult Select(Study study, IReadOnlyList<Constraint> constraints, IReadOnlyList<TechniqueResult> results, TaskKind task, TechniqueCatalog catalog)
     {
@@ -45,12 +61,13 @@ internal static class Selections
                 SupportsTask = catalog.Find(r.TechniqueId)?.Capabilities.Tasks.Contains(task) == true,
             })
             .ToList();
+        var (objectives, weights) = Priorities(study, task);
         return Selector.Select(new SelectionInput
         {
             Candidates = candidates,
             Constraints = constraints,
-            Objectives = study.Objectives,
-            Weights = study.Weights,
+            Objectives = objectives,
+            Weights = weights,
             Options = new SelectionOptions { Seed = study.Protocol.Seed, Task = task.ToId(), WhatIf = constraints.Count > 0 },
         });
     }
