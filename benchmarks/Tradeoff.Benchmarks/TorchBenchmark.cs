@@ -30,7 +30,7 @@ internal sealed class TorchBenchmark : IBenchmark
         }
 
         var load = Stopwatch.StartNew();
-        var (train, test) = TorchFashionMnist.Load();
+        var (train, test) = FashionMnistFiles.Load();
         Console.WriteLine(Invariant($"loaded {train.RowCount} train / {test.RowCount} test rows, {train.FeatureCount} features in {load.Elapsed.TotalSeconds:F1} s"));
 
         var settings = new TechniqueSettings("neural-network", new Dictionary<string, string>

@@ -1,7 +1,5 @@
-using System.Buffers.Binary;
 using System.Diagnostics;
 using System.Globalization;
-using System.IO.Compression;
 using Tradeoff.Core.Data;
 using Tradeoff.Core.Techniques;
 using Tradeoff.Techniques.Trees;
@@ -24,8 +22,7 @@ internal sealed class TreeBenchmark : IBenchmark
     {
         var directory = args.Length > 0 ? args[0] : DefaultDirectory;
         var threads = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : Environment.ProcessorCount;
-        var train = Load(directory, "train");
-        var test = Load(directory, "t10k");
+        var (train, test) = FashionMnistFiles.Load(directory);
         if (args.Length > 2 && args[2] == "bins")
         {
             var cpu = Process.GetCurrentProcess().TotalProcessorTime;
@@ -112,44 +109,4 @@ internal sealed class TreeBenchmark : IBenchmark
         return best;
     }
 
-    // A private IDX reader (the shared loader is another helper's work): big-endian header, then unsigned bytes.
-    private static Dataset Load(string directory, string prefix)
-    {
-        var images = ReadIdx(Path.Combine(directory, prefix + "-images-idx3-ubyte.gz"), out var dims);
-        var labels = ReadIdx(Path.Combine(directory, prefix + "-labels-idx1-ubyte.gz"), out _);
-        var n = dims[0];
-        var width = dims[1] * dims[2];
-        var columns = new Column[width];
-        for (var f = 0; f < width; f++)
-        {
-            var values = new float[n];
-            for (var r = 0; r < n; r++)
-            {
-                values[r] = images[(r * width) + f] / 255f;
-            }
-
-            columns[f] = new Column("pixel" + (f + 1).ToString(CultureInfo.InvariantCulture), ColumnKind.Numeric, values);
-        }
-
-        var classes = new[] { "T-shirt/top", "Trouser", "Pullover", "Dress", "Coat", "Sandal", "Shirt", "Sneaker", "Bag", "Ankle boot" };
-        var target = new Column("label", ColumnKind.Nominal, Array.ConvertAll(labels, b => (float)b), classes);
-        return new Dataset(prefix, columns, target, TaskKind.MulticlassClassification);
-    }
-
-    private static byte[] ReadIdx(string path, out int[] dims)
-    {
-        using var file = File.OpenRead(path);
-        using var gzip = new GZipStream(file, CompressionMode.Decompress);
-        using var memory = new MemoryStream();
-        gzip.CopyTo(memory);
-        var bytes = memory.ToArray();
-        var rank = bytes[3];
-        dims = new int[rank];
-        for (var i = 0; i < rank; i++)
-        {
-            dims[i] = BinaryPrimitives.ReadInt32BigEndian(bytes.AsSpan(4 + (4 * i)));
-        }
-
-        return bytes[(4 + (4 * rank))..];
-    }
 }
