@@ -77,8 +77,9 @@ internal sealed class Budget : IDisposable
 
     public void Dispose()
     {
-        _linked.Dispose();
+        // The watchdog first: its thread must have stopped before the linked source it cancels is gone.
         _watchdog?.Dispose();
+        _linked.Dispose();
         _timer?.Dispose();
     }
 }

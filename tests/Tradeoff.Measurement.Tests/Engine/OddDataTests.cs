@@ -1,5 +1,6 @@
 using Tradeoff.Core;
 using Tradeoff.Core.Data;
+using Tradeoff.Core.Features;
 using Tradeoff.Core.Results;
 using Tradeoff.Core.Studies;
 using Tradeoff.Measurement.Tests.Fakes;
@@ -36,6 +37,28 @@ public sealed class OddDataTests
         Assert.Equal(10, result.Qualities["accuracy"].SampleCount);
         Assert.Contains("class 'c1' has 3 rows, fewer than the 10 folds: some test parts lack it.", engine.Warnings);
         Assert.DoesNotContain(engine.Warnings, w => w.Contains("class 'c0'", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Missing_values_such_as_a_NaN_in_the_file_are_imputed_for_a_technique_that_cannot_take_them()
+    {
+        // Given a feature where every fifth value is missing (what "NaN", "?" or "NA" load as)
+        var data = TestData.Classes(30, 30);
+        var x = data.Features[0].Values.ToArray();
+        for (var r = 0; r < x.Length; r += 5)
+        {
+            x[r] = float.NaN;
+        }
+
+        var withMissing = data.WithFeatures([ToyData.Numeric("x", x)]);
+
+        // When a technique without missing-value support is measured behind the shared featurization
+        var result = new FakeMachine().Engine(new ProtocolSpec { Qualities = ["accuracy"] })
+            .Measure("centroid", FeaturizedTechnique.Wrap(new NearestCentroidTechnique()), NoSettings, withMissing, null, CancellationToken.None);
+
+        // Then it is measured and its accuracy is a number, well above chance on the rows that kept their value
+        Assert.Equal(TechniqueStatus.Measured, result.Status);
+        Assert.InRange(result.Qualities["accuracy"].Value, 0.7, 1.0);
     }
 
     [Fact]
