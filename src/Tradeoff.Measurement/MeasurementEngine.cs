@@ -65,7 +65,7 @@ public sealed partial class MeasurementEngine
     /// Measures one technique instance. <paramref name="technique"/> is already wrapped in the shared
     /// featurization. With <paramref name="test"/> null, predictive quality comes from cross-validation on
     /// <paramref name="train"/>. A technique that throws ends <see cref="TechniqueStatus.Failed"/>; one past the
-    /// time limit <see cref="TechniqueStatus.OverBudget"/>; a cancelled run <see cref="TechniqueStatus.Interrupted"/>;
+    /// time or memory limit <see cref="TechniqueStatus.OverBudget"/>; a cancelled run <see cref="TechniqueStatus.Interrupted"/>;
     /// each keeps what was measured before.
     /// </summary>
     /// <exception cref="Core.InputException">The protocol cannot apply to the data (fewer than 2 rows, folds below 2), or a protected attribute is not a feature of the data.</exception>
@@ -81,7 +81,7 @@ public sealed partial class MeasurementEngine
             _warnings.Add(warning);
         }
 
-        using var budget = new Budget(_context.Time, _protocol.TimeLimit, cancellationToken);
+        using var budget = new Budget(_context.Time, _protocol.TimeLimit, cancellationToken, _context.Memory, _protocol.MemoryLimitBytes);
         using var run = new TechniqueRun(name, technique, train, test, resolved, budget);
         var (status, message) = Run(run);
         return new TechniqueResult
@@ -122,6 +122,11 @@ public sealed partial class MeasurementEngine
         {
             return (TechniqueStatus.Interrupted, $"interrupted during {run.Stage}; the qualities measured before are kept");
         }
+        catch (Exception) when (run.Budget.OverMemory)
+        {
+            // Whatever a fit throws once its memory was cut short (cancelled, or out of memory) is the limit's doing.
+            return (TechniqueStatus.OverBudget, $"memory limit of {Bytes(run.Budget.MemoryLimit!.Value)} passed during {run.Stage} (reached {Bytes(run.Budget.MemoryReached!.Value)}); the qualities measured before are kept");
+        }
         catch (OperationCanceledException) when (run.Budget.Expired)
         {
             return (TechniqueStatus.OverBudget, $"time limit of {Invariant.Number(run.Budget.Limit!.Value.TotalSeconds)} s passed during {run.Stage}; the qualities measured before are kept");
@@ -132,6 +137,14 @@ public sealed partial class MeasurementEngine
             return (TechniqueStatus.Failed, $"{run.Stage}: {e.GetType().Name}: {e.Message}");
         }
     }
+
+    private static string Bytes(long bytes) => bytes switch
+    {
+        >= 1_000_000_000 => Invariant.Number(bytes / 1e9) + " GB",
+        >= 1_000_000 => Invariant.Number(bytes / 1e6) + " MB",
+        >= 1_000 => Invariant.Number(bytes / 1e3) + " KB",
+        _ => Invariant.Count(bytes) + " B",
+    };
 
     private void Stage(TechniqueRun run, string stage, Action action)
     {

@@ -129,6 +129,9 @@ public sealed record ProtocolSpec
     /// <summary>Time allowed per technique; null means no limit.</summary>
     public TimeSpan? TimeLimit { get; init; }
 
+    /// <summary>Resident memory a technique may add above the level at its start (<c>memory-limit: 2GB</c>); null means no limit.</summary>
+    public long? MemoryLimitBytes { get; init; }
+
     /// <summary>Qualities to measure; empty means every quality that applies.</summary>
     public IReadOnlyList<string> Qualities { get; init; } = [];
 

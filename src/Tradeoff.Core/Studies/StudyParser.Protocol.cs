@@ -4,10 +4,10 @@ using YamlDotNet.RepresentationModel;
 
 namespace Tradeoff.Core.Studies;
 
-/// <summary>The <c>protocol</c> section: folds, repeats, seed, latency samples, time limit, qualities.</summary>
+/// <summary>The <c>protocol</c> section: folds, repeats, seed, latency samples, time and memory limits, qualities.</summary>
 internal sealed partial class StudyParser
 {
-    private static readonly string[] ProtocolKeys = ["folds", "repeats", "seed", "latency-samples", "time-limit", "qualities"];
+    private static readonly string[] ProtocolKeys = ["folds", "repeats", "seed", "latency-samples", "time-limit", "memory-limit", "qualities"];
 
     private ProtocolSpec ReadProtocol(YamlNode node)
     {
@@ -46,6 +46,11 @@ internal sealed partial class StudyParser
             protocol = protocol with { TimeLimit = ReadTimeLimit(limit) };
         }
 
+        if (fields.TryGetValue("memory-limit", out var memory))
+        {
+            protocol = protocol with { MemoryLimitBytes = ReadMemoryLimit(memory) };
+        }
+
         if (fields.TryGetValue("qualities", out var qualities))
         {
             protocol = protocol with { Qualities = ReadQualityList(qualities, "protocol.qualities", allowGroups: true) };
@@ -81,6 +86,37 @@ internal sealed partial class StudyParser
         return null;
     }
 
+    private long? ReadMemoryLimit(YamlNode node)
+    {
+        if (NonEmptyText(node, "protocol.memory-limit") is not { } text)
+        {
+            return null;
+        }
+
+        if (SizePattern().Match(text) is { Success: true } match)
+        {
+            // Powers of 1000, as the constraint units (MB, GB) are, so that a limit and a constraint read alike.
+            var amount = double.Parse(match.Groups["amount"].Value, NumberStyles.Float, CultureInfo.InvariantCulture);
+            var bytes = amount * match.Groups["unit"].Value.ToUpperInvariant() switch
+            {
+                "B" => 1.0,
+                "KB" => 1e3,
+                "MB" => 1e6,
+                _ => 1e9,
+            };
+            if (bytes >= 1 && bytes < long.MaxValue)
+            {
+                return (long)Math.Round(bytes);
+            }
+        }
+
+        Report(node, $"'protocol.memory-limit' must be a positive size such as 500MB or 2GB (units B, KB, MB, GB); found '{text}'");
+        return null;
+    }
+
     [GeneratedRegex(@"^(?<amount>[0-9]+(\.[0-9]+)?)\s*(?<unit>ms|s|m|h)$", RegexOptions.CultureInvariant)]
     private static partial Regex DurationPattern();
+
+    [GeneratedRegex(@"^(?<amount>[0-9]+(\.[0-9]+)?)\s*(?<unit>B|KB|MB|GB)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex SizePattern();
 }

@@ -163,5 +163,5 @@ internal sealed partial class ConstraintCursor
         _file,
         _spec.Line > 0 ? _spec.Line : null,
         _spec.Column > 0 ? _spec.Column + index : null,
-        $"constraint '{_text}': {problem}");
+        Printable.Escape($"constraint '{_text}': {problem}"));
 }

@@ -118,9 +118,8 @@ public sealed class CsvLoadingTests : IDisposable
     [InlineData("+3", 3f)]
     [InlineData("007", 7f)]
     [InlineData("1E+05", 1e5f)]
-    [InlineData("3.4028236e38", float.PositiveInfinity)]
+    [InlineData("3.4028234e38", float.MaxValue)]
     [InlineData("0.1000000000000000000000000001", 0.1f)]
-    [InlineData("Infinity", float.PositiveInfinity)]
     [InlineData("-1.5e-3", -0.0015f)]
     public void Should_read_every_spelling_of_a_number_as_the_runtime_parses_it(string text, float expected)
     {

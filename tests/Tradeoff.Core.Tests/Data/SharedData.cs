@@ -10,6 +10,9 @@ internal static class SharedData
         Folders().Select(f => Path.Combine(f, name)).FirstOrDefault(System.IO.File.Exists)
         ?? throw new FileNotFoundException($"{name} is neither in tests/data nor in an examples folder of {Root}");
 
+    /// <summary>The path of a file of the malformed-input corpus, tests/data/malformed.</summary>
+    public static string Malformed(string name) => Path.Combine(Root, "tests", "data", "malformed", name);
+
     /// <summary>The distinct ARFF file names the repository holds.</summary>
     public static IEnumerable<string> ArffFiles() =>
         Folders().SelectMany(f => Directory.EnumerateFiles(f, "*.arff")).Select(p => Path.GetFileName(p)).Distinct().Order(StringComparer.Ordinal);

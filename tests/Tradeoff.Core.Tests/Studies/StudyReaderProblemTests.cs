@@ -18,7 +18,7 @@ public sealed class StudyReaderProblemTests
         Assert.Equal(
         [
             "2:23: unknown key 'targte' in data; did you mean 'target'?",
-            "5:3: unknown key 'colour' in protocol; expected one of: folds, repeats, seed, latency-samples, time-limit, qualities",
+            "5:3: unknown key 'colour' in protocol; expected one of: folds, repeats, seed, latency-samples, time-limit, memory-limit, qualities",
         ], problems);
     }
 
@@ -120,6 +120,11 @@ public sealed class StudyReaderProblemTests
     [InlineData("time-limit: 10", "3:25: 'protocol.time-limit' must be a positive duration such as 500ms, 30s, 10m or 2h; found '10'")]
     [InlineData("time-limit: 0s", "3:25: 'protocol.time-limit' must be a positive duration such as 500ms, 30s, 10m or 2h; found '0s'")]
     [InlineData("time-limit: 1d", "3:25: 'protocol.time-limit' must be a positive duration such as 500ms, 30s, 10m or 2h; found '1d'")]
+    [InlineData("memory-limit: 2", "3:27: 'protocol.memory-limit' must be a positive size such as 500MB or 2GB (units B, KB, MB, GB); found '2'")]
+    [InlineData("memory-limit: 0GB", "3:27: 'protocol.memory-limit' must be a positive size such as 500MB or 2GB (units B, KB, MB, GB); found '0GB'")]
+    [InlineData("memory-limit: 2GiB", "3:27: 'protocol.memory-limit' must be a positive size such as 500MB or 2GB (units B, KB, MB, GB); found '2GiB'")]
+    [InlineData("memory-limit: -1MB", "3:27: 'protocol.memory-limit' must be a positive size such as 500MB or 2GB (units B, KB, MB, GB); found '-1MB'")]
+    [InlineData("memory-limit: 99999999999GB", "3:27: 'protocol.memory-limit' must be a positive size such as 500MB or 2GB (units B, KB, MB, GB); found '99999999999GB'")]
     public void Should_refuse_bad_protocol_values(string setting, string expected)
     {
         Assert.Equal(expected, StudyFixture.Problem(Head + $"protocol: {{ {setting} }}\n"));

@@ -118,6 +118,24 @@ public sealed class StudyReaderTests
     }
 
     [Theory]
+    [InlineData("2GB", 2_000_000_000L)]
+    [InlineData("1.5 MB", 1_500_000L)]
+    [InlineData("512kb", 512_000L)]
+    [InlineData("4096B", 4_096L)]
+    public void Memory_limits_take_a_unit_in_powers_of_1000(string limit, long bytes)
+    {
+        var protocol = StudyFixture.Parse($"name: s\ndata: {{ train: a.csv }}\nprotocol: {{ memory-limit: {limit} }}\n").Protocol;
+
+        Assert.Equal(bytes, protocol.MemoryLimitBytes);
+    }
+
+    [Fact]
+    public void No_memory_limit_is_set_unless_written()
+    {
+        Assert.Null(StudyFixture.Parse("name: s\ndata: { train: a.csv }\n").Protocol.MemoryLimitBytes);
+    }
+
+    [Theory]
     [InlineData("regression", TaskKind.Regression)]
     [InlineData("binary-classification", TaskKind.BinaryClassification)]
     public void The_task_can_be_forced(string task, TaskKind expected)

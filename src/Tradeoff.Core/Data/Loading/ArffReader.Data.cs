@@ -110,9 +110,13 @@ internal sealed partial class ArffReader
 
         if (attribute.Levels is null)
         {
-            return NumberText.TryParse(value.Text, out var number)
-                ? number
-                : throw scanner.Error(value.Column, $"'{value.Text}' is not a number, but attribute '{attribute.Name}' is numeric");
+            if (!NumberText.TryParse(value.Text, out var number))
+            {
+                throw scanner.Error(value.Column, $"'{value.Text}' is not a number, but attribute '{attribute.Name}' is numeric");
+            }
+
+            // "NaN" parses to NaN, which is how a missing value is held: it reads as missing, like "?".
+            return float.IsInfinity(number) ? throw scanner.Error(value.Column, $"attribute '{attribute.Name}': {NumberText.NotFinite(value.Text)}") : number;
         }
 
         return attribute.Levels.TryGet(value.Text, out var code)

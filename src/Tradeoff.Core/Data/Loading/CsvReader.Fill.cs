@@ -33,7 +33,7 @@ internal sealed partial class CsvReader
 
             for (var c = 0; c < width; c++)
             {
-                values[c][r] = Parse(row, c, levels[c]);
+                values[c][r] = Parse(row, c, layout.Names[c], levels[c]);
             }
 
             r++;
@@ -55,14 +55,17 @@ internal sealed partial class CsvReader
         return new DataTable(_name, columns);
     }
 
-    private float Parse(SepReader.Row row, int c, NominalLevels? levels)
+    private float Parse(SepReader.Row row, int c, string name, NominalLevels? levels)
     {
         var text = row[c].Span;
         if (levels is null)
         {
+            // "NaN" parses to NaN, which is how a missing value is held: it reads as missing, like "?" and "NA".
             if (NumberText.TryParse(text, out var number))
             {
-                return number;
+                return float.IsInfinity(number)
+                    ? throw new FileFormatException(_name, row.LineNumberFrom, null, $"column {NumberText.Format(c + 1)} ('{name}'): {NumberText.NotFinite(text)}")
+                    : number;
             }
 
             if (NumberText.IsMissing(text))

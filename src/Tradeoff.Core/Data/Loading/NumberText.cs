@@ -54,6 +54,14 @@ internal static class NumberText
         return i == text.Length;
     }
 
+    /// <summary>
+    /// Why an infinite number (<c>Infinity</c>, or a number past a float's range such as <c>1e39</c>) is refused:
+    /// one infinite value would turn the mean and spread the featurization scales by into infinity or NaN for the
+    /// whole column, so the loader stops at the value rather than letting every technique fail later.
+    /// </summary>
+    public static string NotFinite(ReadOnlySpan<char> text) =>
+        $"'{text}' is not a finite number (values are read as 32-bit floats, at most 3.4e38 in size); write ? for a missing value";
+
     public static string Format(long value) => value.ToString(CultureInfo.InvariantCulture);
 
     private static int Digits(ReadOnlySpan<char> text, ref int i)
