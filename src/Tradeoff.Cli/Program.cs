@@ -16,6 +16,12 @@ internal static class Program
         }
 
         var error = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) });
+        if (Console.IsErrorRedirected)
+        {
+            // An error is one line: a log or CI must get it whole, not folded at an assumed 80 columns.
+            error.Profile.Width = 4000;
+        }
+
         var interactive = !Console.IsOutputRedirected && !Console.IsErrorRedirected
             && string.IsNullOrEmpty(Environment.GetEnvironmentVariable("CI"));
         using var cancel = new CancellationTokenSource();

@@ -15,6 +15,10 @@ public sealed class BadInputTests
     [InlineData("string-attribute.arff", "comment")]
     [InlineData("binary.csv", "binary")]
     [InlineData("single-class.csv", "single class")]
+    [InlineData("infinity.csv", "not a finite number")]
+    [InlineData("overflow.arff", ":6:1")]
+    [InlineData("one-column.csv", "at least one feature")]
+    [InlineData("one-row.csv", "at least 2 rows")]
     public void Should_fail_with_one_line_naming_the_file_When_the_data_are_bad(string file, string expected)
     {
         var run = CliHarness.Run("run", "--data", Malformed(file));
