@@ -17,7 +17,8 @@ public sealed record StudyData(Dataset Train, Dataset? Test, IReadOnlyDictionary
             var (trainTable, testTable) = DataLoader.LoadFashionMnist();
             var train = DatasetBuilder.Build(trainTable, spec.Target, spec.Task, spec.Positive);
             var test = DatasetBuilder.BuildTest(train, testTable);
-            return new StudyData(train, test, new Dictionary<string, string> { ["train"] = trainTable.Source, ["test"] = testTable.Source });
+            // The files, not the tables' display names: the environment probe hashes every data file of a run.
+            return new StudyData(train, test, DataLoader.FashionMnistFiles());
         }
 
         var files = new Dictionary<string, string>(StringComparer.Ordinal);

@@ -44,6 +44,19 @@ public static class DataLoader
         };
     }
 
+    /// <summary>The four IDX files of Fashion-MNIST (label to path) in <paramref name="folder"/> or the Debian package's folder, for hashing.</summary>
+    public static IReadOnlyDictionary<string, string> FashionMnistFiles(string? folder = null)
+    {
+        var root = folder ?? FashionMnist.DefaultFolder;
+        return new Dictionary<string, string>(StringComparer.Ordinal)
+        {
+            ["train"] = Path.Combine(root, "train-images-idx3-ubyte.gz"),
+            ["train-labels"] = Path.Combine(root, "train-labels-idx1-ubyte.gz"),
+            ["test"] = Path.Combine(root, "t10k-images-idx3-ubyte.gz"),
+            ["test-labels"] = Path.Combine(root, "t10k-labels-idx1-ubyte.gz"),
+        };
+    }
+
     /// <summary>
     /// Loads Fashion-MNIST (784 numeric columns <c>pixel0..pixel783</c> in [0, 1] and a nominal <c>label</c> with the
     /// ten class names) with its fixed split: 60,000 training and 10,000 test images.
