@@ -68,7 +68,13 @@ internal static class Selections
             Constraints = constraints,
             Objectives = objectives,
             Weights = weights,
-            Options = new SelectionOptions { Seed = study.Protocol.Seed, Task = task.ToId(), WhatIf = constraints.Count > 0 },
+            Options = new SelectionOptions
+            {
+                Seed = study.Protocol.Seed,
+                Task = task.ToId(),
+                WhatIf = constraints.Count > 0,
+                Inconclusive = study.EliminateInconclusive ? InconclusivePolicy.Eliminate : InconclusivePolicy.Keep,
+            },
         });
     }
 }

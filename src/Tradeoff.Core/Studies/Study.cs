@@ -36,6 +36,12 @@ public sealed record Study
     /// <summary>The production volume to project scale to, or null when the study states none.</summary>
     public ScaleSpec? Scale { get; init; }
 
+    /// <summary>
+    /// True when a constraint whose verdict is INCONCLUSIVE (the interval straddles the limit) eliminates the
+    /// technique (<c>inconclusive: eliminate</c>); by default such a technique is kept and flagged.
+    /// </summary>
+    public bool EliminateInconclusive { get; init; }
+
     /// <summary>The exact text of the study file, for the store and the report; null for ad hoc runs.</summary>
     public string? Text { get; init; }
 

@@ -9,7 +9,7 @@ namespace Tradeoff.Core.Studies;
 /// </summary>
 internal sealed partial class StudyParser
 {
-    private static readonly string[] TopKeys = ["name", "description", "data", "techniques", "protocol", "constraints", "objectives", "weights", "scale"];
+    private static readonly string[] TopKeys = ["name", "description", "data", "techniques", "protocol", "constraints", "objectives", "weights", "scale", "inconclusive"];
 
     private readonly string _file;
     private readonly StudyValidationContext _context;
@@ -89,6 +89,7 @@ internal sealed partial class StudyParser
         var objectives = fields.TryGetValue("objectives", out var o) ? ReadQualityList(o, "objectives", allowGroups: false) : [];
         var weights = fields.TryGetValue("weights", out var w) ? ReadWeights(w) : new Dictionary<string, double>();
         var scale = fields.TryGetValue("scale", out var sc) ? ReadScale(sc) : null;
+        var eliminateInconclusive = fields.TryGetValue("inconclusive", out var ic) && ReadInconclusive(ic);
         if (name is null || data is null)
         {
             return null;
@@ -106,8 +107,27 @@ internal sealed partial class StudyParser
             Objectives = objectives,
             Weights = weights,
             Scale = scale,
+            EliminateInconclusive = eliminateInconclusive,
             Text = text,
         };
+    }
+
+    // "keep" (the default: a verdict whose interval straddles the limit keeps the candidate, flagged) or "eliminate".
+    private bool ReadInconclusive(YamlNode node)
+    {
+        var text = Text(node, "inconclusive");
+        if (text is "keep" or null)
+        {
+            return false;
+        }
+
+        if (text == "eliminate")
+        {
+            return true;
+        }
+
+        Report(node, $"inconclusive is '{text}'; expected keep or eliminate");
+        return false;
     }
 
     private DataSpec? Missing(YamlNode parent, string what)
