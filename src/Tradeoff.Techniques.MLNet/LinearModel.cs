@@ -101,8 +101,8 @@ internal sealed partial class LinearModel : IModel, IExplainableModel
         using var writer = new BinaryWriter(stream, System.Text.Encoding.UTF8, leaveOpen: true);
         ModelHeader.Write(writer, TechniqueId, FormatVersion);
         writer.Write((int)Task);
-        WriteNames(writer, FeatureNames);
-        WriteNames(writer, ClassNames);
+        writer.WriteStrings(FeatureNames);
+        writer.WriteStrings(ClassNames);
         MLNetModelFile.Write(writer, Context, Transformer, Schema);
     }
 
@@ -112,31 +112,11 @@ internal sealed partial class LinearModel : IModel, IExplainableModel
         using var reader = new BinaryReader(stream, System.Text.Encoding.UTF8, leaveOpen: true);
         ModelHeader.Read(reader, techniqueId, FormatVersion);
         var task = (TaskKind)reader.ReadInt32();
-        var names = ReadNames(reader);
-        var classes = ReadNames(reader);
+        var names = reader.ReadStrings();
+        var classes = reader.ReadStrings();
         var ml = new MLContext(seed);
         var transformer = MLNetModelFile.Read(reader, ml, out var schema);
         return new LinearModel(techniqueId, ml, transformer, schema, task, names, classes);
-    }
-
-    private static void WriteNames(BinaryWriter writer, IReadOnlyList<string> names)
-    {
-        writer.Write(names.Count);
-        foreach (var name in names)
-        {
-            writer.Write(name);
-        }
-    }
-
-    private static string[] ReadNames(BinaryReader reader)
-    {
-        var names = new string[reader.ReadInt32()];
-        for (var i = 0; i < names.Length; i++)
-        {
-            names[i] = reader.ReadString();
-        }
-
-        return names;
     }
 
     public void Dispose()

@@ -1,3 +1,5 @@
+using Tradeoff.Core.Techniques;
+
 namespace Tradeoff.Techniques.NaiveBayes;
 
 internal sealed partial class NaiveBayesStatistics
@@ -9,10 +11,10 @@ internal sealed partial class NaiveBayesStatistics
         {
             writer.Write(Schema.Features[f]);
             writer.Write(Schema.Nominal[f]);
-            WriteStrings(writer, Schema.Levels[f]);
+            writer.WriteStrings(Schema.Levels[f]);
         }
 
-        WriteStrings(writer, Schema.Classes);
+        writer.WriteStrings(Schema.Classes);
         foreach (var array in new[] { ClassRows, Count, Mean, Squares, LevelCounts })
         {
             foreach (var v in array)
@@ -32,10 +34,10 @@ internal sealed partial class NaiveBayesStatistics
         {
             names[f] = reader.ReadString();
             nominal[f] = reader.ReadBoolean();
-            levels[f] = ReadStrings(reader);
+            levels[f] = reader.ReadStrings();
         }
 
-        var statistics = Empty(new NaiveBayesSchema(names, nominal, levels, ReadStrings(reader)));
+        var statistics = Empty(new NaiveBayesSchema(names, nominal, levels, reader.ReadStrings()));
         foreach (var array in new[] { statistics.ClassRows, statistics.Count, statistics.Mean, statistics.Squares, statistics.LevelCounts })
         {
             for (var i = 0; i < array.Length; i++)
@@ -45,25 +47,5 @@ internal sealed partial class NaiveBayesStatistics
         }
 
         return statistics;
-    }
-
-    private static void WriteStrings(BinaryWriter writer, string[] values)
-    {
-        writer.Write(values.Length);
-        foreach (var v in values)
-        {
-            writer.Write(v);
-        }
-    }
-
-    private static string[] ReadStrings(BinaryReader reader)
-    {
-        var values = new string[reader.ReadInt32()];
-        for (var i = 0; i < values.Length; i++)
-        {
-            values[i] = reader.ReadString();
-        }
-
-        return values;
     }
 }

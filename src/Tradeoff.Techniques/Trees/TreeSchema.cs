@@ -1,4 +1,5 @@
 using Tradeoff.Core.Data;
+using Tradeoff.Core.Techniques;
 
 namespace Tradeoff.Techniques.Trees;
 
@@ -42,12 +43,12 @@ internal sealed class TreeSchema
     {
         writer.Write((int)Task);
         writer.Write(TargetName);
-        WriteStrings(writer, ClassNames);
+        writer.WriteStrings(ClassNames);
         writer.Write(FeatureNames.Length);
         for (var f = 0; f < FeatureNames.Length; f++)
         {
             writer.Write(FeatureNames[f]);
-            WriteStrings(writer, Levels[f]);
+            writer.WriteStrings(Levels[f]);
         }
     }
 
@@ -55,36 +56,16 @@ internal sealed class TreeSchema
     {
         var task = (TaskKind)reader.ReadInt32();
         var target = reader.ReadString();
-        var classes = ReadStrings(reader);
+        var classes = reader.ReadStrings();
         var count = reader.ReadInt32();
         var names = new string[count];
         var levels = new string[count][];
         for (var f = 0; f < count; f++)
         {
             names[f] = reader.ReadString();
-            levels[f] = ReadStrings(reader);
+            levels[f] = reader.ReadStrings();
         }
 
         return new TreeSchema(task, names, levels, target, classes);
-    }
-
-    private static void WriteStrings(BinaryWriter writer, string[] values)
-    {
-        writer.Write(values.Length);
-        foreach (var v in values)
-        {
-            writer.Write(v);
-        }
-    }
-
-    private static string[] ReadStrings(BinaryReader reader)
-    {
-        var values = new string[reader.ReadInt32()];
-        for (var i = 0; i < values.Length; i++)
-        {
-            values[i] = reader.ReadString();
-        }
-
-        return values;
     }
 }
