@@ -33,7 +33,7 @@ internal sealed class GradientBoostingTechnique(GradientBoostingTechnique.Settin
         Summary = "gradient-boosted decision trees (LightGBM through ML.NET)",
         Capabilities = new TechniqueCapabilities
         {
-            Tasks = new HashSet<TaskKind> { TaskKind.BinaryClassification, TaskKind.MulticlassClassification, TaskKind.Regression },
+            Tasks = TaskSets.All,
             // LightGBM can route NaN itself, but the shared imputation keeps every technique on the same inputs.
             HandlesMissing = false,
         },

@@ -26,7 +26,7 @@ internal sealed class LinearRegressionTechnique(LinearRegressionTechnique.Settin
         Summary = "least-squares linear regression (ridge) by SDCA in ML.NET",
         Capabilities = new TechniqueCapabilities
         {
-            Tasks = new HashSet<TaskKind> { TaskKind.Regression },
+            Tasks = TaskSets.Regression,
             Interpretable = true,
             NeedsScaling = true,
         },

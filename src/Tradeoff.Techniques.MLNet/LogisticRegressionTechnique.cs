@@ -20,7 +20,7 @@ internal sealed class LogisticRegressionTechnique(LogisticRegressionTechnique.Se
         Summary = "logistic regression (multinomial for 3+ classes) by L-BFGS in ML.NET, L1/L2; warm-start updates",
         Capabilities = new TechniqueCapabilities
         {
-            Tasks = new HashSet<TaskKind> { TaskKind.BinaryClassification, TaskKind.MulticlassClassification },
+            Tasks = TaskSets.Classification,
             Interpretable = true,
             Incremental = true,
             NeedsScaling = true,

@@ -24,7 +24,7 @@ internal sealed class NeuralNetworkTechnique : IIncrementalTechnique
         Summary = "multi-layer perceptron (ReLU, softmax, Adam) trained with libtorch; predicts in managed code",
         Capabilities = new TechniqueCapabilities
         {
-            Tasks = new HashSet<TaskKind> { TaskKind.BinaryClassification, TaskKind.MulticlassClassification, TaskKind.Regression },
+            Tasks = TaskSets.All,
             Interpretable = false,
             Incremental = true,
             NeedsScaling = true,

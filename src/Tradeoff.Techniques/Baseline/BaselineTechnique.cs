@@ -18,7 +18,7 @@ internal sealed class BaselineTechnique : ITechnique
         Summary = "majority class (class frequencies) or the mean: the floor every technique must beat",
         Capabilities = new TechniqueCapabilities
         {
-            Tasks = new HashSet<TaskKind> { TaskKind.BinaryClassification, TaskKind.MulticlassClassification, TaskKind.Regression },
+            Tasks = TaskSets.All,
             Interpretable = true,
             Incremental = false,
             HandlesMissing = true,

@@ -28,7 +28,7 @@ internal sealed class NaiveBayesTechnique : IIncrementalTechnique
         Summary = "naive Bayes: Gaussian for numeric features, Laplace-smoothed counts for nominal ones; incremental",
         Capabilities = new TechniqueCapabilities
         {
-            Tasks = new HashSet<TaskKind> { TaskKind.BinaryClassification, TaskKind.MulticlassClassification },
+            Tasks = TaskSets.Classification,
             Interpretable = true,
             Incremental = true,
             HandlesMissing = true,

@@ -27,7 +27,7 @@ internal sealed class NearestNeighboursTechnique : IIncrementalTechnique
         Summary = "k nearest neighbours: brute force SIMD distances over standardized features; storing is training",
         Capabilities = new TechniqueCapabilities
         {
-            Tasks = new HashSet<TaskKind> { TaskKind.BinaryClassification, TaskKind.MulticlassClassification, TaskKind.Regression },
+            Tasks = TaskSets.All,
             Interpretable = false,
             Incremental = true,
             NeedsScaling = true,

@@ -26,7 +26,7 @@ internal sealed class OneRuleTechnique : ITechnique
         Summary = "Holte's OneR: IF-THEN rules on the single attribute with the fewest training errors",
         Capabilities = new TechniqueCapabilities
         {
-            Tasks = new HashSet<TaskKind> { TaskKind.BinaryClassification, TaskKind.MulticlassClassification },
+            Tasks = TaskSets.Classification,
             Interpretable = true,
             Incremental = false,
             HandlesMissing = true,

@@ -31,7 +31,7 @@ internal sealed class DecisionTreeTechnique : ITechnique
         Summary = "CART decision tree (Gini or entropy, variance for regression) that prints IF-THEN rules",
         Capabilities = new TechniqueCapabilities
         {
-            Tasks = new HashSet<TaskKind> { TaskKind.BinaryClassification, TaskKind.MulticlassClassification, TaskKind.Regression },
+            Tasks = TaskSets.All,
             Interpretable = true,
             HandlesMissing = true,
             HandlesCategorical = true,

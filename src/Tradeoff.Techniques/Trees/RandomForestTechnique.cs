@@ -36,7 +36,7 @@ internal sealed class RandomForestTechnique : ITechnique
         Summary = "random forest of CART trees on bootstrap samples with random feature subsets; out-of-bag accuracy",
         Capabilities = new TechniqueCapabilities
         {
-            Tasks = new HashSet<TaskKind> { TaskKind.BinaryClassification, TaskKind.MulticlassClassification, TaskKind.Regression },
+            Tasks = TaskSets.All,
             HandlesMissing = true,
             HandlesCategorical = true,
         },
