@@ -23,7 +23,9 @@ public sealed partial class MeasurementEngine
             {
                 var splits = Splitter.Splits(run.Train, run.Protocol);
                 var outOfFold = new float[run.Train.RowCount * run.Train.OutputLength];
-                foreach (var (id, value) in AccuracyProbe.CrossValidate(run.Technique, run.Train, run.Protocol, splits, _runner, run.Budget, metrics, run.Fits, outOfFold))
+                // A tuned technique's fold fits include its search: they are not training times of the chosen configuration.
+                var fits = run.AccuracyTechnique is null ? run.Fits : [];
+                foreach (var (id, value) in AccuracyProbe.CrossValidate(run.AccuracyTechnique ?? run.Technique, run.Train, run.Protocol, splits, _runner, run.Budget, metrics, fits, outOfFold))
                 {
                     run.Qualities[id] = value;
                 }

@@ -69,7 +69,10 @@ public sealed partial class MeasurementEngine
     /// each keeps what was measured before.
     /// </summary>
     /// <exception cref="Core.InputException">The protocol cannot apply to the data (fewer than 2 rows, folds below 2), or a protected attribute is not a feature of the data.</exception>
-    public TechniqueResult Measure(string name, ITechnique technique, IReadOnlyDictionary<string, string> settings, Dataset train, Dataset? test, CancellationToken cancellationToken)
+    public TechniqueResult Measure(string name, ITechnique technique, IReadOnlyDictionary<string, string> settings, Dataset train, Dataset? test, CancellationToken cancellationToken) =>
+        Measure(name, technique, settings, train, test, accuracyTechnique: null, cancellationToken);
+
+    private TechniqueResult Measure(string name, ITechnique technique, IReadOnlyDictionary<string, string> settings, Dataset train, Dataset? test, ITechnique? accuracyTechnique, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(name);
         ArgumentNullException.ThrowIfNull(technique);
@@ -82,7 +85,7 @@ public sealed partial class MeasurementEngine
         }
 
         using var budget = new Budget(_context.Time, _protocol.TimeLimit, cancellationToken, _context.Memory, _protocol.MemoryLimitBytes);
-        using var run = new TechniqueRun(name, technique, train, test, resolved, budget);
+        using var run = new TechniqueRun(name, technique, train, test, resolved, budget) { AccuracyTechnique = accuracyTechnique };
         var (status, message) = Run(run);
         return new TechniqueResult
         {

@@ -44,6 +44,7 @@ public sealed class StudyRunner
         observer.DataLoaded(data, instances.Count);
 
         var engine = new MeasurementEngine(study.Protocol, _time, observer, study.Data.Protected, study.Scale);
+        var tuner = study.Protocol.Tuning is { } tuning ? new TuningSchedule(study, tuning, task, instances.Where(i => !notTrained.ContainsKey(i.Spec.Name))) : null;
         var results = new List<TechniqueResult>();
         var interrupted = false;
         for (var i = 0; i < instances.Count; i++)
@@ -58,10 +59,16 @@ public sealed class StudyRunner
             observer.TechniqueStarted(spec.Name, i + 1);
             var result = PreEliminate(spec, descriptor, notTrained.GetValueOrDefault(spec.Name))
                 ?? cache?.Find(spec.Name)
-                ?? engine.Measure(spec.Name, FeaturizedTechnique.Wrap(descriptor.CreateChecked(Settings(spec))), spec.Settings, data.Train, data.Test, cancellationToken);
+                ?? (tuner is not null && TuningSchedule.Tunes(spec, descriptor)
+                    ? tuner.Measure(engine, spec, descriptor, data, cancellationToken)
+                    : engine.Measure(spec.Name, FeaturizedTechnique.Wrap(descriptor.CreateChecked(Settings(spec))), spec.Settings, data.Train, data.Test, cancellationToken));
             interrupted |= result.Status == TechniqueStatus.Interrupted;
             results.Add(result);
             observer.TechniqueFinished(result);
+            if (tuner is not null && !interrupted)
+            {
+                interrupted |= MeasureFrontier(tuner, engine, result, descriptor, data, observer, results, cancellationToken);
+            }
         }
 
         var compared = engine.CompareWithBest(results);
@@ -99,6 +106,32 @@ public sealed class StudyRunner
     }
 
     private static TechniqueSettings Settings(TechniqueSpec spec) => new(spec.Name, spec.Settings);
+
+    // With tuning.candidates: frontier, every other configuration on the technique's configuration frontier is
+    // measured on every quality as a candidate of its own, named after its trial (decision-tree#7).
+    private static bool MeasureFrontier(
+        TuningSchedule tuner, MeasurementEngine engine, TechniqueResult tuned, TechniqueDescriptor descriptor,
+        StudyData data, IRunObserver observer, List<TechniqueResult> results, CancellationToken cancellationToken)
+    {
+        foreach (var (name, settings) in tuner.FrontierConfigurations(tuned))
+        {
+            if (cancellationToken.IsCancellationRequested)
+            {
+                return true;
+            }
+
+            observer.TechniqueStarted(name, results.Count + 1);
+            var result = engine.Measure(name, FeaturizedTechnique.Wrap(descriptor.CreateChecked(new TechniqueSettings(name, settings))), settings, data.Train, data.Test, cancellationToken);
+            results.Add(result);
+            observer.TechniqueFinished(result);
+            if (result.Status == TechniqueStatus.Interrupted)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     // Step 2 of the method, for what is known before training: capabilities, the task, and whether the native
     // library loads. No compute is spent on a technique ruled out here.

@@ -44,6 +44,13 @@ internal sealed class GradientBoostingTechnique(GradientBoostingTechnique.Settin
             new("learning-rate", "double", "0.1", "shrinkage of each tree's contribution (LightGBM's default)"),
             new("min-rows-per-leaf", "int", "20", "training rows per leaf at least (LightGBM's default)"),
         ],
+        Search = new SearchSpace(
+        [
+            SearchDimension.Int("iterations", 20, 500, cost: 1, log: true),
+            SearchDimension.Int("leaves", 4, 128, cost: 1, log: true),
+            SearchDimension.Real("learning-rate", 0.01, 0.3, log: true),
+            SearchDimension.Int("min-rows-per-leaf", 2, 64, cost: -1, log: true),
+        ]),
         Create = s => new GradientBoostingTechnique(new Settings
         {
             Iterations = s.GetInt("iterations", 100, min: 1),

@@ -36,6 +36,11 @@ internal sealed class LinearRegressionTechnique(LinearRegressionTechnique.Settin
             new("l1", "double", "0", "L1 penalty weight (ML.NET's SDCA default is tuned from the data; 0 keeps every coefficient)"),
             new("max-iterations", "int", "100", "passes over the data at most; SDCA stops earlier when the duality gap is below 1e-7 relative"),
         ],
+        Search = new SearchSpace(
+        [
+            SearchDimension.Real("l2", 0.01, 100, cost: -1, log: true),
+            SearchDimension.Choice("l1", ["0", "0.1", "1"]),
+        ]),
         Create = s => new LinearRegressionTechnique(new Settings
         {
             L2 = (float)s.GetDouble("l2", 0.01, min: 0.01),

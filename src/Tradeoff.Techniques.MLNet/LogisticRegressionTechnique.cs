@@ -32,6 +32,11 @@ internal sealed class LogisticRegressionTechnique(LogisticRegressionTechnique.Se
             new("max-iterations", "int", "100", "L-BFGS iterations at most (scikit-learn's default; ML.NET's own is unbounded, stopping at tolerance)"),
             new("tolerance", "double", "1e-7", "stop when the relative improvement of the loss falls below this (ML.NET's default)"),
         ],
+        Search = new SearchSpace(
+        [
+            SearchDimension.Real("l2", 1e-3, 100, cost: -1, log: true),
+            SearchDimension.Choice("l1", ["0", "0.1", "1"]),
+        ]),
         Create = s => new LogisticRegressionTechnique(new Settings
         {
             L1 = (float)s.GetDouble("l1", 0, min: 0),

@@ -42,6 +42,14 @@ internal sealed record NeuralNetworkSettings
         new("update-epochs", "int", "3", "passes over the new rows in an incremental update"),
     ];
 
+    /// <summary>What tuning varies: the layers (cheapest first), the passes and Adam's step size.</summary>
+    public static SearchSpace SearchSpace { get; } = new(
+    [
+        SearchDimension.Choice("hidden", ["[32]", "[100]", "[64, 32]", "[300, 100]"], cost: 1),
+        SearchDimension.Int("epochs", 3, 40, cost: 1, log: true),
+        SearchDimension.Real("learning-rate", 1e-4, 1e-2, log: true),
+    ]);
+
     /// <summary>Reads the settings; an invalid value throws <see cref="Core.InputException"/> naming the key.</summary>
     public static NeuralNetworkSettings From(TechniqueSettings settings)
     {

@@ -32,6 +32,7 @@ internal sealed class NeuralNetworkTechnique : IIncrementalTechnique
             HandlesCategorical = false,
         },
         Hyperparameters = NeuralNetworkSettings.Documented,
+        Search = NeuralNetworkSettings.SearchSpace,
         Create = settings => new NeuralNetworkTechnique(NeuralNetworkSettings.From(settings)),
         CheckAvailability = static () => TorchRuntime.UnavailableReason,
     };

@@ -28,6 +28,9 @@ public sealed record TechniqueResult
     /// <summary>The measured qualities by quality id.</summary>
     public IReadOnlyDictionary<string, QualityValue> Qualities { get; init; } = new Dictionary<string, QualityValue>();
 
+    /// <summary>How the settings were tuned, or null when the study's settings were used as given.</summary>
+    public TuningResult? Tuning { get; init; }
+
     /// <summary>Seconds spent measuring each quality (so users see what the protocol costs).</summary>
     public IReadOnlyDictionary<string, double> MeasurementSeconds { get; init; } = new Dictionary<string, double>();
 }

@@ -164,4 +164,7 @@ public sealed record ProtocolSpec
 
     /// <summary>Price of one CPU hour in USD, for cost.train and cost.predict.</summary>
     public double PricePerCpuHour { get; init; } = 0.05;
+
+    /// <summary>Hyperparameter tuning (<c>protocol.tuning</c>); null means every technique runs with its settings as given.</summary>
+    public TuningSpec? Tuning { get; init; }
 }

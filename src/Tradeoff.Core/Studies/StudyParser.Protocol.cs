@@ -7,7 +7,7 @@ namespace Tradeoff.Core.Studies;
 /// <summary>The <c>protocol</c> section: folds, repeats, seed, latency samples, time and memory limits, qualities.</summary>
 internal sealed partial class StudyParser
 {
-    private static readonly string[] ProtocolKeys = ["folds", "repeats", "seed", "latency-samples", "time-limit", "memory-limit", "qualities"];
+    private static readonly string[] ProtocolKeys = ["folds", "repeats", "seed", "latency-samples", "time-limit", "memory-limit", "qualities", "tuning"];
 
     private ProtocolSpec ReadProtocol(YamlNode node)
     {
@@ -43,7 +43,7 @@ internal sealed partial class StudyParser
 
         if (fields.TryGetValue("time-limit", out var limit))
         {
-            protocol = protocol with { TimeLimit = ReadTimeLimit(limit) };
+            protocol = protocol with { TimeLimit = ReadDuration(limit, "protocol.time-limit") };
         }
 
         if (fields.TryGetValue("memory-limit", out var memory))
@@ -56,12 +56,17 @@ internal sealed partial class StudyParser
             protocol = protocol with { Qualities = ReadQualityList(qualities, "protocol.qualities", allowGroups: true) };
         }
 
+        if (fields.TryGetValue("tuning", out var tuning))
+        {
+            protocol = protocol with { Tuning = ReadTuning(tuning) };
+        }
+
         return protocol;
     }
 
-    private TimeSpan? ReadTimeLimit(YamlNode node)
+    private TimeSpan? ReadDuration(YamlNode node, string what)
     {
-        if (NonEmptyText(node, "protocol.time-limit") is not { } text)
+        if (NonEmptyText(node, what) is not { } text)
         {
             return null;
         }
@@ -82,7 +87,7 @@ internal sealed partial class StudyParser
             }
         }
 
-        Report(node, $"'protocol.time-limit' must be a positive duration such as 500ms, 30s, 10m or 2h; found '{text}'");
+        Report(node, $"'{what}' must be a positive duration such as 500ms, 30s, 10m or 2h; found '{text}'");
         return null;
     }
 

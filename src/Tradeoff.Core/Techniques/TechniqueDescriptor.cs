@@ -18,6 +18,9 @@ public sealed record TechniqueDescriptor
     /// <summary>Its settings with their defaults.</summary>
     public IReadOnlyList<HyperparameterInfo> Hyperparameters { get; init; } = [];
 
+    /// <summary>The settings tuning varies and their ranges (<c>protocol.tuning</c>); empty when there is nothing to tune.</summary>
+    public SearchSpace Search { get; init; } = SearchSpace.Empty;
+
     /// <summary>Creates the technique with <c>settings</c>; unknown or invalid settings throw <see cref="InputException"/>.</summary>
     public required Func<TechniqueSettings, ITechnique> Create { get; init; }
 

@@ -17,10 +17,13 @@ internal static class AccuracyProbe
     // Means of per-row values: a one-row fold scores them meaningfully, so leave-one-out keeps fold samples.
     private static readonly HashSet<string> PerRowMeans = new(StringComparer.Ordinal) { "accuracy", "log-loss", "mae" };
 
-    /// <summary>Fits and scores every split; the fit records are appended to <paramref name="fits"/>.</summary>
+    /// <summary>
+    /// Fits and scores every split; the fit records are appended to <paramref name="fits"/>, and each fold's model is
+    /// shown to <paramref name="inspect"/> before it is disposed.
+    /// </summary>
     public static Dictionary<string, QualityValue> CrossValidate(
         ITechnique technique, Dataset train, ResolvedProtocol protocol, IReadOnlyList<Split> splits,
-        FitRunner runner, Budget budget, IReadOnlyList<string> metrics, List<FitRecord> fits, float[]? outOfFold = null)
+        FitRunner runner, Budget budget, IReadOnlyList<string> metrics, List<FitRecord> fits, float[]? outOfFold = null, Action<IModel>? inspect = null)
     {
         var scores = metrics.ToDictionary(m => m, _ => new List<double>(splits.Count), StringComparer.Ordinal);
         var pooledTruth = new List<float>();
@@ -37,6 +40,7 @@ internal static class AccuracyProbe
             using (model)
             {
                 outputs = Predict(model, heldOut);
+                inspect?.Invoke(model);
             }
 
             var predictions = PredictionSet.Of(heldOut, outputs);

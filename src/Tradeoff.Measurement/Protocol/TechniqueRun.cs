@@ -22,6 +22,12 @@ internal sealed class TechniqueRun : IDisposable
 
     public ITechnique Technique { get; }
 
+    /// <summary>
+    /// What cross-validation fits when it is not <see cref="Technique"/>: a tuned technique, whose search runs
+    /// inside each training part (nested cross-validation). Null means <see cref="Technique"/>.
+    /// </summary>
+    public ITechnique? AccuracyTechnique { get; init; }
+
     public Dataset Train { get; }
 
     public Dataset? Test { get; }

@@ -39,6 +39,11 @@ internal sealed class NaiveBayesTechnique : IIncrementalTechnique
             new HyperparameterInfo(AlphaKey, "double", "1", "Laplace smoothing added to every level count of a nominal feature (0: none)"),
             new HyperparameterInfo(VarSmoothingKey, "double", "1e-9", "fraction of the largest feature variance added to every variance (scikit-learn's var_smoothing)"),
         ],
+        Search = new SearchSpace(
+        [
+            SearchDimension.Real(AlphaKey, 0.01, 10, log: true),
+            SearchDimension.Real(VarSmoothingKey, 1e-10, 1, log: true),
+        ]),
         Create = settings => new NaiveBayesTechnique(
             settings.GetDouble(AlphaKey, DefaultAlpha, min: 0),
             settings.GetDouble(VarSmoothingKey, DefaultVarSmoothing, min: 0)),

@@ -39,6 +39,11 @@ internal sealed class NearestNeighboursTechnique : IIncrementalTechnique
             new HyperparameterInfo(KKey, "int", "5", "neighbours that vote (or are averaged)"),
             new HyperparameterInfo(WeightingKey, "uniform|distance", "uniform", "uniform: every neighbour counts the same; distance: 1 / distance"),
         ],
+        Search = new SearchSpace(
+        [
+            SearchDimension.Int(KKey, 1, 50, log: true),
+            SearchDimension.Choice(WeightingKey, ["uniform", "distance"]),
+        ]),
         Create = settings => new NearestNeighboursTechnique(
             settings.GetInt(KKey, DefaultK, min: 1),
             settings.GetChoice(WeightingKey, "uniform", "uniform", "distance") == "distance" ? NeighbourWeighting.Distance : NeighbourWeighting.Uniform),

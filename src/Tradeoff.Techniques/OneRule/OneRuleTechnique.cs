@@ -40,6 +40,7 @@ internal sealed class OneRuleTechnique : ITechnique
                 "6",
                 "rows of the majority class an interval of a numeric attribute needs before a new one starts (Weka's -B)"),
         ],
+        Search = new SearchSpace([SearchDimension.Int(MinBucketSizeKey, 1, 60, log: true)]),
         Create = settings => new OneRuleTechnique(settings.GetInt(MinBucketSizeKey, DefaultMinBucketSize, min: 1)),
     };
 

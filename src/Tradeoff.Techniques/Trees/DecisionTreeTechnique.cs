@@ -37,6 +37,12 @@ internal sealed class DecisionTreeTechnique : ITechnique
             HandlesCategorical = true,
         },
         Hyperparameters = TreeOptions.Hyperparameters("all"),
+        Search = new SearchSpace(
+        [
+            SearchDimension.Int("max-depth", 1, 30, cost: 1, log: true),
+            SearchDimension.Int("min-rows-per-leaf", 1, 64, cost: -1, log: true),
+            SearchDimension.Choice("criterion", ["gini", "entropy"]),
+        ]),
         Create = settings => new DecisionTreeTechnique(TreeOptions.Read(settings, "all")),
     };
 

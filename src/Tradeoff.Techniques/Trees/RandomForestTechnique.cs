@@ -46,6 +46,13 @@ internal sealed class RandomForestTechnique : ITechnique
             new("bootstrap", "bool", "true", "grow each tree on a bootstrap sample (false: on all rows)"),
             .. TreeOptions.Hyperparameters("sqrt"),
         ],
+        Search = new SearchSpace(
+        [
+            SearchDimension.Int("n-trees", 10, 300, cost: 1, log: true),
+            SearchDimension.Choice("max-features", ["log2", "sqrt", "0.25", "0.5"], cost: 1),
+            SearchDimension.Int("min-rows-per-leaf", 1, 32, cost: -1, log: true),
+            SearchDimension.Int("max-depth", 4, 40, cost: 1, log: true),
+        ]),
         Create = settings => new RandomForestTechnique(
             TreeOptions.Read(settings, "sqrt"),
             settings.GetInt("n-trees", 100, 1, 100_000),

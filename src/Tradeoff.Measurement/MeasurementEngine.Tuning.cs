@@ -1,0 +1,138 @@
+using Tradeoff.Core;
+using Tradeoff.Core.Data;
+using Tradeoff.Core.Features;
+using Tradeoff.Core.Results;
+using Tradeoff.Core.Studies;
+using Tradeoff.Core.Techniques;
+using Tradeoff.Measurement.Probes;
+using Tradeoff.Measurement.Protocol;
+using Tradeoff.Measurement.Statistics;
+using Tradeoff.Measurement.Tuning;
+
+namespace Tradeoff.Measurement;
+
+/// <summary>Tuning: a search on all training rows picks the configuration; nested cross-validation scores the procedure.</summary>
+public sealed partial class MeasurementEngine
+{
+    /// <summary>
+    /// The predictive quality tuning compares configurations on: the study's <c>tuning.metric</c>, else its first
+    /// objective that is a predictive quality of the task, else accuracy (classification) or rmse (regression).
+    /// </summary>
+    /// <exception cref="InputException">The study's metric does not apply to the task.</exception>
+    public static string TuningMetric(TuningSpec tuning, IReadOnlyList<string> objectives, TaskKind task)
+    {
+        ArgumentNullException.ThrowIfNull(tuning);
+        ArgumentNullException.ThrowIfNull(objectives);
+        var applicable = Metrics.For(task);
+        if (tuning.Metric is { } metric)
+        {
+            return applicable.Contains(metric)
+                ? metric
+                : throw new InputException($"protocol.tuning.metric is '{metric}', which is not measured for {task.ToId()}; use one of: {string.Join(", ", applicable)}.");
+        }
+
+        return objectives.FirstOrDefault(applicable.Contains) ?? (task.IsClassification() ? "accuracy" : "rmse");
+    }
+
+    /// <summary>
+    /// Tunes and measures one technique instance: a search over <paramref name="descriptor"/>'s space (less the
+    /// settings the study fixed) on all training rows chooses the configuration; that configuration is measured
+    /// on every quality like any other, except that with cross-validation its predictive qualities come from
+    /// nested cross-validation, the search repeated inside each outer training part. No search starts a trial
+    /// once its share of <paramref name="timeAllowed"/> has passed.
+    /// </summary>
+    public TechniqueResult MeasureTuned(
+        string name, TechniqueDescriptor descriptor, IReadOnlyDictionary<string, string> fixedSettings, string metric, TimeSpan? timeAllowed,
+        Dataset train, Dataset? test, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(descriptor);
+        ArgumentNullException.ThrowIfNull(fixedSettings);
+        ArgumentNullException.ThrowIfNull(train);
+        var spec = _protocol.Tuning ?? throw new InvalidOperationException("The study's protocol has no tuning.");
+        var plan = new SearchPlan
+        {
+            Name = name,
+            Descriptor = descriptor,
+            Fixed = fixedSettings,
+            Space = descriptor.Search.Without(fixedSettings.Keys),
+            Spec = spec,
+            Metric = metric,
+            Seed = _protocol.Seed,
+        };
+        var resolved = ResolvedProtocol.Resolve(_protocol, train, test);
+        var nested = resolved.Kind != ValidationKind.TestSet && Metrics.For(train.Task).Any(Wants);
+        var searches = nested ? (resolved.Folds * resolved.Repeats) + 1 : 1;
+        TimeSpan? perSearch = timeAllowed is { } allowed ? allowed / searches : null;
+        var search = new TuningSearch(plan, _context, _runner, _progress);
+        var tuning = new TuningResult
+        {
+            Strategy = spec.Strategy == TuningStrategy.CostFrugal ? "cost-frugal" : "random",
+            Metric = metric,
+            TrialsPlanned = spec.Trials,
+            InnerFolds = spec.InnerFolds,
+            Fixed = fixedSettings,
+            BudgetSeconds = timeAllowed?.TotalSeconds,
+        };
+        var shell = new TechniqueResult { Name = name, TechniqueId = descriptor.Id, Settings = fixedSettings, Capabilities = descriptor.Capabilities.Ids().ToList() };
+
+        SearchOutcome outcome;
+        try
+        {
+            outcome = search.Run(train, spec.Trials, perSearch, Seeds.Derive(_protocol.Seed, 61), "tuning", cancellationToken);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            return shell with { Status = TechniqueStatus.Interrupted, Message = "interrupted while tuning; nothing was measured", Tuning = tuning };
+        }
+
+        tuning = tuning with { Trials = outcome.Trials, SearchSeconds = outcome.Seconds, BudgetReached = outcome.BudgetReached };
+        if (outcome.Best is not { } best)
+        {
+            return shell with
+            {
+                Status = TechniqueStatus.Failed,
+                Message = $"tuning: none of the {outcome.Trials.Count} configurations tried could be fitted; first failure: {outcome.Trials.FirstOrDefault()?.Message}",
+                Tuning = tuning,
+            };
+        }
+
+        var chosen = plan.Merge(best.Settings);
+        var technique = FeaturizedTechnique.Wrap(descriptor.CreateChecked(new TechniqueSettings(name, chosen)));
+        var procedure = nested ? new TunedTechnique(plan, search, outcome.Trials.Count, perSearch) : null;
+        var result = Measure(name, technique, chosen, train, test, procedure, cancellationToken);
+        tuning = tuning with
+        {
+            Chosen = best.Index,
+            Reason = Reason(search, outcome, best, plan),
+            NestedSeconds = procedure?.SearchSeconds ?? 0,
+            BudgetReached = tuning.BudgetReached || procedure?.BudgetReached == true,
+            NestedChoices = procedure?.Choices.ToList() ?? [],
+            Evaluation = nested
+                ? $"nested cross-validation: the search ({Invariant.Count(outcome.Trials.Count)} configurations, {Invariant.Count(spec.InnerFolds)}-fold inner cross-validation) ran again inside each of the {Invariant.Count(resolved.Folds * resolved.Repeats)} outer training parts; the outer test parts, which no search saw, give the predictive qualities"
+                : resolved.Kind == ValidationKind.TestSet
+                    ? "the search used the training rows only; the test set, which it never saw, gives the predictive qualities"
+                    : "no predictive quality was measured",
+        };
+        return result with { Qualities = nested ? MarkNested(result.Qualities, train.Task) : result.Qualities, Tuning = tuning };
+    }
+
+    private static Dictionary<string, QualityValue> MarkNested(IReadOnlyDictionary<string, QualityValue> qualities, TaskKind task)
+    {
+        var metrics = Metrics.For(task);
+        return qualities.ToDictionary(
+            p => p.Key,
+            p => metrics.Contains(p.Key) && p.Value.IsAvailable ? p.Value with { Protocol = "nested (the search repeated inside each training part): " + p.Value.Protocol } : p.Value,
+            StringComparer.Ordinal);
+    }
+
+    private static string Reason(TuningSearch search, SearchOutcome outcome, TrialResult best, SearchPlan plan)
+    {
+        var direction = Core.Qualities.QualityCatalog.Find(plan.Metric)?.Direction == Core.Qualities.Direction.LowerIsBetter ? "lowest" : "highest";
+        var first = outcome.Trials[0];
+        var firstName = plan.Spec.Strategy == TuningStrategy.CostFrugal ? "the cheapest configuration" : "the defaults";
+        var bestValue = best.Qualities[plan.Metric].Value;
+        var firstText = double.IsNaN(search.Score(first)) ? "failed" : "scored " + Invariant.Number(first.Qualities[plan.Metric].Value);
+        var reason = $"{direction} {plan.Metric} in the {Invariant.Count(plan.Spec.InnerFolds)}-fold inner cross-validation of the {Invariant.Count(outcome.Trials.Count)} configurations tried: {Invariant.Number(bestValue)} (trial {Invariant.Count(best.Index)})";
+        return best.Index == first.Index ? reason + $"; it is {firstName}" : reason + $"; trial 1, {firstName}, {firstText}";
+    }
+}

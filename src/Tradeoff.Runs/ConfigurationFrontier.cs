@@ -1,0 +1,42 @@
+using Tradeoff.Core.Results;
+using Tradeoff.Selection;
+
+namespace Tradeoff.Runs;
+
+/// <summary>
+/// The configuration frontier of one tuned technique: the trials that no other trial beats on the tuning metric and
+/// every cheap quality the study cares about at once, e.g. the decision tree's accuracy against its size.
+/// </summary>
+internal static class ConfigurationFrontier
+{
+    private static readonly string[] CheapQualities = ["model-size", "train-time", "parameters", "complexity.leaves", "complexity.depth", "complexity.rules", "complexity.mean-rule-length", "complexity.nonzero-coefficients"];
+
+    /// <summary>The tuning metric, then the study's objectives that trials measure; model size when the study names none.</summary>
+    public static IReadOnlyList<string> Objectives(string metric, IReadOnlyList<string> studyObjectives)
+    {
+        var extra = studyObjectives.Where(o => CheapQualities.Contains(o) && o != metric).ToList();
+        return [metric, .. extra.Count > 0 ? extra : ["model-size"]];
+    }
+
+    /// <summary><paramref name="tuning"/> with its frontier over <paramref name="objectives"/> filled in.</summary>
+    public static TuningResult With(TuningResult tuning, IReadOnlyList<string> objectives)
+    {
+        var candidates = tuning.Trials
+            .Where(t => t.Status == TechniqueStatus.Measured)
+            .Select(t => new Candidate(Id(t), string.Empty, t.Qualities, new HashSet<string>()))
+            .ToList();
+        if (candidates.Count == 0)
+        {
+            return tuning with { FrontierObjectives = objectives };
+        }
+
+        var frontier = ParetoFrontier.Compute(candidates, objectives).Frontier;
+        return tuning with
+        {
+            FrontierObjectives = objectives,
+            Frontier = [.. frontier.Select(f => int.Parse(f, System.Globalization.CultureInfo.InvariantCulture)).Order()],
+        };
+    }
+
+    private static string Id(TrialResult trial) => trial.Index.ToString(System.Globalization.CultureInfo.InvariantCulture);
+}
