@@ -26,8 +26,8 @@ internal sealed partial class SqliteStore
             using (var insert = Command(
                 transaction,
                 """
-                INSERT INTO techniques (run_seq, position, name, technique_id, settings, capabilities, status, message, other_seconds)
-                VALUES ($seq, $position, $name, $techniqueId, $settings, $capabilities, $status, $message, $otherSeconds)
+                INSERT INTO techniques (run_seq, position, name, technique_id, settings, capabilities, status, message, other_seconds, tuning)
+                VALUES ($seq, $position, $name, $techniqueId, $settings, $capabilities, $status, $message, $otherSeconds, $tuning)
                 RETURNING id
                 """,
                 ("$seq", seq),
@@ -38,7 +38,8 @@ internal sealed partial class SqliteStore
                 ("$capabilities", StoreJson.Write(result.Capabilities)),
                 ("$status", StoreJson.Name(result.Status)),
                 ("$message", result.Message),
-                ("$otherSeconds", otherSeconds.Count == 0 ? null : StoreJson.Write(otherSeconds))))
+                ("$otherSeconds", otherSeconds.Count == 0 ? null : StoreJson.Write(otherSeconds)),
+                ("$tuning", result.Tuning is null ? null : StoreJson.Write(result.Tuning))))
             {
                 technique = (long)insert.ExecuteScalar()!;
             }
@@ -110,7 +111,7 @@ internal sealed partial class SqliteStore
         var rows = new List<(long Id, TechniqueResult Result, string? OtherSeconds)>();
         using (var command = Command(
             transaction,
-            "SELECT id, name, technique_id, settings, capabilities, status, message, other_seconds FROM techniques WHERE run_seq = $seq ORDER BY position",
+            "SELECT id, name, technique_id, settings, capabilities, status, message, other_seconds, tuning FROM techniques WHERE run_seq = $seq ORDER BY position",
             ("$seq", seq)))
         using (var reader = command.ExecuteReader())
         {
@@ -124,6 +125,7 @@ internal sealed partial class SqliteStore
                     Capabilities = StoreJson.Read<List<string>>(reader.GetString(4)),
                     Status = StoreJson.Parse<TechniqueStatus>(reader.GetString(5)),
                     Message = ReadText(reader, 6),
+                    Tuning = ReadText(reader, 8) is { } tuning ? StoreJson.Read<TuningResult>(tuning) : null,
                 }, ReadText(reader, 7)));
             }
         }

@@ -74,6 +74,8 @@ internal static class StoreSchema
             PRIMARY KEY (run_seq, technique)
         );
         """,
+        // Tuning (protocol.tuning): the trials, the chosen configuration and the frontier, as one JSON document per technique.
+        "ALTER TABLE techniques ADD COLUMN tuning TEXT;",
     ];
 
     /// <summary>The version a store has once every step is applied.</summary>

@@ -33,7 +33,7 @@ internal sealed class TechniquesCommand(CliServices services) : Command<Techniqu
                 _ => "regression",
             }));
             var hyper = settings.Details
-                ? string.Join("\n", d.Hyperparameters.Select(h => $"{h.Name} = {h.Default} ({h.Type}): {h.Description}"))
+                ? string.Join("\n", d.Hyperparameters.Select(h => $"{h.Name} = {h.Default} ({h.Type}): {h.Description}{Tuned(d, h.Name)}"))
                 : string.Join(", ", d.Hyperparameters.Select(h => h.Name));
             var unavailable = d.CheckAvailability();
             table.AddRow(
@@ -51,6 +51,10 @@ internal sealed class TechniquesCommand(CliServices services) : Command<Techniqu
         services.Out.Write(table);
         return TradeoffApp.Ok;
     }
+
+    // What protocol.tuning searches for this setting, so that a study can fix it or trust the range.
+    private static string Tuned(Core.Techniques.TechniqueDescriptor descriptor, string name) =>
+        descriptor.Search.Dimensions.FirstOrDefault(d => d.Name == name) is { } dimension ? $"\n  tuning searches {dimension.Describe()}" : string.Empty;
 
     private static Markup YesNo(bool value) => new(value ? "[green]yes[/]" : "no");
 }
