@@ -14,6 +14,9 @@ namespace Tradeoff.Measurement;
 /// <summary>Tuning: a search on all training rows picks the configuration; nested cross-validation scores the procedure.</summary>
 public sealed partial class MeasurementEngine
 {
+    /// <summary>Trials per technique at most under <c>--quick</c>.</summary>
+    public const int QuickTrials = 5;
+
     /// <summary>
     /// The predictive quality tuning compares configurations on: the study's <c>tuning.metric</c>, else its first
     /// objective that is a predictive quality of the task, else accuracy (classification) or rmse (regression).
@@ -49,6 +52,8 @@ public sealed partial class MeasurementEngine
         ArgumentNullException.ThrowIfNull(fixedSettings);
         ArgumentNullException.ThrowIfNull(train);
         var spec = _protocol.Tuning ?? throw new InvalidOperationException("The study's protocol has no tuning.");
+        // --quick is a first look: a few configurations say whether tuning matters, at a fraction of the cost.
+        spec = _protocol.Quick ? spec with { Trials = Math.Min(spec.Trials, QuickTrials) } : spec;
         var plan = new SearchPlan
         {
             Name = name,

@@ -35,6 +35,14 @@ public sealed class ScenarioTests
         Assert.Contains("neural-network", eliminated);
         var recommended = root.GetProperty("recommended").GetProperty("candidate").GetString();
         Assert.Contains(recommended, new[] { "logistic-regression", "naive-bayes", "decision-tree" });
+
+        // The study tunes: every interpretable learner was tuned (at most 5 trials under --quick) and scored by nested cross-validation.
+        foreach (var tuned in new[] { "one-rule", "decision-tree", "logistic-regression", "naive-bayes" })
+        {
+            var technique = root.GetProperty("techniques").EnumerateArray().Single(t => t.GetProperty("id").GetString() == tuned);
+            Assert.InRange(technique.GetProperty("tuning").GetProperty("trials").GetArrayLength(), 1, 5);
+            Assert.StartsWith("nested", technique.GetProperty("qualities").GetProperty("accuracy").GetProperty("protocol").GetString(), StringComparison.Ordinal);
+        }
     }
 
     [Fact]

@@ -141,7 +141,7 @@ public sealed record ProtocolSpec
     /// <summary>Qualities to measure; empty means every quality that applies.</summary>
     public IReadOnlyList<string> Qualities { get; init; } = [];
 
-    /// <summary>A first look (<c>--quick</c>): 3 folds, one repeat and 200 latency samples.</summary>
+    /// <summary>A first look (<c>--quick</c>): 3 folds, one repeat, 200 latency samples and at most 5 tuning trials per technique.</summary>
     public bool Quick { get; init; }
 
     /// <summary>Extra timed fits on the full training data, beyond those the protocol makes anyway.</summary>
