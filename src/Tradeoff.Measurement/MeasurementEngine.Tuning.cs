@@ -121,12 +121,53 @@ public sealed partial class MeasurementEngine
         return result with { Qualities = nested ? MarkNested(result.Qualities, train.Task) : result.Qualities, Tuning = tuning };
     }
 
-    private static Dictionary<string, QualityValue> MarkNested(IReadOnlyDictionary<string, QualityValue> qualities, TaskKind task)
+    /// <summary>
+    /// The settings tuning chooses for one technique instance on all of <paramref name="train"/>: the search a run
+    /// makes before measuring, with the same seed and so the same trials (when no budget stopped the run's search),
+    /// without measuring anything else. For <c>tradeoff explain</c>, which shows the model a run measured.
+    /// </summary>
+    /// <exception cref="InvalidOperationException">No configuration could be fitted.</exception>
+    public IReadOnlyDictionary<string, string> ChooseConfiguration(
+        string name, TechniqueDescriptor descriptor, IReadOnlyDictionary<string, string> fixedSettings, string metric, Dataset train, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(descriptor);
+        ArgumentNullException.ThrowIfNull(fixedSettings);
+        var spec = _protocol.Tuning ?? throw new InvalidOperationException("The study's protocol has no tuning.");
+        var plan = new SearchPlan
+        {
+            Name = name,
+            Descriptor = descriptor,
+            Fixed = fixedSettings,
+            Space = descriptor.Search.Without(fixedSettings.Keys),
+            Spec = _protocol.Quick ? spec with { Trials = Math.Min(spec.Trials, QuickTrials) } : spec,
+            Metric = metric,
+            Seed = _protocol.Seed,
+        };
+        var outcome = new TuningSearch(plan, _context, _runner, _progress).Run(train, plan.Spec.Trials, null, Seeds.Derive(_protocol.Seed, 61), "tuning", cancellationToken);
+        var best = outcome.Best ?? throw new InvalidOperationException($"tuning: none of the {outcome.Trials.Count} configurations of {name} could be fitted; first failure: {outcome.Trials.FirstOrDefault()?.Message}");
+        return plan.Merge(best.Settings);
+    }
+
+    /// <summary>
+    /// <paramref name="result"/>, a configuration from a technique's configuration frontier measured as a candidate
+    /// of its own, with its predictive qualities labelled: the search that found it saw the same rows, so plain
+    /// cross-validation leans optimistic for it.
+    /// </summary>
+    public static TechniqueResult MarkFrontierConfiguration(TechniqueResult result, TaskKind task)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        return result with { Qualities = Prefix(result.Qualities, task, "not nested (a configuration the search found on these rows; leans optimistic): ") };
+    }
+
+    private static Dictionary<string, QualityValue> MarkNested(IReadOnlyDictionary<string, QualityValue> qualities, TaskKind task) =>
+        Prefix(qualities, task, "nested (the search repeated inside each training part): ");
+
+    private static Dictionary<string, QualityValue> Prefix(IReadOnlyDictionary<string, QualityValue> qualities, TaskKind task, string prefix)
     {
         var metrics = Metrics.For(task);
         return qualities.ToDictionary(
             p => p.Key,
-            p => metrics.Contains(p.Key) && p.Value.IsAvailable ? p.Value with { Protocol = "nested (the search repeated inside each training part): " + p.Value.Protocol } : p.Value,
+            p => metrics.Contains(p.Key) && p.Value.IsAvailable ? p.Value with { Protocol = prefix + p.Value.Protocol } : p.Value,
             StringComparer.Ordinal);
     }
 

@@ -12,7 +12,8 @@ public static class StudyModels
     /// <summary>
     /// Fits the technique instance named <paramref name="name"/> (or the only instance of that technique id) on all of
     /// the study's training data, exactly as the protocol's final fit does; the model behind the featurization is
-    /// returned with the names of the features it sees.
+    /// returned with the names of the features it sees. When the study tunes, the search runs first and the returned
+    /// spec carries the settings it chose.
     /// </summary>
     public static (TechniqueSpec Spec, IModel Model) FitFinal(Study study, string name, TechniqueCatalog catalog, CancellationToken cancellationToken = default)
     {
@@ -26,6 +27,16 @@ public static class StudyModels
             ?? throw new InputException($"{study.File ?? "study"}: no technique named '{name}'{Suggestions.DidYouMean(name, specs.Select(s => s.Name))}; the study has: {string.Join(", ", specs.Select(s => s.Name))}.");
         var descriptor = catalog.Get(spec.Id);
         var data = StudyData.Load(study);
+        if (study.Protocol.Tuning is { } tuning && TuningSchedule.Tunes(spec, descriptor))
+        {
+            // The run measured the configuration its search chose; the same search with the same seed chooses it again.
+            NativeThreading.Configure();
+            var task = data.Train.Task;
+            var metric = MeasurementEngine.TuningMetric(tuning, Selections.Priorities(study, task).Objectives, task);
+            var engine = new MeasurementEngine(study.Protocol, TimeProvider.System);
+            spec = spec with { Settings = engine.ChooseConfiguration(spec.Name, descriptor, spec.Settings, metric, data.Train, cancellationToken) };
+        }
+
         var technique = FeaturizedTechnique.Wrap(descriptor.CreateChecked(new TechniqueSettings(spec.Name, spec.Settings)));
         var model = FinalModel.Fit(technique, data.Train, study.Protocol, cancellationToken);
         return (spec, model);

@@ -121,7 +121,8 @@ public sealed class StudyRunner
             }
 
             observer.TechniqueStarted(name, results.Count + 1);
-            var result = engine.Measure(name, FeaturizedTechnique.Wrap(descriptor.CreateChecked(new TechniqueSettings(name, settings))), settings, data.Train, data.Test, cancellationToken);
+            var measured = engine.Measure(name, FeaturizedTechnique.Wrap(descriptor.CreateChecked(new TechniqueSettings(name, settings))), settings, data.Train, data.Test, cancellationToken);
+            var result = data.Test is null ? MeasurementEngine.MarkFrontierConfiguration(measured, data.Train.Task) : measured;
             results.Add(result);
             observer.TechniqueFinished(result);
             if (result.Status == TechniqueStatus.Interrupted)

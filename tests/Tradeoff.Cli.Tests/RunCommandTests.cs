@@ -46,4 +46,15 @@ public sealed class RunCommandTests
             Assert.Contains(id, run.Output, StringComparison.Ordinal);
         }
     }
+
+    [Fact]
+    public void Should_show_the_tuning_range_of_each_searched_setting_When_details_are_asked()
+    {
+        var run = CliHarness.Run("techniques", "--details");
+
+        Assert.Equal(0, run.ExitCode);
+        var output = string.Join(" ", run.Output.Split('\n').Select(l => l.Trim(' ', '│')));
+        Assert.Contains("tuning searches int 1..30, log scale, cost grows with it", output, StringComparison.Ordinal);
+        Assert.Contains("tuning searches [32] | [100] | [64, 32] | [300, 100], cheapest first", output, StringComparison.Ordinal);
+    }
 }

@@ -40,7 +40,22 @@ public sealed class TuningRunTests : IDisposable
         var expected = tuning.GetProperty("frontier").EnumerateArray().Select(i => i.GetInt32()).Where(i => i != chosen).Select(i => "decision-tree#" + i.ToString(System.Globalization.CultureInfo.InvariantCulture));
         var names = results.RootElement.GetProperty("techniques").EnumerateArray().Select(t => t.GetProperty("id").GetString()).ToList();
         Assert.All(expected, name => Assert.Contains(name, names));
+        Assert.All(
+            results.RootElement.GetProperty("techniques").EnumerateArray().Where(t => t.GetProperty("id").GetString()!.Contains('#', StringComparison.Ordinal)),
+            t => Assert.StartsWith("not nested", t.GetProperty("qualities").GetProperty("accuracy").GetProperty("protocol").GetString(), StringComparison.Ordinal));
         Assert.Contains(results.RootElement.GetProperty("ranking").EnumerateArray(), r => r.GetProperty("candidate").GetString()!.StartsWith("decision-tree", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Should_explain_the_configuration_the_run_chose_When_the_study_tunes()
+    {
+        using var results = Run("chosen");
+        var settings = Technique(results, "decision-tree").GetProperty("settings").EnumerateObject().Select(p => p.Name + "=" + p.Value.GetString());
+
+        var explain = CliHarness.Run("explain", Path.Combine(_folder, "chosen.yaml"), "decision-tree");
+
+        Assert.True(explain.ExitCode == 0, explain.ErrorOutput + explain.Output);
+        Assert.Contains("settings (as tuning chose them): " + string.Join(", ", settings), explain.Output, StringComparison.Ordinal);
     }
 
     private JsonDocument Run(string candidates)

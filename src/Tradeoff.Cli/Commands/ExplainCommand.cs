@@ -53,6 +53,10 @@ internal sealed class ExplainCommand(CliServices services) : Command<ExplainComm
         {
             var inner = model is FeaturizedModel featurized ? featurized.Inner : model;
             services.Out.MarkupLine($"[bold]{Markup.Escape(spec.Name)}[/] ({Markup.Escape(spec.Id)}) fitted on all training data of [bold]{Markup.Escape(study.Name)}[/], as the run's final fit; {model.ParameterCount} learned parameters.");
+            if (study.Protocol.Tuning is not null && spec.Settings.Count > 0)
+            {
+                services.Out.MarkupLine($"settings (as tuning chose them): {Markup.Escape(string.Join(", ", spec.Settings.Select(p => p.Key + "=" + p.Value)))}");
+            }
             if (inner is IExplainableModel explainable)
             {
                 services.Out.WriteLine();
