@@ -51,19 +51,8 @@ public sealed partial class MeasurementEngine
         ArgumentNullException.ThrowIfNull(descriptor);
         ArgumentNullException.ThrowIfNull(fixedSettings);
         ArgumentNullException.ThrowIfNull(train);
-        var spec = _protocol.Tuning ?? throw new InvalidOperationException("The study's protocol has no tuning.");
-        // --quick is a first look: a few configurations say whether tuning matters, at a fraction of the cost.
-        spec = _protocol.Quick ? spec with { Trials = Math.Min(spec.Trials, QuickTrials) } : spec;
-        var plan = new SearchPlan
-        {
-            Name = name,
-            Descriptor = descriptor,
-            Fixed = fixedSettings,
-            Space = descriptor.Search.Without(fixedSettings.Keys),
-            Spec = spec,
-            Metric = metric,
-            Seed = _protocol.Seed,
-        };
+        var plan = Plan(name, descriptor, fixedSettings, metric);
+        var spec = plan.Spec;
         var resolved = ResolvedProtocol.Resolve(_protocol, train, test);
         var nested = resolved.Kind != ValidationKind.TestSet && Metrics.For(train.Task).Any(Wants);
         var searches = nested ? (resolved.Folds * resolved.Repeats) + 1 : 1;
@@ -132,17 +121,7 @@ public sealed partial class MeasurementEngine
     {
         ArgumentNullException.ThrowIfNull(descriptor);
         ArgumentNullException.ThrowIfNull(fixedSettings);
-        var spec = _protocol.Tuning ?? throw new InvalidOperationException("The study's protocol has no tuning.");
-        var plan = new SearchPlan
-        {
-            Name = name,
-            Descriptor = descriptor,
-            Fixed = fixedSettings,
-            Space = descriptor.Search.Without(fixedSettings.Keys),
-            Spec = _protocol.Quick ? spec with { Trials = Math.Min(spec.Trials, QuickTrials) } : spec,
-            Metric = metric,
-            Seed = _protocol.Seed,
-        };
+        var plan = Plan(name, descriptor, fixedSettings, metric);
         var outcome = new TuningSearch(plan, _context, _runner, _progress).Run(train, plan.Spec.Trials, null, Seeds.Derive(_protocol.Seed, 61), "tuning", cancellationToken);
         var best = outcome.Best ?? throw new InvalidOperationException($"tuning: none of the {outcome.Trials.Count} configurations of {name} could be fitted; first failure: {outcome.Trials.FirstOrDefault()?.Message}");
         return plan.Merge(best.Settings);
@@ -157,6 +136,22 @@ public sealed partial class MeasurementEngine
     {
         ArgumentNullException.ThrowIfNull(result);
         return result with { Qualities = Prefix(result.Qualities, task, "not nested (a configuration the search found on these rows; leans optimistic): ") };
+    }
+
+    private SearchPlan Plan(string name, TechniqueDescriptor descriptor, IReadOnlyDictionary<string, string> fixedSettings, string metric)
+    {
+        var spec = _protocol.Tuning ?? throw new InvalidOperationException("The study's protocol has no tuning.");
+        return new SearchPlan
+        {
+            Name = name,
+            Descriptor = descriptor,
+            Fixed = fixedSettings,
+            Space = descriptor.Search.Without(fixedSettings.Keys),
+            // --quick is a first look: a few configurations say whether tuning matters, at a fraction of the cost.
+            Spec = _protocol.Quick ? spec with { Trials = Math.Min(spec.Trials, QuickTrials) } : spec,
+            Metric = metric,
+            Seed = _protocol.Seed,
+        };
     }
 
     private static Dictionary<string, QualityValue> MarkNested(IReadOnlyDictionary<string, QualityValue> qualities, TaskKind task) =>
@@ -179,6 +174,9 @@ public sealed partial class MeasurementEngine
         var bestValue = best.Qualities[plan.Metric].Value;
         var firstText = double.IsNaN(search.Score(first)) ? "failed" : "scored " + Invariant.Number(first.Qualities[plan.Metric].Value);
         var reason = $"{direction} {plan.Metric} in the {Invariant.Count(plan.Spec.InnerFolds)}-fold inner cross-validation of the {Invariant.Count(outcome.Trials.Count)} configurations tried: {Invariant.Number(bestValue)} (trial {Invariant.Count(best.Index)})";
-        return best.Index == first.Index ? reason + $"; it is {firstName}" : reason + $"; trial 1, {firstName}, {firstText}";
+        reason = best.Index == first.Index ? reason + $"; it is {firstName}" : reason + $"; trial 1, {firstName}, {firstText}";
+        return outcome.Trials.Count < plan.Spec.Trials && !outcome.BudgetReached
+            ? reason + $"; the search stopped at {Invariant.Count(outcome.Trials.Count)} of {Invariant.Count(plan.Spec.Trials)} trials because it proposed only configurations already tried"
+            : reason;
     }
 }
