@@ -13,7 +13,8 @@ namespace Tradeoff.Reporting.Plots;
 /// </summary>
 internal static class TuningPlot
 {
-    private const double LogAbove = 10;
+    // Sizes of configurations of one technique often differ by a factor of a few only; a log axis still reads best.
+    private const double LogAbove = 3;
 
     /// <summary>One plot per tuning metric (a study tunes on one, so one plot); none when nothing was tuned.</summary>
     public static IReadOnlyList<ReportPlot> Create(ResultsDocument document) =>
@@ -46,6 +47,11 @@ internal static class TuningPlot
         var y = PlotFrame.YAxis(all.Select(p => p.Y), Unit(all, metric), allowLog: false);
         PlotFrame.Draw(svg, x, y, xId + ParetoPlot.Better(xId), metric + " in the inner folds" + ParetoPlot.Better(metric));
         var labels = new LabelPlacer(PlotFrame.PlotLeft, PlotFrame.Width);
+        foreach (var p in all)
+        {
+            labels.Reserve(x.Map(p.X), y.Map(p.Y), 4.5);
+        }
+
         foreach (var (technique, points) in series)
         {
             var tuning = technique.Tuning!;

@@ -29,9 +29,9 @@ internal sealed class Axis
         {
             _min = Math.Floor(Math.Log10(min));
             _max = Math.Ceiling(Math.Log10(max));
-            if (_max - _min <= 2)
+            if (max / min < 100)
             {
-                // One or two decades (possible only with a low logAbove): whole decades would waste most of the
+                // Data within two decades (possible only with a low logAbove): whole decades would waste most of the
                 // axis, so it ends at the 1-2-5 steps around the data and ticks at them.
                 _fine = true;
                 _min = Math.Log10(Steps(min).Last(v => v <= min * (1 + 1e-9)));
