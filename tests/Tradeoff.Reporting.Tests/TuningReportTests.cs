@@ -49,6 +49,20 @@ public sealed partial class TuningReportTests
     }
 
     [Fact]
+    public void The_run_output_shows_the_tuning_after_the_quality_tables()
+    {
+        var document = TunedDocument.Create();
+        var run = new Core.Results.RunResult { Study = document.Study, Environment = document.Environment, Techniques = document.Techniques };
+        var console = new TestConsole().Width(120);
+
+        OutcomeView.Render(console, new Runs.RunOutcome(run, null, false));
+
+        var output = console.Output;
+        Assert.True(output.IndexOf("Predictive quality", StringComparison.Ordinal) < output.IndexOf("Tuning", StringComparison.Ordinal));
+        Assert.Contains("decision-tree: random search, 6 of 6 trials on accuracy", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Should_say_the_budget_was_reached_When_it_stopped_a_search()
     {
         var sample = TunedDocument.Create();
