@@ -31,4 +31,26 @@ public sealed class CultureTests
         Assert.Equal(invariant.Item4, german.Item4);
         Assert.Contains("0.843", invariant.Item1, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Should_render_identical_tuning_sections_When_the_current_culture_is_German()
+    {
+        var document = TunedDocument.Create();
+        var invariant = Render.Markdown(document) + Render.Html(document) + Render.ModelCard(document);
+
+        var previous = CultureInfo.CurrentCulture;
+        string german;
+        try
+        {
+            CultureInfo.CurrentCulture = CultureInfo.GetCultureInfo("de-DE");
+            german = Render.Markdown(document) + Render.Html(document) + Render.ModelCard(document);
+        }
+        finally
+        {
+            CultureInfo.CurrentCulture = previous;
+        }
+
+        Assert.Equal(invariant, german);
+        Assert.Contains("0.736 ± 0.012", invariant, StringComparison.Ordinal);
+    }
 }

@@ -41,7 +41,7 @@ public sealed class SchemaTests
         Assert.False(result.IsValid);
     }
 
-    private static void AssertValid(string json)
+    internal static void AssertValid(string json)
     {
         using var document = JsonDocument.Parse(json);
         var result = Schema.Evaluate(document.RootElement, new EvaluationOptions { OutputFormat = OutputFormat.List });

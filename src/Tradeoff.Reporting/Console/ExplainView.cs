@@ -45,6 +45,7 @@ public static class ExplainView
         console.MarkupLine("  selection: " + Markup.Escape(Place(document, technique.Name)));
         RenderQualities(console, technique);
         RenderImportance(console, technique);
+        TuningView.RenderTechnique(console, technique, document.Techniques);
         console.WriteLine();
         if (model is null)
         {

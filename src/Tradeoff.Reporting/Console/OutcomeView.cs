@@ -4,7 +4,7 @@ using Tradeoff.Runs;
 
 namespace Tradeoff.Reporting.Console;
 
-/// <summary>The console rendering of a finished run: the study line, warnings, the quality table, then the selection.</summary>
+/// <summary>The console rendering of a finished run: the study line, warnings, the quality table, the tuning, then the selection.</summary>
 public static class OutcomeView
 {
     /// <summary>Writes <paramref name="outcome"/> to <paramref name="console"/>.</summary>
@@ -27,6 +27,7 @@ public static class OutcomeView
         }
 
         console.MarkupLine("[dim]↑ higher is better, ↓ lower is better; ± one standard deviation; ▲▼ significantly better or worse than the best (corrected resampled t-test, 0.05); [blue]◆[/] frontier, [green]★[/] recommended.[/]");
+        TuningView.Render(console, run.Techniques);
         SelectionView.Render(console, selection);
     }
 }

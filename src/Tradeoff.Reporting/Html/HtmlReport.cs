@@ -34,6 +34,7 @@ public static partial class HtmlReport
         WriteSummary(document, writer);
         WriteStudy(document, writer);
         WriteQualities(document, writer);
+        WriteTuning(document, writer);
         WriteElimination(document, writer);
         WriteFrontier(document, writer);
         WriteRanking(document, writer);
@@ -71,8 +72,15 @@ public static partial class HtmlReport
         writer.WriteLine($"<p>Technique trade-off study · {document.Techniques.Count.ToString(Invariant)} techniques · run started {E(document.Environment.StartedAt.ToString("u", Invariant))}</p>");
         writer.WriteLine("</header>");
         writer.WriteLine("<nav class=\"no-print\">");
-        foreach (var (id, title) in new[] { ("summary", "Recommendation"), ("study", "Study"), ("qualities", "Qualities"), ("elimination", "Elimination"), ("frontier", "Frontier"), ("ranking", "Ranking and weights"), ("plots", "Plots"), ("model-card", "Model card"), ("protocol", "Protocol and environment") })
+        var tuned = document.Techniques.Any(t => t.Tuning is not null);
+        foreach (var (id, title) in new[] { ("summary", "Recommendation"), ("study", "Study"), ("qualities", "Qualities"), ("tuning", "Tuning"), ("elimination", "Elimination"), ("frontier", "Frontier"), ("ranking", "Ranking and weights"), ("plots", "Plots"), ("model-card", "Model card"), ("protocol", "Protocol and environment") })
         {
+            if (id == "tuning" && !tuned)
+            {
+                continue;
+            }
+
+
             writer.WriteLine($"<a href=\"#{id}\">{title}</a>");
         }
 

@@ -6,7 +6,7 @@ using Tradeoff.Reporting.Text;
 namespace Tradeoff.Reporting.Markdown;
 
 /// <summary>
-/// The Markdown report of a run: study, quality table, selection, protocol and environment. The writer is passed
+/// The Markdown report of a run: study, quality table, tuning, selection, protocol and environment. The writer is passed
 /// in, so the report is tested without files (BenchmarkDotNet's exporters do the same).
 /// </summary>
 public static partial class MarkdownReport
@@ -20,6 +20,7 @@ public static partial class MarkdownReport
         ArgumentNullException.ThrowIfNull(writer);
         WriteStudy(document, writer);
         WriteQualities(document, writer);
+        WriteTuning(document, writer);
         WriteSelection(document, writer);
         WritePlots(document, writer);
         WriteProtocol(document, writer);

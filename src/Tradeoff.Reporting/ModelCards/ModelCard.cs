@@ -60,6 +60,7 @@ public static class ModelCard
             $"Settings: {settings}",
             $"Capabilities: {(model.Capabilities.Count == 0 ? "none" : string.Join(", ", model.Capabilities))}",
         };
+        items.AddRange(ModelCardTuning.Details(document, model));
         AddValue(items, model, "parameters", "Parameters");
         AddValue(items, model, "model-size", "Size");
         items.Add($"Trained by Tradeoff {version} on {e.StartedAt.ToString("yyyy-MM-dd", Invariant)}, seed {e.Seed.ToString(Invariant)}");
@@ -123,6 +124,7 @@ public static class ModelCard
             items.Add("The run was interrupted: some qualities were not measured.");
         }
 
+        items.AddRange(ModelCardTuning.Caveats(model));
         items.AddRange(model.Qualities.Where(q => q.Value.IsAvailable && q.Value.Estimated).Select(q => $"{q.Key} is an estimate, not a measurement: {q.Value.Protocol ?? "see the protocol"}"));
         items.AddRange(model.Qualities.Where(q => !q.Value.IsAvailable).Select(q => $"{q.Key} was not measured: {q.Value.NotAvailable}"));
         items.AddRange((document.Verdicts ?? []).Where(v => v.Candidate == model.Name && v.Outcome == Outcome.Inconclusive)

@@ -74,14 +74,14 @@ internal static class ParetoPlot
         document.Techniques.Select(t => t.Qualities.GetValueOrDefault(quality)?.Unit).FirstOrDefault(u => u is not null)
         ?? QualityCatalog.Find(quality)?.Unit ?? string.Empty;
 
-    private static string Better(string quality) => QualityCatalog.Find(quality)?.Direction switch
+    internal static string Better(string quality) => QualityCatalog.Find(quality)?.Direction switch
     {
         Core.Qualities.Direction.HigherIsBetter => " (higher is better)",
         Core.Qualities.Direction.LowerIsBetter => " (lower is better)",
         _ => string.Empty,
     };
 
-    private static string Direction(string quality) => QualityCatalog.Find(quality)?.Direction switch
+    internal static string Direction(string quality) => QualityCatalog.Find(quality)?.Direction switch
     {
         Core.Qualities.Direction.HigherIsBetter => $"Higher {quality} is better.",
         Core.Qualities.Direction.LowerIsBetter => $"Lower {quality} is better.",

@@ -27,8 +27,15 @@ public static class ReportPlots
         return [ParallelPlot.Create(document), LatencyPlot.Create(document), DetailPlots.LearningCurves(document), DetailPlots.Fairness(document), DetailPlots.Robustness(document)];
     }
 
-    /// <summary>Every plot: the Pareto scatters, then the measurement plots.</summary>
-    public static IReadOnlyList<ReportPlot> All(ResultsDocument document) => [.. Pareto(document), .. Measurements(document)];
+    /// <summary>The tuning plot: the tuning metric against model size of every configuration tried; none when nothing was tuned.</summary>
+    public static IReadOnlyList<ReportPlot> Tuning(ResultsDocument document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        return TuningPlot.Create(document);
+    }
+
+    /// <summary>Every plot: the tuning plot, the Pareto scatters, then the measurement plots.</summary>
+    public static IReadOnlyList<ReportPlot> All(ResultsDocument document) => [.. Tuning(document), .. Pareto(document), .. Measurements(document)];
 
     internal static IReadOnlyList<string> Objectives(ResultsDocument document) =>
         document.Frontier?.Objectives is { Count: > 0 } used ? used : document.Study.Objectives;

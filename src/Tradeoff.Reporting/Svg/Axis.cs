@@ -13,8 +13,10 @@ internal sealed class Axis
     private readonly double _max;
     private readonly double _from;
     private readonly double _to;
+    private readonly bool _fine;
 
-    public Axis(IEnumerable<double> values, string unit, double from, double to, bool allowLog = true, bool padded = true)
+    // logAbove: the ratio of the largest to the smallest value above which the axis is logarithmic.
+    public Axis(IEnumerable<double> values, string unit, double from, double to, bool allowLog = true, bool padded = true, double logAbove = 100)
     {
         var finite = values.Where(double.IsFinite).ToList();
         Unit = unit;
@@ -22,14 +24,18 @@ internal sealed class Axis
         _to = to;
         var min = finite.Count > 0 ? finite.Min() : 0;
         var max = finite.Count > 0 ? finite.Max() : 1;
-        Log = allowLog && min > 0 && max / min > 100;
+        Log = allowLog && min > 0 && max / min > logAbove;
         if (Log)
         {
             _min = Math.Floor(Math.Log10(min));
             _max = Math.Ceiling(Math.Log10(max));
-            if (_max == _min)
+            if (max / min < 100)
             {
-                _max = _min + 1;
+                // Data within two decades (possible only with a low logAbove): whole decades would waste most of the
+                // axis, so it ends at the 1-2-5 steps around the data and ticks at them.
+                _fine = true;
+                _min = Math.Log10(Steps(min).Last(v => v <= min * (1 + 1e-9)));
+                _max = Math.Log10(Steps(max).First(v => v >= max * (1 - 1e-9)));
             }
 
             return;
@@ -70,9 +76,12 @@ internal sealed class Axis
     {
         if (Log)
         {
-            for (var e = _min; e <= _max + 1e-9; e++)
+            var values = _fine
+                ? Enumerable.Range((int)Math.Floor(_min), (int)Math.Ceiling(_max) - (int)Math.Floor(_min) + 1).SelectMany(e => Steps(Math.Pow(10, e)))
+                : Enumerable.Range((int)_min, (int)(_max - _min) + 1).Select(e => Math.Pow(10, e));
+            foreach (var value in values.Where(v => Math.Log10(v) >= _min - 1e-9 && Math.Log10(v) <= _max + 1e-9).Distinct())
             {
-                yield return (Map(Math.Pow(10, e)), QualityFormat.Value(Math.Pow(10, e), Unit));
+                yield return (Map(value), QualityFormat.Value(value, Unit));
             }
 
             yield break;
@@ -91,6 +100,13 @@ internal sealed class Axis
         "fraction" or "nats" or "target" => Math.Round(value, 6).ToString("0.###", System.Globalization.CultureInfo.InvariantCulture),
         _ => QualityFormat.Value(Math.Round(value, 9), Unit),
     };
+
+    /// <summary>1, 2, 5 and 10 times the decade of <paramref name="value"/>.</summary>
+    private static double[] Steps(double value)
+    {
+        var decade = Math.Pow(10, Math.Floor(Math.Log10(value)));
+        return [decade, 2 * decade, 5 * decade, 10 * decade];
+    }
 
     private static double NiceStep(double raw)
     {

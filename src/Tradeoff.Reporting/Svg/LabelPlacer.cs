@@ -8,6 +8,9 @@ internal sealed class LabelPlacer(double left, double right)
 {
     private readonly List<(double X1, double Y1, double X2, double Y2)> _placed = [];
 
+    /// <summary>Marks a drawn point as taken, so that no label covers it.</summary>
+    public void Reserve(double px, double py, double radius) => _placed.Add((px - radius, py - radius, px + radius, py + radius));
+
     public (double X, double Y, string Anchor) Place(double px, double py, string text, double size)
     {
         var width = text.Length * size * 0.58;

@@ -39,7 +39,7 @@ internal static class PlotFrame
         svg.Text(16, (PlotTop + PlotBottom) / 2, yTitle + (y.Log ? " (log scale)" : string.Empty), 11, "middle", "#222", -90);
     }
 
-    public static Axis XAxis(IEnumerable<double> values, string unit, bool allowLog = true) => new(values, unit, PlotLeft, PlotRight, allowLog);
+    public static Axis XAxis(IEnumerable<double> values, string unit, bool allowLog = true, double logAbove = 100) => new(values, unit, PlotLeft, PlotRight, allowLog, logAbove: logAbove);
 
     public static Axis YAxis(IEnumerable<double> values, string unit, bool allowLog = true) => new(values, unit, PlotBottom, PlotTop, allowLog);
 }
