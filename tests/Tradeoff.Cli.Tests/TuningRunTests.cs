@@ -58,6 +58,19 @@ public sealed class TuningRunTests : IDisposable
         Assert.Contains("settings (as tuning chose them): " + string.Join(", ", settings), explain.Output, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Should_show_the_tuning_of_a_stored_run()
+    {
+        using var results = Run("chosen");
+
+        var show = CliHarness.Run("show", "r1", "--store", Path.Combine(_folder, "chosen.db"));
+
+        Assert.True(show.ExitCode == 0, show.ErrorOutput + show.Output);
+        Assert.Contains("Tuning", show.Output, StringComparison.Ordinal);
+        Assert.Contains("decision-tree", show.Output, StringComparison.Ordinal);
+        Assert.Contains("why", show.Output, StringComparison.Ordinal);
+    }
+
     private JsonDocument Run(string candidates)
     {
         File.Copy(Path.Combine(Paths.Root, "tests/data/iris.arff"), Path.Combine(_folder, "iris.arff"), overwrite: true);

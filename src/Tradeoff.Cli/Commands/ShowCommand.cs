@@ -32,6 +32,7 @@ internal sealed class ShowCommand(CliServices services) : Command<ShowCommand.Se
             services.Out.Write(table);
         }
 
+        TuningView.Render(services.Out, run.Techniques);
         if (run.Recommended is not null)
         {
             services.Out.MarkupLine($"[bold green]Recommended: {Markup.Escape(run.Recommended)}[/]");
