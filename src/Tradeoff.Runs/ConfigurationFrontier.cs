@@ -21,9 +21,12 @@ internal static class ConfigurationFrontier
     /// <summary><paramref name="tuning"/> with its frontier over <paramref name="objectives"/> filled in.</summary>
     public static TuningResult With(TuningResult tuning, IReadOnlyList<string> objectives)
     {
+        // Trials that tie on every objective (different settings, the same model) would all stand on the frontier;
+        // the first tried stands for them, as the choice does.
         var candidates = tuning.Trials
             .Where(t => t.Status == TechniqueStatus.Measured)
             .Select(t => new Candidate(Id(t), string.Empty, t.Qualities, new HashSet<string>()))
+            .DistinctBy(c => string.Join(";", objectives.Select(o => c.ValueOf(o).ToString("R", System.Globalization.CultureInfo.InvariantCulture))))
             .ToList();
         if (candidates.Count == 0)
         {

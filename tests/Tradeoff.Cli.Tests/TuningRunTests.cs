@@ -24,7 +24,13 @@ public sealed class TuningRunTests : IDisposable
             Assert.Equal(setting.Value.GetString(), tree.GetProperty("settings").GetProperty(setting.Name).GetString());
         }
 
-        Assert.NotEqual(0, tuning.GetProperty("frontier").GetArrayLength());
+        var frontier = tuning.GetProperty("frontier").EnumerateArray().Select(i => i.GetInt32()).ToList();
+        Assert.Contains(chosen, frontier);
+        var points = tuning.GetProperty("trials").EnumerateArray()
+            .Where(t => frontier.Contains(t.GetProperty("index").GetInt32()))
+            .Select(t => (t.GetProperty("qualities").GetProperty("accuracy").GetProperty("value").GetDouble(), t.GetProperty("qualities").GetProperty("model-size").GetProperty("value").GetDouble()))
+            .ToList();
+        Assert.Equal(points.Count, points.Distinct().Count());
         Assert.Equal(["accuracy", "model-size"], tuning.GetProperty("frontierObjectives").EnumerateArray().Select(o => o.GetString()));
         Assert.StartsWith("nested", tree.GetProperty("qualities").GetProperty("accuracy").GetProperty("protocol").GetString(), StringComparison.Ordinal);
         Assert.Equal(JsonValueKind.Undefined, Technique(results, "baseline").TryGetProperty("tuning", out var none) ? none.ValueKind : JsonValueKind.Undefined);
