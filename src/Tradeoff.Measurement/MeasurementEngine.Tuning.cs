@@ -72,7 +72,7 @@ public sealed partial class MeasurementEngine
         SearchOutcome outcome;
         try
         {
-            outcome = search.Run(train, spec.Trials, perSearch, Seeds.Derive(_protocol.Seed, 61), "tuning", cancellationToken);
+            outcome = search.Run(train, spec.Trials, perSearch, Seeds.Derive(_protocol.Seed, 61), "tuning", summarize: true, cancellationToken);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
@@ -122,7 +122,7 @@ public sealed partial class MeasurementEngine
         ArgumentNullException.ThrowIfNull(descriptor);
         ArgumentNullException.ThrowIfNull(fixedSettings);
         var plan = Plan(name, descriptor, fixedSettings, metric);
-        var outcome = new TuningSearch(plan, _context, _runner, _progress).Run(train, plan.Spec.Trials, null, Seeds.Derive(_protocol.Seed, 61), "tuning", cancellationToken);
+        var outcome = new TuningSearch(plan, _context, _runner, _progress).Run(train, plan.Spec.Trials, null, Seeds.Derive(_protocol.Seed, 61), "tuning", summarize: true, cancellationToken);
         var best = outcome.Best ?? throw new InvalidOperationException($"tuning: none of the {outcome.Trials.Count} configurations of {name} could be fitted; first failure: {outcome.Trials.FirstOrDefault()?.Message}");
         return plan.Merge(best.Settings);
     }

@@ -32,7 +32,7 @@ internal sealed class TunedTechnique(SearchPlan plan, TuningSearch search, int t
     {
         ArgumentNullException.ThrowIfNull(training);
         ArgumentNullException.ThrowIfNull(context);
-        var outcome = search.Run(training, trials, timePerSearch, Seeds.Derive(context.Seed, 61), $"nested {_choices.Count + 1}", context.CancellationToken);
+        var outcome = search.Run(training, trials, timePerSearch, Seeds.Derive(context.Seed, 61), $"nested search {_choices.Count + 1}", summarize: false, context.CancellationToken);
         BudgetReached |= outcome.BudgetReached;
         SearchSeconds += outcome.Seconds;
         var best = outcome.Best ?? throw new InvalidOperationException(

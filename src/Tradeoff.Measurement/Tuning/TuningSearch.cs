@@ -36,9 +36,10 @@ internal sealed class TuningSearch
     /// <summary>
     /// Tries up to <paramref name="maxTrials"/> configurations on <paramref name="rows"/>, starting no new trial
     /// once <paramref name="timeAllowed"/> has passed (the first trial always runs). <paramref name="splitSeed"/>
-    /// cuts the inner folds.
+    /// cuts the inner folds. Progress hears of each trial as it starts and, when <paramref name="summarize"/>, of the
+    /// search's end in one line.
     /// </summary>
-    public SearchOutcome Run(Dataset rows, int maxTrials, TimeSpan? timeAllowed, int splitSeed, string stage, CancellationToken cancellationToken)
+    public SearchOutcome Run(Dataset rows, int maxTrials, TimeSpan? timeAllowed, int splitSeed, string stage, bool summarize, CancellationToken cancellationToken)
     {
         var start = _context.Time.GetTimestamp();
         var inner = ResolvedProtocol.Resolve(new ProtocolSpec { Folds = Math.Min(_plan.Spec.InnerFolds, rows.RowCount), Seed = splitSeed }, rows, test: null);
@@ -68,14 +69,21 @@ internal sealed class TuningSearch
 
             _progress?.Started(_plan.Name, $"{stage} {trials.Count + 1}/{maxTrials}");
             var trial = _evaluator.Evaluate(trials.Count + 1, settings, rows, inner, splits, budget);
-            _progress?.Finished(_plan.Name, $"{stage} {trials.Count + 1}/{maxTrials}", TimeSpan.FromSeconds(trial.Seconds));
             var score = Score(trial);
             scores[key] = score;
             strategy.Tell(score);
             trials.Add(trial);
         }
 
-        return new SearchOutcome(trials, Best(trials), budgetReached, _context.SecondsSince(start));
+        var outcome = new SearchOutcome(trials, Best(trials), budgetReached, _context.SecondsSince(start));
+        if (summarize)
+        {
+            // One line per search, not per trial: a nested evaluation runs hundreds of trials.
+            var best = outcome.Best is { } b ? $", best {_plan.Metric} {Invariant.Number(b.Qualities[_plan.Metric].Value)} (trial {Invariant.Count(b.Index)})" : ", none fitted";
+            _progress?.Finished(_plan.Name, $"{stage}: {Invariant.Count(trials.Count)} trials{best}", TimeSpan.FromSeconds(outcome.Seconds));
+        }
+
+        return outcome;
     }
 
     /// <summary>The trial's metric oriented so that higher is better; NaN when it failed or the metric is undefined.</summary>
