@@ -1,3 +1,4 @@
+using MathNet.Numerics.Statistics;
 using Tradeoff.Core.Data;
 
 namespace Tradeoff.Core.Features;
@@ -59,7 +60,7 @@ public sealed partial class Featurizer
                 Impute = plan.Impute,
                 Indicator = plan.Impute && present < values.Length,
                 // The median is only needed to impute; sorting every column of a wide data set costs seconds otherwise.
-                Fill = plan.Impute ? Median(values.Where(v => !float.IsNaN(v)).ToArray()) : 0f,
+                Fill = plan.Impute ? Median(present == values.Length ? (float[])values.Clone() : values.Where(v => !float.IsNaN(v)).ToArray()) : 0f,
                 Mean = (float)mean,
                 // A constant column keeps its values rather than dividing by zero (scikit-learn's StandardScaler does the same).
                 Scale = std > 0 ? (float)std : 1f,
@@ -195,10 +196,8 @@ public sealed partial class Featurizer
                 return 0f;
             }
 
-            var sorted = (float[])present.Clone();
-            Array.Sort(sorted);
-            var mid = sorted.Length / 2;
-            return sorted.Length % 2 == 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2f;
+            // Selection (quickselect) instead of a full sort: linear time, on the fresh array the caller made.
+            return ArrayStatistics.MedianInplace(present);
         }
 
         private static float Mode(float[] values, int levelCount)
