@@ -40,6 +40,9 @@ public sealed record ResultsDocument
     /// <summary>The utility weights as used: normalized to sum 1 (empty under lexicographic priorities).</summary>
     public IReadOnlyDictionary<string, double>? Weights { get; init; }
 
+    /// <summary>The lexicographic priorities the ranking followed (null when it ranked by utility).</summary>
+    public IReadOnlyList<LexicographicPriority>? Priorities { get; init; }
+
     /// <summary>The Pareto frontier and, for each dominated technique, one that dominates it.</summary>
     public FrontierDocument? Frontier { get; init; }
 
@@ -75,6 +78,7 @@ public sealed record ResultsDocument
             Survivors = outcome.Selection?.Survivors,
             Flagged = outcome.Selection?.Flagged,
             Weights = outcome.Selection?.Weights,
+            Priorities = outcome.Selection is { Priorities.Count: > 0 } lexicographic ? lexicographic.Priorities : null,
             Frontier = outcome.Selection is { } s ? new FrontierDocument(s.Objectives, s.Frontier, s.DominatedBy, s.Incomplete) : null,
             Ranking = outcome.Selection?.Ranking,
             Recommended = outcome.Selection?.Recommended,

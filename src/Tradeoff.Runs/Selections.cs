@@ -45,6 +45,12 @@ internal static class Selections
             return (study.Objectives, study.Weights);
         }
 
+        if (study.Priorities.Count > 0)
+        {
+            // Ranked lexicographically: the frontier is over the prioritized qualities unless the study names objectives.
+            return (study.Priorities.Select(p => p.Quality).ToList(), new Dictionary<string, double>());
+        }
+
         var metric = task.IsClassification() ? "accuracy" : "r2";
         return ([metric, "latency.p99", "model-size"], new Dictionary<string, double> { [metric] = 1.0 });
     }
@@ -68,6 +74,7 @@ internal static class Selections
             Constraints = constraints,
             Objectives = objectives,
             Weights = weights,
+            Priorities = study.Priorities.Select(p => new LexicographicPriority(p.Quality, p.Tolerance, p.Relative)).ToList(),
             Options = new SelectionOptions
             {
                 Seed = study.Protocol.Seed,

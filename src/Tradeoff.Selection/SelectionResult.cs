@@ -33,6 +33,9 @@ public sealed record SelectionResult
     /// <summary>The survivors ranked: frontier candidates first, each group by utility (or lexicographically).</summary>
     public IReadOnlyList<RankEntry> Ranking { get; init; } = [];
 
+    /// <summary>The lexicographic priorities the ranking followed, in order; empty when it ranked by utility.</summary>
+    public IReadOnlyList<LexicographicPriority> Priorities { get; init; } = [];
+
     /// <summary>The first of the ranking with its reasons; null when nothing survives or nothing ranks.</summary>
     public Recommendation? Recommended { get; init; }
 

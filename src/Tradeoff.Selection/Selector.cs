@@ -55,6 +55,7 @@ public static class Selector
             Survivors = survivors.Select(c => c.Id).ToList(),
             Objectives = plan.Objectives.Select(o => o.Id).ToList(),
             Weights = plan.WeightsById(),
+            Priorities = plan.Priorities,
         };
         result = Rank(result, survivors, plan, input);
         if (survivors.Count == 0 || options.WhatIf)

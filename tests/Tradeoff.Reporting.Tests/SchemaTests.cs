@@ -30,6 +30,21 @@ public sealed class SchemaTests
     }
 
     [Fact]
+    public void A_document_ranked_by_lexicographic_priorities_is_valid()
+    {
+        var document = SampleDocument.Create() with
+        {
+            Weights = new Dictionary<string, double>(),
+            Priorities = [new Selection.LexicographicPriority("accuracy", 0.01), new Selection.LexicographicPriority("latency.p99", 0.1, Relative: true)],
+        };
+
+        var json = Render.Json(document);
+
+        Assert.Contains("\"priorities\"", json, StringComparison.Ordinal);
+        AssertValid(json);
+    }
+
+    [Fact]
     public void Should_reject_a_document_When_a_required_part_is_missing_or_misspelt()
     {
         using var document = JsonDocument.Parse(Render.Json(SampleDocument.Create()));

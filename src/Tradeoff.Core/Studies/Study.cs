@@ -33,6 +33,12 @@ public sealed record Study
     /// <summary>Weights of the utility that ranks the frontier, by quality id.</summary>
     public IReadOnlyDictionary<string, double> Weights { get; init; } = new Dictionary<string, double>();
 
+    /// <summary>
+    /// Lexicographic priorities (<c>priorities: [accuracy within 0.01, latency.p99]</c>): rank by the first quality,
+    /// then among those within its tolerance of the best by the next, and so on; empty means rank by <see cref="Weights"/>.
+    /// </summary>
+    public IReadOnlyList<PrioritySpec> Priorities { get; init; } = [];
+
     /// <summary>The production volume to project scale to, or null when the study states none.</summary>
     public ScaleSpec? Scale { get; init; }
 
@@ -110,6 +116,9 @@ public sealed record ProtectedAttribute(string Name, IReadOnlyList<double> Thres
 
 /// <summary>One technique instance: a technique id, a unique name and its settings.</summary>
 public sealed record TechniqueSpec(string Id, string Name, IReadOnlyDictionary<string, string> Settings, int Line = 0);
+
+/// <summary>One lexicographic priority: a quality and how far from the best still counts as equal, in its unit or, when <paramref name="Relative"/>, as a share of the best.</summary>
+public sealed record PrioritySpec(string Quality, double Tolerance = 0, bool Relative = false);
 
 /// <summary>A constraint as written, with the line it is on for error messages.</summary>
 public sealed record ConstraintSpec(string Text, int Line = 0, int Column = 0);

@@ -9,7 +9,7 @@ namespace Tradeoff.Core.Studies;
 /// </summary>
 internal sealed partial class StudyParser
 {
-    private static readonly string[] TopKeys = ["name", "description", "data", "techniques", "protocol", "constraints", "objectives", "weights", "scale", "inconclusive"];
+    private static readonly string[] TopKeys = ["name", "description", "data", "techniques", "protocol", "constraints", "objectives", "weights", "scale", "inconclusive", "priorities"];
 
     private readonly string _file;
     private readonly StudyValidationContext _context;
@@ -88,6 +88,13 @@ internal sealed partial class StudyParser
         var constraints = fields.TryGetValue("constraints", out var c) ? ReadConstraints(c) : [];
         var objectives = fields.TryGetValue("objectives", out var o) ? ReadQualityList(o, "objectives", allowGroups: false) : [];
         var weights = fields.TryGetValue("weights", out var w) ? ReadWeights(w) : new Dictionary<string, double>();
+        var priorities = fields.TryGetValue("priorities", out var pr) ? ReadPriorities(pr) : [];
+        if (priorities.Count > 0 && weights.Count > 0)
+        {
+            // Two rankings cannot both decide; saying so beats silently ignoring one of them.
+            Report(pr!, "a study ranks either by 'weights' (utility) or by 'priorities' (lexicographic), not both");
+        }
+
         var scale = fields.TryGetValue("scale", out var sc) ? ReadScale(sc) : null;
         var eliminateInconclusive = fields.TryGetValue("inconclusive", out var ic) && ReadInconclusive(ic);
         if (name is null || data is null)
@@ -106,6 +113,7 @@ internal sealed partial class StudyParser
             Constraints = constraints,
             Objectives = objectives,
             Weights = weights,
+            Priorities = priorities,
             Scale = scale,
             EliminateInconclusive = eliminateInconclusive,
             Text = text,

@@ -87,6 +87,11 @@ public static class SelectionView
         }
     }
 
+    private static string Priority(LexicographicPriority priority) =>
+        priority.Tolerance == 0 ? priority.Quality
+        : priority.Relative ? $"{priority.Quality} within {(priority.Tolerance * 100).ToString("0.##", Invariant)}%"
+        : $"{priority.Quality} within {priority.Tolerance.ToString("0.####", Invariant)}";
+
     private static void RenderRanking(IAnsiConsole console, SelectionResult selection)
     {
         if (selection.Ranking.Count == 0)
@@ -96,12 +101,15 @@ public static class SelectionView
 
         console.WriteLine();
         var weights = string.Join(", ", selection.Weights.Select(w => $"{w.Key} {w.Value.ToString("0.##", Invariant)}"));
-        console.MarkupLine($"[bold]Ranking[/]{(weights.Length > 0 ? " by utility (" + Markup.Escape(weights) + ")" : string.Empty)}");
+        var by = selection.Priorities.Count > 0
+            ? " by priorities (lexicographic): " + string.Join(", then ", selection.Priorities.Select(Priority))
+            : weights.Length > 0 ? " by utility (" + weights + ")" : string.Empty;
+        console.MarkupLine($"[bold]Ranking[/]{Markup.Escape(by)}");
         foreach (var entry in selection.Ranking)
         {
-            var utility = entry.Utility is double u ? u.ToString("0.000", Invariant) : "-";
+            var utility = entry.Utility is double u ? " utility " + u.ToString("0.000", Invariant) : string.Empty;
             var mark = entry.OnFrontier ? "[blue]◆[/]" : " ";
-            console.MarkupLine($"  {entry.Rank.ToString(Invariant),2}. {mark} {Markup.Escape(entry.Candidate),-24} utility {utility}");
+            console.MarkupLine($"  {entry.Rank.ToString(Invariant),2}. {mark} {Markup.Escape(entry.Candidate),-24}{utility}");
         }
 
         if (selection.Recommended is { } recommended)
