@@ -66,6 +66,7 @@ public sealed partial class MeasurementEngine
         var (model, record) = _runner.Fit(run.Technique, run.Train, Seeds.Derive(_protocol.Seed, 4), run.Budget.Token, detailed: true);
         run.Model = model;
         run.FinalFit = record;
+        Keeper?.Keep(run.Name, model);
         run.Fits.Add(record);
         for (var i = 0; i < _protocol.TimingRuns; i++)
         {

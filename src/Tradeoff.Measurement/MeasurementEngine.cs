@@ -58,6 +58,9 @@ public sealed partial class MeasurementEngine
         }
     }
 
+    /// <summary>Given every final model as soon as it is fitted (<c>--keep-models</c>), or null.</summary>
+    public IModelKeeper? Keeper { get; init; }
+
     /// <summary>Warnings about the protocol every output should show (small classes, folds reduced, energy estimated).</summary>
     public IReadOnlyList<string> Warnings => _warnings;
 

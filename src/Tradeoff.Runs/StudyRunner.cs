@@ -29,8 +29,9 @@ public sealed class StudyRunner
     /// <summary>
     /// Runs <paramref name="study"/>. Cancellation stops measuring and returns what was measured. A technique that
     /// <paramref name="cache"/> holds (consulted after the data are loaded) is taken from it, not measured again.
+    /// <paramref name="keeper"/>, when given, receives every final model.
     /// </summary>
-    public RunOutcome Run(Study study, IRunObserver observer, CancellationToken cancellationToken, IResultCache? cache = null)
+    public RunOutcome Run(Study study, IRunObserver observer, CancellationToken cancellationToken, IResultCache? cache = null, IModelKeeper? keeper = null)
     {
         ArgumentNullException.ThrowIfNull(study);
         ArgumentNullException.ThrowIfNull(observer);
@@ -43,7 +44,7 @@ public sealed class StudyRunner
         var notTrained = Selections.PreEliminated(instances, constraints, task);
         observer.DataLoaded(data, instances.Count);
 
-        var engine = new MeasurementEngine(study.Protocol, _time, observer, study.Data.Protected, study.Scale);
+        var engine = new MeasurementEngine(study.Protocol, _time, observer, study.Data.Protected, study.Scale) { Keeper = keeper };
         var tuner = study.Protocol.Tuning is { } tuning ? new TuningSchedule(study, tuning, task, instances.Where(i => !notTrained.ContainsKey(i.Spec.Name))) : null;
         var results = new List<TechniqueResult>();
         var interrupted = false;

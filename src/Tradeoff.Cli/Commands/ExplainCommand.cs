@@ -42,7 +42,37 @@ internal sealed class ExplainCommand(CliServices services) : Command<ExplainComm
 
         var document = ResultsSource.Load(settings.Results, settings, services.Time);
         ExplainView.Render(services.Out, document, settings.Technique);
+        if (!ResultsSource.IsFile(settings.Results))
+        {
+            ExplainStoredModel(settings, document);
+        }
+
         return TradeoffApp.Ok;
+    }
+
+    // A run kept with --keep-models has its final models in the store: the very model it measured, not a refit.
+    private void ExplainStoredModel(Settings settings, Reporting.ResultsDocument document)
+    {
+        var result = document.Techniques.FirstOrDefault(t => t.Name == settings.Technique)
+            ?? (document.Techniques.Count(t => t.TechniqueId == settings.Technique) == 1 ? document.Techniques.First(t => t.TechniqueId == settings.Technique) : null);
+        if (result is null)
+        {
+            return;
+        }
+
+        using var runs = settings.Open(services.Time);
+        var id = runs.ResolveRunId(settings.Results);
+        services.Out.WriteLine();
+        if (runs.LoadModel(id, result.Name) is not { } bytes)
+        {
+            services.Out.MarkupLine($"[dim]run {Markup.Escape(id)} kept no model of {Markup.Escape(result.Name)}: run the study with --keep-models to keep them, or explain STUDY {Markup.Escape(result.Name)} to fit it again.[/]");
+            return;
+        }
+
+        var technique = FeaturizedTechnique.Wrap(services.Catalog.Get(result.TechniqueId).CreateChecked(new TechniqueSettings(result.Name, result.Settings)));
+        using var model = technique.Load(new MemoryStream(bytes, writable: false));
+        services.Out.MarkupLine($"[bold]{Markup.Escape(result.Name)}[/] ({Markup.Escape(result.TechniqueId)}) as run {Markup.Escape(id)} kept it: {bytes.Length} bytes, {model.ParameterCount} learned parameters.");
+        PrintModel(model, result.Name);
     }
 
     private int ExplainModel(Settings settings, CancellationToken cancellationToken)
@@ -51,23 +81,27 @@ internal sealed class ExplainCommand(CliServices services) : Command<ExplainComm
         var (spec, model) = StudyModels.FitFinal(study, settings.Technique, services.Catalog, cancellationToken);
         using (model)
         {
-            var inner = model is FeaturizedModel featurized ? featurized.Inner : model;
             services.Out.MarkupLine($"[bold]{Markup.Escape(spec.Name)}[/] ({Markup.Escape(spec.Id)}) fitted on all training data of [bold]{Markup.Escape(study.Name)}[/], as the run's final fit; {model.ParameterCount} learned parameters.");
             if (study.Protocol.Tuning is not null && spec.Settings.Count > 0)
             {
                 services.Out.MarkupLine($"settings (as tuning chose them): {Markup.Escape(string.Join(", ", spec.Settings.Select(p => p.Key + "=" + p.Value)))}");
             }
-            if (inner is IExplainableModel explainable)
-            {
-                services.Out.WriteLine();
-                services.Out.WriteLine(explainable.Explain());
-            }
-            else
-            {
-                services.Out.MarkupLine("[dim]This model has no readable form (it is not interpretable); its permutation importances are in the run's results: tradeoff explain RESULTS.json " + Markup.Escape(spec.Name) + "[/]");
-            }
+            PrintModel(model, spec.Name);
         }
 
         return TradeoffApp.Ok;
+    }
+
+    private void PrintModel(IModel model, string name)
+    {
+        if ((model is FeaturizedModel featurized ? featurized.Inner : model) is IExplainableModel explainable)
+        {
+            services.Out.WriteLine();
+            services.Out.WriteLine(explainable.Explain());
+        }
+        else
+        {
+            services.Out.MarkupLine("[dim]This model has no readable form (it is not interpretable); its permutation importances are in the run's results: tradeoff explain RESULTS.json " + Markup.Escape(name) + "[/]");
+        }
     }
 }

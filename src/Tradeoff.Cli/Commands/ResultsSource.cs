@@ -12,9 +12,12 @@ namespace Tradeoff.Cli.Commands;
 /// </summary>
 internal static class ResultsSource
 {
+    /// <summary>True when <paramref name="results"/> names a results document rather than a run of the store.</summary>
+    public static bool IsFile(string results) => File.Exists(results) || results.EndsWith(".json", StringComparison.OrdinalIgnoreCase);
+
     public static ResultsDocument Load(string results, StoreOptions store, TimeProvider time)
     {
-        if (File.Exists(results) || results.EndsWith(".json", StringComparison.OrdinalIgnoreCase))
+        if (IsFile(results))
         {
             return ResultsFile.Load(results);
         }

@@ -25,11 +25,11 @@ internal sealed class RunCommand(CliServices services) : Command<RunSettings>
 
         var storePath = settings.Store ?? RunStorePaths.Default(study.File);
         var mode = settings.Resume ? StoreMode.Resume : settings.Fresh ? StoreMode.Fresh : StoreMode.Reuse;
-        using var session = new StoreSession(() => SqliteRunStore.Open(storePath, services.Time), study, mode, new ConsoleRunObserver(services.Error, services.Time), services.Time);
+        using var session = new StoreSession(() => SqliteRunStore.Open(storePath, services.Time), study, mode, new ConsoleRunObserver(services.Error, services.Time), services.Time, settings.KeepModels);
         RunOutcome outcome;
         try
         {
-            outcome = new StudyRunner(services.Catalog, services.Time).Run(study, session, cancellationToken, session);
+            outcome = new StudyRunner(services.Catalog, services.Time).Run(study, session, cancellationToken, session, session);
         }
         catch
         {

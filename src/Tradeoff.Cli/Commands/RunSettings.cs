@@ -43,6 +43,10 @@ internal sealed class RunSettings : CommandSettings
     [Description("Continue the latest unfinished run of this study: measure only what is missing.")]
     public bool Resume { get; init; }
 
+    [CommandOption("--keep-models")]
+    [Description("Keep every final model in the store, so that tradeoff explain RUN TECHNIQUE prints the very model the run measured.")]
+    public bool KeepModels { get; init; }
+
     [CommandOption("--fresh")]
     [Description("Measure everything again instead of reusing an identical earlier run's measurements.")]
     public bool Fresh { get; init; }

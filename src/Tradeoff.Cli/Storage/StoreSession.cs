@@ -3,6 +3,7 @@ using System.Text.Json;
 using Tradeoff.Core;
 using Tradeoff.Core.Results;
 using Tradeoff.Core.Studies;
+using Tradeoff.Core.Techniques;
 using Tradeoff.Measurement;
 using Tradeoff.Runs;
 using Tradeoff.Store;
@@ -14,8 +15,10 @@ namespace Tradeoff.Cli.Storage;
 /// every finished technique is committed at once, and a repeated or resumed run takes what was measured before
 /// for the same study text, protocol, tool version and data (unless fresh).
 /// </summary>
-internal sealed class StoreSession(Func<IRunStore> open, Study study, StoreMode mode, IRunObserver inner, TimeProvider time) : IRunObserver, IResultCache, IDisposable
+internal sealed class StoreSession(Func<IRunStore> open, Study study, StoreMode mode, IRunObserver inner, TimeProvider time, bool keepModels = false)
+    : IRunObserver, IResultCache, IModelKeeper, IDisposable
 {
+    private string? _previousRunId;
     // Opened only once the data are loaded, so that bad input never leaves an empty store behind.
     private IRunStore? _store;
     private Dictionary<string, TechniqueResult> _reuse = new(StringComparer.Ordinal);
@@ -72,7 +75,26 @@ internal sealed class StoreSession(Func<IRunStore> open, Study study, StoreMode 
         }
 
         Reused++;
+        // A reused measurement brings its model along, so that the new run can be explained like the old one.
+        if (keepModels && _previousRunId is not null && _previousRunId != RunId && _store!.LoadModel(_previousRunId, name) is { } model)
+        {
+            _store.SaveModel(RunId!, name, model);
+        }
+
         return result;
+    }
+
+    /// <summary>With <c>--keep-models</c>, saves the final model in the store under the run and the instance name.</summary>
+    public void Keep(string technique, IModel model)
+    {
+        if (!keepModels || RunId is null)
+        {
+            return;
+        }
+
+        using var stream = new MemoryStream();
+        model.Save(stream);
+        _store!.SaveModel(RunId, technique, stream.GetBuffer().AsSpan(0, (int)stream.Length));
     }
 
     public void TechniqueStarted(string name, int index) => inner.TechniqueStarted(name, index);
@@ -119,8 +141,11 @@ internal sealed class StoreSession(Func<IRunStore> open, Study study, StoreMode 
         (study.Text ?? JsonSerializer.Serialize(new { study.Data, Techniques = study.Techniques.Select(t => t.Name) }))
         + "\n" + JsonSerializer.Serialize(study.Protocol) + "\n" + ToolVersion;
 
-    private void Keep(StoredRun previous) =>
+    private void Keep(StoredRun previous)
+    {
+        _previousRunId = previous.Id;
         _reuse = previous.Techniques.Where(t => t.Status == TechniqueStatus.Measured).ToDictionary(t => t.Name, StringComparer.Ordinal);
+    }
 }
 
 /// <summary>How a run uses what the store holds.</summary>
