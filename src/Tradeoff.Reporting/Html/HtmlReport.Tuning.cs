@@ -17,8 +17,7 @@ public static partial class HtmlReport
 
         writer.WriteLine("<section id=\"tuning\">");
         writer.WriteLine("<h2>Tuning</h2>");
-        writer.WriteLine("<p>Each technique with a search space was tuned: every configuration tried was scored by cross-validation inside the training rows (the inner folds). "
-            + "Its row in the quality table is the chosen configuration, measured in full; how its predictive qualities were estimated is under Evaluation.</p>");
+        writer.WriteLine("<p>" + E(TuningText.Introduction) + "</p>");
         WriteFigures(writer, ReportPlots.Tuning(document));
         foreach (var technique in tuned)
         {

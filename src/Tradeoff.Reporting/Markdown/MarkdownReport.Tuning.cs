@@ -17,8 +17,7 @@ public static partial class MarkdownReport
 
         writer.WriteLine("## Tuning");
         writer.WriteLine();
-        writer.WriteLine("Each technique with a search space was tuned: every configuration tried was scored by cross-validation inside the training rows (the inner folds). "
-            + "Its row in the quality table is the chosen configuration, measured in full; how its predictive qualities were estimated is under Evaluation.");
+        writer.WriteLine(TuningText.Introduction);
         writer.WriteLine();
         foreach (var plot in ReportPlots.Tuning(document))
         {

@@ -9,6 +9,11 @@ namespace Tradeoff.Reporting.Text;
 /// </summary>
 internal static class TuningText
 {
+    /// <summary>What the tuning section is, for the Markdown and HTML reports.</summary>
+    public const string Introduction =
+        "Each technique with a search space was tuned: every configuration tried was scored by cross-validation inside the training rows (the inner folds). "
+        + "Its row in the quality table is the chosen configuration, measured in full; how its predictive qualities were estimated is under Evaluation.";
+
     public const string ChosenMark = "★";
     public const string FrontierMark = "◆";
 
