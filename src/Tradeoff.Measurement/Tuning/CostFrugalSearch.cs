@@ -15,11 +15,13 @@ internal sealed class CostFrugalSearch : ISearchStrategy
     private readonly Random _random;
     private readonly double[] _incumbent;
     private readonly int _patience;
+    private readonly double _initialStep;
     private double _step;
     private double _best = double.NegativeInfinity;
     private double[]? _direction;
     private double[]? _proposed;
     private bool _started;
+    private bool _restartPending;
     private bool _triedMinus;
     private int _failures;
 
@@ -29,7 +31,7 @@ internal sealed class CostFrugalSearch : ISearchStrategy
     {
         _incumbent = (double[])start.Clone();
         _random = new Random(seed);
-        _step = 0.1 * Math.Sqrt(start.Length);
+        _initialStep = _step = 0.1 * Math.Sqrt(start.Length);
         _patience = 1 << Math.Max(0, start.Length - 1);
     }
 
@@ -38,6 +40,14 @@ internal sealed class CostFrugalSearch : ISearchStrategy
         if (!_started)
         {
             _started = true;
+            _proposed = (double[])_incumbent.Clone();
+            return _proposed;
+        }
+
+        if (_restartPending)
+        {
+            // The new start itself is tried first; it becomes the incumbent whatever it scores.
+            _restartPending = false;
             _proposed = (double[])_incumbent.Clone();
             return _proposed;
         }
@@ -83,14 +93,35 @@ internal sealed class CostFrugalSearch : ISearchStrategy
             return;
         }
 
-        // Both directions failed: a fresh direction next, and after enough failures a smaller step.
+        // Both directions failed: a fresh direction next, and after enough failures a smaller step; once the step
+        // is at its floor and still fails, the search has converged here and restarts from a random point, as
+        // FLAML's CFO does, so that a budget of trials is not spent re-proposing the same configurations.
         _direction = null;
         _triedMinus = false;
         if (++_failures >= _patience)
         {
             _failures = 0;
-            _step = Math.Max(MinimumStep, _step / 2);
+            if (_step <= MinimumStep)
+            {
+                Restart();
+            }
+            else
+            {
+                _step = Math.Max(MinimumStep, _step / 2);
+            }
         }
+    }
+
+    private void Restart()
+    {
+        for (var i = 0; i < _incumbent.Length; i++)
+        {
+            _incumbent[i] = _random.NextDouble();
+        }
+
+        _step = _initialStep;
+        _best = double.NegativeInfinity;
+        _restartPending = true;
     }
 
     private double[] Move(int sign)

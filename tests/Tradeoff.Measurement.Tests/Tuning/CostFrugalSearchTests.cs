@@ -45,4 +45,23 @@ public sealed class CostFrugalSearchTests
         Assert.Equal([0.5, 0.5], first);
         Assert.All(proposals, p => Assert.InRange(Math.Sqrt(Math.Pow(p[0] - 0.5, 2) + Math.Pow(p[1] - 0.5, 2)), 0, (0.1 * Math.Sqrt(2)) + 1e-9));
     }
+
+    [Fact]
+    public void Should_restart_from_another_point_When_the_search_has_converged()
+    {
+        // Given a flat score: nothing ever improves on the start
+        var search = new CostFrugalSearch([0.0], seed: 3);
+        var tried = new List<double>();
+
+        // When it runs long enough for the step to reach its floor and fail again
+        for (var i = 0; i < 200; i++)
+        {
+            var point = search.Next()!;
+            tried.Add(point[0]);
+            search.Tell(0.0);
+        }
+
+        // Then it left the neighbourhood of the start (more than its initial step of 0.1 away)
+        Assert.Contains(tried, x => x > 0.2);
+    }
 }
