@@ -85,6 +85,11 @@ internal sealed class ExplainCommand(CliServices services) : Command<ExplainComm
             if (study.Protocol.Tuning is not null && spec.Settings.Count > 0)
             {
                 services.Out.MarkupLine($"settings (as tuning chose them): {Markup.Escape(string.Join(", ", spec.Settings.Select(p => p.Key + "=" + p.Value)))}");
+                if (study.Protocol.Tuning.Budget is not null)
+                {
+                    // Explain runs every trial; a run whose budget stopped its search early may have chosen otherwise.
+                    services.Out.MarkupLine("[dim]the study's tuning has a budget: a run it cut short may have chosen other settings; explain RUN TECHNIQUE on a run kept with --keep-models shows the very model.[/]");
+                }
             }
             PrintModel(model, spec.Name);
         }
