@@ -51,7 +51,7 @@ public sealed partial class MeasurementEngine
         ArgumentNullException.ThrowIfNull(descriptor);
         ArgumentNullException.ThrowIfNull(fixedSettings);
         ArgumentNullException.ThrowIfNull(train);
-        var plan = Plan(name, descriptor, fixedSettings, metric);
+        var plan = Plan(name, descriptor, fixedSettings, metric, train.Task);
         var spec = plan.Spec;
         var resolved = ResolvedProtocol.Resolve(_protocol, train, test);
         var nested = resolved.Kind != ValidationKind.TestSet && Metrics.For(train.Task).Any(Wants);
@@ -121,7 +121,7 @@ public sealed partial class MeasurementEngine
     {
         ArgumentNullException.ThrowIfNull(descriptor);
         ArgumentNullException.ThrowIfNull(fixedSettings);
-        var plan = Plan(name, descriptor, fixedSettings, metric);
+        var plan = Plan(name, descriptor, fixedSettings, metric, train.Task);
         var outcome = new TuningSearch(plan, _context, _runner, _progress).Run(train, plan.Spec.Trials, null, Seeds.Derive(_protocol.Seed, 61), "tuning", summarize: true, cancellationToken);
         var best = outcome.Best ?? throw new InvalidOperationException($"tuning: none of the {outcome.Trials.Count} configurations of {name} could be fitted; first failure: {outcome.Trials.FirstOrDefault()?.Message}");
         return plan.Merge(best.Settings);
@@ -138,7 +138,7 @@ public sealed partial class MeasurementEngine
         return result with { Qualities = Prefix(result.Qualities, task, "not nested (a configuration the search found on these rows; leans optimistic): ") };
     }
 
-    private SearchPlan Plan(string name, TechniqueDescriptor descriptor, IReadOnlyDictionary<string, string> fixedSettings, string metric)
+    private SearchPlan Plan(string name, TechniqueDescriptor descriptor, IReadOnlyDictionary<string, string> fixedSettings, string metric, TaskKind task)
     {
         var spec = _protocol.Tuning ?? throw new InvalidOperationException("The study's protocol has no tuning.");
         return new SearchPlan
@@ -146,7 +146,7 @@ public sealed partial class MeasurementEngine
             Name = name,
             Descriptor = descriptor,
             Fixed = fixedSettings,
-            Space = descriptor.Search.Without(fixedSettings.Keys),
+            Space = descriptor.Search.Without(fixedSettings.Keys).For(task),
             // --quick is a first look: a few configurations say whether tuning matters, at a fraction of the cost.
             Spec = _protocol.Quick ? spec with { Trials = Math.Min(spec.Trials, QuickTrials) } : spec,
             Metric = metric,

@@ -27,7 +27,7 @@ public static class StudyModels
             ?? throw new InputException($"{study.File ?? "study"}: no technique named '{name}'{Suggestions.DidYouMean(name, specs.Select(s => s.Name))}; the study has: {string.Join(", ", specs.Select(s => s.Name))}.");
         var descriptor = catalog.Get(spec.Id);
         var data = StudyData.Load(study);
-        if (study.Protocol.Tuning is { } tuning && TuningSchedule.Tunes(spec, descriptor))
+        if (study.Protocol.Tuning is { } tuning && TuningSchedule.Tunes(spec, descriptor, data.Train.Task))
         {
             // The run measured the configuration its search chose; the same search with the same seed chooses it again.
             NativeThreading.Configure();

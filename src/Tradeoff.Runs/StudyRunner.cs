@@ -60,7 +60,7 @@ public sealed class StudyRunner
             observer.TechniqueStarted(spec.Name, i + 1);
             var result = PreEliminate(spec, descriptor, notTrained.GetValueOrDefault(spec.Name))
                 ?? cache?.Find(spec.Name)
-                ?? (tuner is not null && TuningSchedule.Tunes(spec, descriptor)
+                ?? (tuner is not null && TuningSchedule.Tunes(spec, descriptor, task)
                     ? tuner.Measure(engine, spec, descriptor, data, cancellationToken)
                     : engine.Measure(spec.Name, FeaturizedTechnique.Wrap(descriptor.CreateChecked(Settings(spec))), spec.Settings, data.Train, data.Test, cancellationToken));
             interrupted |= result.Status == TechniqueStatus.Interrupted;

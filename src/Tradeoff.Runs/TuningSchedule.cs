@@ -26,11 +26,11 @@ internal sealed class TuningSchedule
         var objectives = Selections.Priorities(study, task).Objectives;
         _metric = MeasurementEngine.TuningMetric(tuning, objectives, task);
         _frontierObjectives = ConfigurationFrontier.Objectives(_metric, objectives);
-        _pending = measured.Count(i => Tunes(i.Spec, i.Descriptor));
+        _pending = measured.Count(i => Tunes(i.Spec, i.Descriptor, task));
     }
 
-    /// <summary>True when the instance has settings left to search once the study's own are fixed.</summary>
-    public static bool Tunes(TechniqueSpec spec, TechniqueDescriptor descriptor) => !descriptor.Search.Without(spec.Settings.Keys).IsEmpty;
+    /// <summary>True when the instance has settings left to search for <paramref name="task"/> once the study's own are fixed.</summary>
+    public static bool Tunes(TechniqueSpec spec, TechniqueDescriptor descriptor, TaskKind task) => !descriptor.Search.Without(spec.Settings.Keys).For(task).IsEmpty;
 
     /// <summary>Tunes and measures one instance with its share of the budget, and adds its configuration frontier.</summary>
     public TechniqueResult Measure(MeasurementEngine engine, TechniqueSpec spec, TechniqueDescriptor descriptor, StudyData data, CancellationToken cancellationToken)

@@ -1,6 +1,7 @@
 using Spectre.Console;
 using Spectre.Console.Cli;
 using Tradeoff.Cli.Infrastructure;
+using Tradeoff.Core.Data;
 
 namespace Tradeoff.Cli.Commands;
 
@@ -28,8 +29,8 @@ internal sealed class TechniquesCommand(CliServices services) : Command<Techniqu
             var c = d.Capabilities;
             var tasks = string.Join(", ", c.Tasks.Order().Select(t => t switch
             {
-                Core.Data.TaskKind.BinaryClassification => "binary",
-                Core.Data.TaskKind.MulticlassClassification => "multiclass",
+                TaskKind.BinaryClassification => "binary",
+                TaskKind.MulticlassClassification => "multiclass",
                 _ => "regression",
             }));
             var hyper = settings.Details
@@ -54,7 +55,9 @@ internal sealed class TechniquesCommand(CliServices services) : Command<Techniqu
 
     // What protocol.tuning searches for this setting, so that a study can fix it or trust the range.
     private static string Tuned(Core.Techniques.TechniqueDescriptor descriptor, string name) =>
-        descriptor.Search.Dimensions.FirstOrDefault(d => d.Name == name) is { } dimension ? $"\n  tuning searches {dimension.Describe()}" : string.Empty;
+        descriptor.Search.Dimensions.FirstOrDefault(d => d.Name == name) is { } dimension
+            ? $"\n  tuning searches {dimension.Describe()}{(dimension.Tasks is null ? string.Empty : " (for " + string.Join(", ", dimension.Tasks.Select(t => t.ToId()).Order(StringComparer.Ordinal)) + " only)")}"
+            : string.Empty;
 
     private static Markup YesNo(bool value) => new(value ? "[green]yes[/]" : "no");
 }

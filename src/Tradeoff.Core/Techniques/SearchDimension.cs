@@ -33,6 +33,9 @@ public sealed record SearchDimension
     /// </summary>
     public int Cost { get; init; }
 
+    /// <summary>The tasks the setting matters for; null means every task (a tree's split criterion is for classification only).</summary>
+    public IReadOnlySet<Data.TaskKind>? Tasks { get; init; }
+
     /// <summary>An integer setting from <paramref name="low"/> to <paramref name="high"/>.</summary>
     public static SearchDimension Int(string name, int low, int high, int cost = 0, bool log = false) =>
         Checked(new() { Name = name, Low = low, High = high, Integer = true, Cost = cost, Scale = log ? SearchScale.Log : SearchScale.Linear });

@@ -31,6 +31,9 @@ public sealed class SearchSpace
         return new SearchSpace(Dimensions.Where(d => !keys.Contains(d.Name)).ToList());
     }
 
+    /// <summary>The space without the settings that do not matter for <paramref name="task"/>.</summary>
+    public SearchSpace For(Data.TaskKind task) => new(Dimensions.Where(d => d.Tasks is null || d.Tasks.Contains(task)).ToList());
+
     /// <summary>The setting texts at the unit-interval point <paramref name="point"/> (one coordinate per dimension).</summary>
     public Dictionary<string, string> At(IReadOnlyList<double> point)
     {

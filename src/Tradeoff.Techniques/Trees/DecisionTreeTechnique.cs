@@ -41,7 +41,7 @@ internal sealed class DecisionTreeTechnique : ITechnique
         [
             SearchDimension.Int("max-depth", 1, 30, cost: 1, log: true),
             SearchDimension.Int("min-rows-per-leaf", 1, 64, cost: -1, log: true),
-            SearchDimension.Choice("criterion", ["gini", "entropy"]),
+            SearchDimension.Choice("criterion", ["gini", "entropy"]) with { Tasks = TaskSets.Classification },
         ]),
         Create = settings => new DecisionTreeTechnique(TreeOptions.Read(settings, "all")),
     };

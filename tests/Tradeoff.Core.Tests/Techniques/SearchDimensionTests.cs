@@ -50,4 +50,14 @@ public sealed class SearchDimensionTests
         Assert.Equal(["b"], space.Without(["a"]).Dimensions.Select(d => d.Name));
         Assert.True(space.Without(["a", "b"]).IsEmpty);
     }
+
+    [Fact]
+    public void Should_leave_out_a_setting_that_does_not_matter_for_the_task()
+    {
+        var criterion = SearchDimension.Choice("criterion", ["gini", "entropy"]) with { Tasks = TaskSets.Classification };
+        var space = new SearchSpace([SearchDimension.Int("max-depth", 1, 30), criterion]);
+
+        Assert.Equal(["max-depth"], space.For(Core.Data.TaskKind.Regression).Dimensions.Select(d => d.Name));
+        Assert.Equal(["max-depth", "criterion"], space.For(Core.Data.TaskKind.BinaryClassification).Dimensions.Select(d => d.Name));
+    }
 }
