@@ -58,10 +58,17 @@ public sealed class StudyRunner
 
             var (spec, descriptor) = instances[i];
             observer.TechniqueStarted(spec.Name, i + 1);
-            var result = PreEliminate(spec, descriptor, notTrained.GetValueOrDefault(spec.Name))
-                ?? cache?.Find(spec.Name)
-                ?? (tuner is not null && TuningSchedule.Tunes(spec, descriptor, task)
-                    ? tuner.Measure(engine, spec, descriptor, data, cancellationToken)
+            var tuned = tuner is not null && TuningSchedule.Tunes(spec, descriptor, task);
+            var known = PreEliminate(spec, descriptor, notTrained.GetValueOrDefault(spec.Name)) ?? cache?.Find(spec.Name);
+            if (known is not null && tuned)
+            {
+                // Its share of the tuning budget goes to the techniques still to tune.
+                tuner!.Skip(spec.Name);
+            }
+
+            var result = known
+                ?? (tuned
+                    ? tuner!.Measure(engine, spec, descriptor, data, cancellationToken)
                     : engine.Measure(spec.Name, FeaturizedTechnique.Wrap(descriptor.CreateChecked(Settings(spec))), spec.Settings, data.Train, data.Test, cancellationToken));
             interrupted |= result.Status == TechniqueStatus.Interrupted;
             results.Add(result);

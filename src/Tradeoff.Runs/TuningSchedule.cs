@@ -16,6 +16,7 @@ internal sealed class TuningSchedule
     private readonly TuningSpec _tuning;
     private readonly string _metric;
     private readonly IReadOnlyList<string> _frontierObjectives;
+    private readonly HashSet<string> _counted;
     private int _pending;
     private TimeSpan _spent;
 
@@ -26,18 +27,31 @@ internal sealed class TuningSchedule
         var objectives = Selections.Priorities(study, task).Objectives;
         _metric = MeasurementEngine.TuningMetric(tuning, objectives, task);
         _frontierObjectives = ConfigurationFrontier.Objectives(_metric, objectives);
-        _pending = measured.Count(i => Tunes(i.Spec, i.Descriptor, task));
+        _counted = measured.Where(i => Tunes(i.Spec, i.Descriptor, task)).Select(i => i.Spec.Name).ToHashSet(StringComparer.Ordinal);
+        _pending = _counted.Count;
     }
 
     /// <summary>True when the instance has settings left to search for <paramref name="task"/> once the study's own are fixed.</summary>
     public static bool Tunes(TechniqueSpec spec, TechniqueDescriptor descriptor, TaskKind task) => !descriptor.Search.Without(spec.Settings.Keys).For(task).IsEmpty;
+
+    /// <summary>
+    /// Takes <paramref name="name"/> out of the techniques still to tune (unavailable here, or taken from the store),
+    /// so that its share of the budget goes to the others; a name never counted is ignored.
+    /// </summary>
+    public void Skip(string name)
+    {
+        if (_counted.Remove(name))
+        {
+            _pending--;
+        }
+    }
 
     /// <summary>Tunes and measures one instance with its share of the budget, and adds its configuration frontier.</summary>
     public TechniqueResult Measure(MeasurementEngine engine, TechniqueSpec spec, TechniqueDescriptor descriptor, StudyData data, CancellationToken cancellationToken)
     {
         TimeSpan? share = _tuning.Budget is { } budget ? Max(TimeSpan.Zero, (budget - _spent) / Math.Max(1, _pending)) : null;
         var result = engine.MeasureTuned(spec.Name, descriptor, spec.Settings, _metric, share, data.Train, data.Test, cancellationToken);
-        _pending--;
+        Skip(spec.Name);
         if (result.Tuning is not { } tuning)
         {
             return result;
