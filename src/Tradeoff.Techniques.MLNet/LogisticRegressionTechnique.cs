@@ -82,32 +82,30 @@ internal sealed class LogisticRegressionTechnique(LogisticRegressionTechnique.Se
 
     private ITransformer FitBinary(MLContext ml, IDataView data, int threads, LinearModelParameters? previous)
     {
-        var trainer = ml.BinaryClassification.Trainers.LbfgsLogisticRegression(new LbfgsLogisticRegressionBinaryTrainer.Options
-        {
-            LabelColumnName = MLNetData.LabelColumn,
-            FeatureColumnName = MLNetData.FeaturesColumn,
-            L1Regularization = settings.L1,
-            L2Regularization = settings.L2,
-            MaximumNumberOfIterations = settings.MaxIterations,
-            OptimizationTolerance = settings.Tolerance,
-            NumberOfThreads = threads,
-        });
+        var trainer = ml.BinaryClassification.Trainers.LbfgsLogisticRegression(Configure(new LbfgsLogisticRegressionBinaryTrainer.Options(), threads));
         return previous is null ? trainer.Fit(data) : trainer.Fit(data, previous);
     }
 
     private ITransformer FitMulticlass(MLContext ml, IDataView data, int threads, MaximumEntropyModelParameters? previous)
     {
-        var trainer = ml.MulticlassClassification.Trainers.LbfgsMaximumEntropy(new LbfgsMaximumEntropyMulticlassTrainer.Options
-        {
-            LabelColumnName = MLNetData.LabelColumn,
-            FeatureColumnName = MLNetData.FeaturesColumn,
-            L1Regularization = settings.L1,
-            L2Regularization = settings.L2,
-            MaximumNumberOfIterations = settings.MaxIterations,
-            OptimizationTolerance = settings.Tolerance,
-            NumberOfThreads = threads,
-        });
+        var trainer = ml.MulticlassClassification.Trainers.LbfgsMaximumEntropy(Configure(new LbfgsMaximumEntropyMulticlassTrainer.Options(), threads));
         return previous is null ? trainer.Fit(data) : trainer.Fit(data, previous);
+    }
+
+    // The binary and the multinomial trainer take the same L-BFGS options through their shared base.
+    private TOptions Configure<TOptions, TTransformer, TModel>(LbfgsTrainerBase<TOptions, TTransformer, TModel>.OptionsBase options, int threads)
+        where TOptions : LbfgsTrainerBase<TOptions, TTransformer, TModel>.OptionsBase, new()
+        where TTransformer : ISingleFeaturePredictionTransformer<TModel>
+        where TModel : class
+    {
+        options.LabelColumnName = MLNetData.LabelColumn;
+        options.FeatureColumnName = MLNetData.FeaturesColumn;
+        options.L1Regularization = settings.L1;
+        options.L2Regularization = settings.L2;
+        options.MaximumNumberOfIterations = settings.MaxIterations;
+        options.OptimizationTolerance = settings.Tolerance;
+        options.NumberOfThreads = threads;
+        return (TOptions)options;
     }
 
     /// <summary>The settings, with the documented defaults.</summary>

@@ -41,38 +41,36 @@ internal sealed class ExplainCommand(CliServices services) : Command<ExplainComm
         }
 
         var document = ResultsSource.Load(settings.Results, settings, services.Time);
-        ExplainView.Render(services.Out, document, settings.Technique);
-        if (!ResultsSource.IsFile(settings.Results))
+        if (ResultsSource.IsFile(settings.Results))
         {
-            ExplainStoredModel(settings, document);
+            ExplainView.Render(services.Out, document, settings.Technique);
+            return TradeoffApp.Ok;
         }
 
+        var result = ExplainView.Find(document, settings.Technique);
+        using var model = KeptModel(settings, result, out var note);
+        var explainable = (model is FeaturizedModel featurized ? featurized.Inner : model) as IExplainableModel;
+        ExplainView.Render(services.Out, document, result.Name, explainable, note);
         return TradeoffApp.Ok;
     }
 
     // A run kept with --keep-models has its final models in the store: the very model it measured, not a refit.
-    private void ExplainStoredModel(Settings settings, Reporting.ResultsDocument document)
+    // Null when the run kept none; note then says why the model is not shown (and when it is not readable).
+    private IModel? KeptModel(Settings settings, Core.Results.TechniqueResult result, out string? note)
     {
-        var result = document.Techniques.FirstOrDefault(t => t.Name == settings.Technique)
-            ?? (document.Techniques.Count(t => t.TechniqueId == settings.Technique) == 1 ? document.Techniques.First(t => t.TechniqueId == settings.Technique) : null);
-        if (result is null)
-        {
-            return;
-        }
-
         using var runs = settings.Open(services.Time);
         var id = runs.ResolveRunId(settings.Results);
-        services.Out.WriteLine();
         if (runs.LoadModel(id, result.Name) is not { } bytes)
         {
-            services.Out.MarkupLine($"[dim]run {Markup.Escape(id)} kept no model of {Markup.Escape(result.Name)}: run the study with --keep-models to keep them, or explain STUDY {Markup.Escape(result.Name)} to fit it again.[/]");
-            return;
+            note = $"run {id} kept no model of {result.Name}: run the study with --keep-models to keep them, or explain STUDY {result.Name} to fit it again.";
+            return null;
         }
 
         var technique = FeaturizedTechnique.Wrap(services.Catalog.Get(result.TechniqueId).CreateChecked(new TechniqueSettings(result.Name, result.Settings)));
-        using var model = technique.Load(new MemoryStream(bytes, writable: false));
+        var model = technique.Load(new MemoryStream(bytes, writable: false));
         services.Out.MarkupLine($"[bold]{Markup.Escape(result.Name)}[/] ({Markup.Escape(result.TechniqueId)}) as run {Markup.Escape(id)} kept it: {bytes.Length} bytes, {model.ParameterCount} learned parameters.");
-        PrintModel(model, result.Name);
+        note = $"run {id} kept this model, but it has no readable form (it is not interpretable); its permutation importances are above.";
+        return model;
     }
 
     private int ExplainModel(Settings settings, CancellationToken cancellationToken)

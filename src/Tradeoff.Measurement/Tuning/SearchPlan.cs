@@ -45,6 +45,13 @@ internal sealed record SearchPlan
     public double[] CheapestPoint()
     {
         var defaults = Defaults();
-        return Space.Dimensions.Select(d => d.CheapEnd ?? (double.IsNaN(d.PositionOf(defaults[d.Name])) ? 0.5 : d.PositionOf(defaults[d.Name]))).ToArray();
+        return Space.Dimensions.Select(d => d.CheapEnd ?? AtDefault(d, defaults[d.Name])).ToArray();
+    }
+
+    // A default outside the searched range (a tree's unlimited depth, 0) starts from the middle.
+    private static double AtDefault(SearchDimension dimension, string text)
+    {
+        var position = dimension.PositionOf(text);
+        return double.IsNaN(position) ? 0.5 : position;
     }
 }

@@ -29,8 +29,11 @@ public static class ExplainView
             $"no technique '{name}' in the results{Suggestions.DidYouMean(name, document.Techniques.Select(t => t.Name))}; it has: {string.Join(", ", document.Techniques.Select(t => t.Name))}"));
     }
 
-    /// <summary>Writes what is known of <paramref name="name"/>; <paramref name="model"/>, when given, is the trained model itself.</summary>
-    public static void Render(IAnsiConsole console, ResultsDocument document, string name, IExplainableModel? model = null)
+    /// <summary>
+    /// Writes what is known of <paramref name="name"/>; <paramref name="model"/>, when given, is the trained model itself.
+    /// Without it, <paramref name="withoutModel"/> says why (by default: a results document holds no model).
+    /// </summary>
+    public static void Render(IAnsiConsole console, ResultsDocument document, string name, IExplainableModel? model = null, string? withoutModel = null)
     {
         ArgumentNullException.ThrowIfNull(console);
         var technique = Find(document, name);
@@ -49,7 +52,7 @@ public static class ExplainView
         console.WriteLine();
         if (model is null)
         {
-            console.MarkupLine("[dim]The trained model itself (rules, coefficients, layers) is not in a results document; it is printed when the run's model is available from the store.[/]");
+            console.MarkupLine("[dim]" + Markup.Escape(withoutModel ?? "The trained model itself (rules, coefficients, layers) is not in a results document; it is printed when the run's model is available from the store.") + "[/]");
             return;
         }
 
