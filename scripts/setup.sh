@@ -2,9 +2,10 @@
 # Installs the few Debian packages Tradeoff needs on a fresh machine with the .NET 10 SDK, when missing:
 #   fonts-dejavu-core  ScottPlot draws no text without a TrueType font.
 #   chromium           the HTML report's browser test opens the page headless.
+#   dataset-fashion-mnist  the IDX loader's test reads the installed Fashion-MNIST files.
 # Run as root (or with sudo). Safe to run again: installed packages are skipped.
 set -euo pipefail
-needed=(fonts-dejavu-core chromium)
+needed=(fonts-dejavu-core chromium dataset-fashion-mnist)
 missing=()
 for p in "${needed[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
