@@ -2,6 +2,7 @@ using Tradeoff.Core.Results;
 using Tradeoff.Core.Techniques;
 using Tradeoff.Measurement.Probes;
 using Tradeoff.Measurement.Protocol;
+using Tradeoff.Measurement.Statistics;
 
 namespace Tradeoff.Measurement;
 
@@ -13,6 +14,9 @@ public sealed partial class MeasurementEngine
 {
     /// <summary>Permutations per feature and part for importance.</summary>
     private const int ImportanceRepeats = 3;
+
+    /// <summary>Where the seeds of extra retrain fits start, apart from the timing fits on all training rows.</summary>
+    private const int RetrainSeeds = 1000;
 
     /// <summary>Importance stops taking new features past this, so 784 pixels cannot stall a run.</summary>
     private static readonly TimeSpan ImportanceCap = TimeSpan.FromSeconds(10);
@@ -94,8 +98,20 @@ public sealed partial class MeasurementEngine
         {
             Stage(run, "incremental", () => SetAll(run, incremental is null
                 ? IncrementalProbe.NotSupported(run.Technique.Id)
-                : IncrementalProbe.Measure(incremental, run.Parts![0], _runner, _context, run.Budget, seed)));
+                : IncrementalProbe.Measure(incremental, run.Parts![0], Retrains(run, run.Parts![0]), _runner, _context, _jit, _protocol.WarmUp, run.Budget, seed)));
         }
+    }
+
+    /// <summary>
+    /// Wall seconds of the fits at steady state on as many rows as <paramref name="part"/>'s training rows: the
+    /// cross-validation folds and the held-out parts' own fits, and extra fits of the part until there are enough.
+    /// </summary>
+    private List<double> Retrains(TechniqueRun run, HeldOutPart part)
+    {
+        var rows = part.Train.RowCount;
+        var sameSize = run.Fits.Concat(run.Parts!.Select(p => p.Fit)).Where(f => SameSize(f.Rows, rows)).ToList();
+        EnsureSteadyFits(run, part.Train, sameSize, RetrainSeeds);
+        return sameSize.Where(f => f.Steady).Select(f => f.WallSeconds).ToList();
     }
 
     private void Interpretability(TechniqueRun run)
@@ -120,24 +136,20 @@ public sealed partial class MeasurementEngine
         }
     }
 
-    /// <summary>CPU seconds per single-row prediction: from the latency calls, else timed here on the first part's held-out rows.</summary>
+    /// <summary>
+    /// CPU seconds per single-row prediction, from the loop of predictions only: the final model's (shared with
+    /// energy.predict), else the first part's model on its held-out rows.
+    /// </summary>
     private double? CpuPerPrediction(TechniqueRun run)
     {
-        if (run.Latency is { } latency && latency.Microseconds.Length > 0)
+        if (run.Model is not null)
         {
-            return latency.CpuSeconds / latency.Microseconds.Length;
+            return Descriptive.Median(PredictionCost(run, run.InferenceRows.FeatureCount).CpuSeconds);
         }
 
         var part = run.Parts![0];
-        var width = part.Test.FeatureCount;
-        var output = new float[part.Model.OutputLength];
-        var cpu0 = _context.Cpu.ProcessorTime;
-        for (var r = 0; r < part.Test.RowCount; r++)
-        {
-            part.Model.Predict(part.TestMatrix.AsSpan(r * width, width), output);
-        }
-
-        return part.Test.RowCount == 0 ? null : (_context.Cpu.ProcessorTime - cpu0).TotalSeconds / part.Test.RowCount;
+        return part.Test.RowCount == 0 ? null
+            : Descriptive.Median(PredictionCostProbe.Measure(part.Model, part.TestMatrix, part.Test.FeatureCount, 0, _context, run.Budget.Token).CpuSeconds);
     }
 
     private void SetAll(TechniqueRun run, Dictionary<string, QualityValue> values)

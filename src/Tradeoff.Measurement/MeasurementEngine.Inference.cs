@@ -31,7 +31,8 @@ public sealed partial class MeasurementEngine
         {
             Stage(run, "latency", () =>
             {
-                run.Latency = LatencyProbe.Measure(model, run.InferenceMatrix, width, run.Protocol.LatencySamples, _protocol.LatencyTimeCap, _context, run.Budget.Token);
+                var plan = new LatencyPlan(run.Protocol.LatencySamples, _protocol.LatencyTimeCap, _protocol.LatencyHardCap, _protocol.WarmUp);
+                run.Latency = LatencyProbe.Measure(model, run.InferenceMatrix, width, plan, _context, _jit, run.Budget.Token);
                 foreach (var (id, value) in LatencyQualities.From(run.Latency, $"{Invariant.Count(run.InferenceRows.RowCount)} {run.InferenceRowsText}"))
                 {
                     Set(run, id, value);
@@ -60,50 +61,92 @@ public sealed partial class MeasurementEngine
 
         if (WantsAny(EnergyIds))
         {
-            Stage(run, "energy", () => SetEnergy(run));
+            Stage(run, "energy", () => SetEnergy(run, width));
         }
     }
 
     private QualityValue Throughput(TechniqueRun run, int width)
     {
-        var rates = ThroughputProbe.Measure(run.Model!, run.InferenceMatrix, width, _protocol.BatchSize, _context, run.Budget.Token);
+        var (rates, warmUp) = ThroughputProbe.Measure(run.Model!, run.InferenceMatrix, width, _protocol.BatchSize, _protocol.WarmUp, _context, _jit, run.Budget.Token);
         if (rates.Count == 0)
         {
             return QualityFactory.Unavailable("throughput", "a pass over the rows took less than the clock's resolution");
         }
 
+        var (lower, upper, _) = MedianInterval.Of(rates);
         return QualityFactory.Create(
             "throughput",
             Descriptive.Median(rates),
-            $"median rows per second of {rates.Count} passes predicting the {Invariant.Count(run.InferenceRows.RowCount)} {run.InferenceRowsText} in batches of {Invariant.Count(_protocol.BatchSize)}") with
+            $"median rows per second of {rates.Count} passes predicting the {Invariant.Count(run.InferenceRows.RowCount)} {run.InferenceRowsText} in batches of {Invariant.Count(_protocol.BatchSize)}, after {warmUp.Describe("pass")}; 95% interval of the median from order statistics") with
         {
             Std = rates.Count > 1 ? Descriptive.Std(rates) : null,
+            Lower = lower,
+            Upper = upper,
             SampleCount = rates.Count,
             Samples = rates,
-            Details = new Dictionary<string, double>(StringComparer.Ordinal) { ["min"] = rates.Min(), ["max"] = rates.Max(), ["batch-size"] = _protocol.BatchSize },
+            Note = warmUp.Steady ? null : "warm-up did not reach steady state",
+            Details = new Dictionary<string, double>(StringComparer.Ordinal) { ["min"] = rates.Min(), ["max"] = rates.Max(), ["batch-size"] = _protocol.BatchSize, ["warm-up-seconds"] = warmUp.Seconds },
         };
     }
 
-    private void SetEnergy(TechniqueRun run)
+    private void SetEnergy(TechniqueRun run, int width)
     {
         var fit = run.FinalFit!;
         var measured = fit.Joules is not null;
-        var source = measured ? $"{_context.Energy!.Description} counters (whole package, other processes included)" : $"estimate: CPU seconds x {Invariant.Number(_protocol.WattsPerCore)} W per core ({_context.EnergyUnavailableReason ?? "no RAPL counter"})";
-        var trainJoules = fit.Joules ?? EnergyModel.EstimateJoules(fit.CpuSeconds, _protocol.WattsPerCore);
-        Set(run, "energy.train", QualityFactory.Create("energy.train", trainJoules, $"joules of the final fit on all training data; {source}") with { Estimated = !measured, SampleCount = 1 });
-        Set(run, "co2.train", QualityFactory.Create("co2.train", EnergyModel.Co2Grams(trainJoules, _protocol.GridIntensity), $"energy.train in kWh x {Invariant.Number(_protocol.GridIntensity)} g CO2 per kWh") with { Estimated = !measured, SampleCount = 1 });
-        Set(run, "cost.train", QualityFactory.Create("cost.train", EnergyModel.Cost(fit.CpuSeconds, _protocol.PricePerCpuHour), $"CPU hours of the final fit x {Invariant.Number(_protocol.PricePerCpuHour)} USD per CPU hour") with { SampleCount = 1 });
-        if (run.Latency is not { } latency || latency.Microseconds.Length == 0)
+        var watts = _protocol.WattsPerCore;
+        var source = measured ? $"{_context.Energy!.Description} counters (whole package, other processes included)" : $"estimate: CPU seconds x {Invariant.Number(watts)} W per core ({_context.EnergyUnavailableReason ?? "no RAPL counter"})";
+        // One fit's CPU time at steady state, as train-cpu-time measures it, with its interval.
+        var cpu = TrainTimeProbe.Summarize("train-cpu-time", run.Fits, f => f.CpuSeconds, _runner.Threads, "process CPU time (all threads)");
+        var energy = measured
+            ? QualityFactory.Create("energy.train", fit.Joules!.Value, $"joules of the final fit on all training data; {source}") with { SampleCount = 1 }
+            : Scaled(cpu, "energy.train", watts, $"joules of one fit: {cpu.Protocol}, x {Invariant.Number(watts)} W per core; {source}") with { Estimated = true };
+        Set(run, "energy.train", energy);
+        Set(run, "co2.train", Scaled(energy, "co2.train", EnergyModel.Co2Grams(1, _protocol.GridIntensity), $"energy.train in kWh x {Invariant.Number(_protocol.GridIntensity)} g CO2 per kWh") with { Estimated = energy.Estimated });
+        Set(run, "cost.train", Scaled(cpu, "cost.train", EnergyModel.Cost(1, _protocol.PricePerCpuHour), $"CPU hours of one fit ({cpu.Protocol}) x {Invariant.Number(_protocol.PricePerCpuHour)} USD per CPU hour"));
+        if (!WantsAny(["energy.predict", "cost.predict"]))
         {
             return;
         }
 
-        var calls = latency.Microseconds.Length;
-        var predictMeasured = latency.Joules is not null;
-        var predictJoules = latency.Joules ?? EnergyModel.EstimateJoules(latency.CpuSeconds, _protocol.WattsPerCore);
-        Set(run, "energy.predict", QualityFactory.Create("energy.predict", predictJoules / calls * 1000, $"joules per 1,000 single-row predictions over the {Invariant.Count(calls)} timed latency calls; {source}") with { Estimated = !predictMeasured, SampleCount = calls });
-        Set(run, "cost.predict", QualityFactory.Create("cost.predict", EnergyModel.Cost(latency.CpuSeconds / calls * 1e6, _protocol.PricePerCpuHour), $"CPU hours per million single-row predictions (from the timed latency calls) x {Invariant.Number(_protocol.PricePerCpuHour)} USD per CPU hour") with { SampleCount = calls });
+        var cost = PredictionCost(run, width);
+        var calls = $"{Invariant.Count(cost.CallsPerRound)} single-row predictions a round, {Invariant.Count(cost.CpuSeconds.Count)} rounds, in a loop of predictions only (no clock read inside), after the latency warm-up; median over rounds with its 95% interval from order statistics";
+        var predictMeasured = cost.Joules is not null;
+        var perCall = cost.Joules ?? cost.CpuSeconds.Select(s => EnergyModel.EstimateJoules(s, watts)).ToList();
+        Set(run, "energy.predict", FromRounds("energy.predict", perCall, 1000, $"joules per 1,000 predictions: {calls}; {source}") with { Estimated = !predictMeasured });
+        Set(run, "cost.predict", FromRounds("cost.predict", cost.CpuSeconds, EnergyModel.Cost(1e6, _protocol.PricePerCpuHour), $"process CPU hours per million predictions x {Invariant.Number(_protocol.PricePerCpuHour)} USD per CPU hour: {calls}"));
     }
+
+    /// <summary>The loop-only cost of one prediction, measured once per technique.</summary>
+    private PredictionCost PredictionCost(TechniqueRun run, int width)
+    {
+        var perCall = run.Latency is { Microseconds.Length: > 0 } latency ? Descriptive.Median(latency.Microseconds) * 1e-6 : 0;
+        return run.PredictionCost ??= PredictionCostProbe.Measure(run.Model!, run.InferenceMatrix, width, perCall, _context, run.Budget.Token);
+    }
+
+    private static QualityValue FromRounds(string id, IReadOnlyList<double> perCall, double factor, string protocol)
+    {
+        var (median, lower, upper) = Probes.PredictionCost.Summary(perCall);
+        return QualityFactory.Create(id, median * factor, protocol) with
+        {
+            Lower = lower * factor,
+            Upper = upper * factor,
+            SampleCount = perCall.Count,
+            Samples = perCall.Select(x => x * factor).ToList(),
+        };
+    }
+
+    // A figure proportional to another: the same samples and interval, times the factor.
+    private static QualityValue Scaled(QualityValue source, string id, double factor, string protocol) =>
+        QualityFactory.Create(id, source.Value * factor, protocol) with
+        {
+            Std = source.Std * factor,
+            Lower = source.Lower * factor,
+            Upper = source.Upper * factor,
+            SampleCount = source.SampleCount,
+            Samples = source.Samples?.Select(x => x * factor).ToList(),
+            Note = source.Note,
+            Estimated = source.Estimated,
+        };
 
     private void Set(TechniqueRun run, string id, QualityValue value)
     {

@@ -26,6 +26,7 @@ public sealed partial class MeasurementEngine
     private readonly IMeasurementProgress? _progress;
     private readonly QualitySelection _selection;
     private readonly FitRunner _runner;
+    private readonly JitWatch _jit;
     private readonly List<string> _warnings = [];
     private readonly IReadOnlyList<ProtectedAttribute> _protected;
     private readonly ScaleSpec? _scale;
@@ -51,7 +52,8 @@ public sealed partial class MeasurementEngine
         _protected = protectedAttributes ?? [];
         _scale = scale;
         _selection = new QualitySelection(protocol.Qualities);
-        _runner = new FitRunner(context, protocol.Threads > 0 ? protocol.Threads : System.Environment.ProcessorCount);
+        _jit = new JitWatch(context.Jit, context.Time);
+        _runner = new FitRunner(context, _jit, protocol.WarmUp.Quiet, protocol.Threads > 0 ? protocol.Threads : System.Environment.ProcessorCount);
         if (context.Energy is null && WantsAny(EnergyIds))
         {
             _warnings.Add($"energy is estimated from CPU time x {Invariant.Number(protocol.WattsPerCore)} W per core: {context.EnergyUnavailableReason ?? "no RAPL counter"}.");
@@ -114,7 +116,7 @@ public sealed partial class MeasurementEngine
     {
         ArgumentNullException.ThrowIfNull(time);
         var rapl = RaplReader.TryOpen(PowercapRoot, out var reason);
-        return new ProbeContext { Time = time, Cpu = new ProcessCpuClock(), Memory = new ProcResidentMemory(), Energy = rapl, EnergyUnavailableReason = reason };
+        return new ProbeContext { Time = time, Cpu = new ProcessCpuClock(), Memory = new ProcResidentMemory(), Jit = new RuntimeJitCounter(), Energy = rapl, EnergyUnavailableReason = reason };
     }
 
     private (TechniqueStatus Status, string? Message) Run(TechniqueRun run)

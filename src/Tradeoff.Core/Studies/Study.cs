@@ -165,6 +165,15 @@ public sealed record ProtocolSpec
     /// <summary>Longest time spent timing single-row predictions per technique, once the minimum samples are taken.</summary>
     public TimeSpan LatencyTimeCap { get; init; } = TimeSpan.FromSeconds(2);
 
+    /// <summary>
+    /// The most that warming up and timing single-row predictions may take per technique, whatever the minimum
+    /// samples ask (<c>latency-hard-cap</c>): one slow model cannot stall a run.
+    /// </summary>
+    public TimeSpan LatencyHardCap { get; init; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>How timed code is brought to steady state before it is timed (<c>warm-up</c>).</summary>
+    public WarmUpSpec WarmUp { get; init; } = new();
+
     /// <summary>Watts drawn per busy core when energy must be estimated from CPU time (no RAPL counters).</summary>
     public double WattsPerCore { get; init; } = 10;
 

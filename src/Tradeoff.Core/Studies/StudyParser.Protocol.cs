@@ -4,10 +4,10 @@ using YamlDotNet.RepresentationModel;
 
 namespace Tradeoff.Core.Studies;
 
-/// <summary>The <c>protocol</c> section: folds, repeats, seed, latency samples, time and memory limits, qualities.</summary>
+/// <summary>The <c>protocol</c> section: folds, repeats, seed, latency samples and caps, warm-up, time and memory limits, qualities.</summary>
 internal sealed partial class StudyParser
 {
-    private static readonly string[] ProtocolKeys = ["folds", "repeats", "seed", "latency-samples", "time-limit", "memory-limit", "qualities", "tuning"];
+    private static readonly string[] ProtocolKeys = ["folds", "repeats", "seed", "latency-samples", "latency-cap", "latency-hard-cap", "warm-up", "time-limit", "memory-limit", "qualities", "tuning"];
 
     private ProtocolSpec ReadProtocol(YamlNode node)
     {
@@ -39,6 +39,26 @@ internal sealed partial class StudyParser
         if (fields.TryGetValue("latency-samples", out var samples))
         {
             protocol = protocol with { LatencySamples = Integer(samples, "protocol.latency-samples", 1) ?? protocol.LatencySamples };
+        }
+
+        if (fields.TryGetValue("latency-cap", out var cap))
+        {
+            protocol = protocol with { LatencyTimeCap = ReadDuration(cap, "protocol.latency-cap") ?? protocol.LatencyTimeCap };
+        }
+
+        if (fields.TryGetValue("latency-hard-cap", out var hardCap))
+        {
+            protocol = protocol with { LatencyHardCap = ReadDuration(hardCap, "protocol.latency-hard-cap") ?? protocol.LatencyHardCap };
+        }
+
+        if (fields.TryGetValue("warm-up", out var warmUp))
+        {
+            protocol = protocol with { WarmUp = ReadWarmUp(warmUp) };
+        }
+
+        if (protocol.LatencyHardCap < protocol.LatencyTimeCap && fields.TryGetValue("latency-hard-cap", out var tooShort))
+        {
+            Report(tooShort, "'protocol.latency-hard-cap' must be at least 'protocol.latency-cap' (" + Seconds(protocol.LatencyTimeCap) + ")");
         }
 
         if (fields.TryGetValue("time-limit", out var limit))
@@ -90,6 +110,37 @@ internal sealed partial class StudyParser
         Report(node, $"'{what}' must be a positive duration such as 500ms, 30s, 10m or 2h; found '{text}'");
         return null;
     }
+
+    private WarmUpSpec ReadWarmUp(YamlNode node)
+    {
+        const string where = "protocol.warm-up";
+        var warmUp = new WarmUpSpec();
+        if (node is not YamlMappingNode map)
+        {
+            Report(node, $"'{where}' must be a map such as {{ min: 300ms, max: 5s }}");
+            return warmUp;
+        }
+
+        var fields = Fields(map, where, ["min", "max"]);
+        if (fields.TryGetValue("min", out var min))
+        {
+            warmUp = warmUp with { Minimum = ReadDuration(min, where + ".min") ?? warmUp.Minimum };
+        }
+
+        if (fields.TryGetValue("max", out var max))
+        {
+            warmUp = warmUp with { Maximum = ReadDuration(max, where + ".max") ?? warmUp.Maximum };
+        }
+
+        if (warmUp.Maximum < warmUp.Minimum)
+        {
+            Report(fields.GetValueOrDefault("max") ?? node, $"'{where}.max' ({Seconds(warmUp.Maximum)}) must be at least '{where}.min' ({Seconds(warmUp.Minimum)})");
+        }
+
+        return warmUp;
+    }
+
+    private static string Seconds(TimeSpan span) => span.TotalSeconds.ToString("0.###", CultureInfo.InvariantCulture) + " s";
 
     private long? ReadMemoryLimit(YamlNode node)
     {

@@ -1,4 +1,6 @@
+using Tradeoff.Core.Data;
 using Tradeoff.Core.Results;
+using Tradeoff.Core.Studies;
 using Tradeoff.Core.Techniques;
 using Tradeoff.Measurement.Protocol;
 using Tradeoff.Measurement.Statistics;
@@ -7,8 +9,8 @@ namespace Tradeoff.Measurement.Probes;
 
 /// <summary>
 /// Absorbing new rows: fit on 90% of the first part's training rows, update with the other 10%, against the
-/// part's own model (a full fit on 100%); then a stream of batches, each predicted before it is learned
-/// (River's progressive validation).
+/// part's own model (a full fit on 100%); update and retrain are both timed warm, as medians of several (docs/PROTOCOL.md);
+/// then a stream of batches, each predicted before it is learned (River's progressive validation).
 /// </summary>
 internal static class IncrementalProbe
 {
@@ -19,32 +21,53 @@ internal static class IncrementalProbe
     public static Dictionary<string, QualityValue> NotSupported(string techniqueId) =>
         Ids.ToDictionary(id => id, id => QualityFactory.Unavailable(id, $"not supported: {techniqueId} cannot learn incrementally"), StringComparer.Ordinal);
 
-    public static Dictionary<string, QualityValue> Measure(IIncrementalTechnique technique, HeldOutPart part, FitRunner runner, ProbeContext context, Budget budget, int seed)
+    /// <summary>Timed updates, each of a fresh copy of the same model with the same rows, after the warm-up.</summary>
+    public const int Updates = 5;
+
+    public const int MaxWarmUpUpdates = 200;
+
+    /// <param name="technique">The incremental technique.</param>
+    /// <param name="part">The first held-out part.</param>
+    /// <param name="retrainSeconds">Wall seconds of the fits at steady state on as many rows as the part's training rows.</param>
+    /// <param name="runner">Fits the models.</param>
+    /// <param name="context">The clocks.</param>
+    /// <param name="jit">The engine's watch on the compiler.</param>
+    /// <param name="warmUp">The protocol's warm-up.</param>
+    /// <param name="budget">The technique's limits.</param>
+    /// <param name="seed">The study's seed.</param>
+    public static Dictionary<string, QualityValue> Measure(
+        IIncrementalTechnique technique, HeldOutPart part, IReadOnlyList<double> retrainSeconds, FitRunner runner, ProbeContext context, JitWatch jit, WarmUpSpec warmUp, Budget budget, int seed)
     {
         var train = part.Train;
         var order = Metrics.AllRows(train.RowCount);
         new Random(Seeds.Derive(seed, 50)).Shuffle(order);
         var cut = (int)Math.Round(0.9 * order.Length);
         var (first, _) = runner.Fit(technique, train.Subset(order.AsSpan(0, cut)), part.FitSeed, budget.Token, detailed: false);
-        var (updated, updateSeconds) = Update(technique, first, train.Subset(order.AsSpan(cut)), part.FitSeed, runner, context, budget);
+        var batch = train.Subset(order.AsSpan(cut));
+        var saved = Saved(first);
+        var (updated, _) = Update(technique, first, batch, part.FitSeed, runner, context, budget);
         double updatedScore;
         using (updated)
         {
             updatedScore = Scoring.Score(part.Test, AccuracyProbe.Predict(updated, part.Test));
         }
 
+        var (updates, warm) = WarmUpdates(technique, saved, batch, part.FitSeed, runner, context, jit, warmUp, budget);
         var retrainScore = Scoring.Score(part.Test, part.Outputs);
-        var retrainSeconds = part.Fit.WallSeconds;
+        var retrains = retrainSeconds.Count > 0 ? retrainSeconds : [part.Fit.WallSeconds];
         var score = Scoring.Name(train.Task);
-        var setup = $"the first part's {Invariant.Count(train.RowCount)} training rows in a seeded random order: a fit on the first {Invariant.Count(cut)} (90%), then Update with the other {Invariant.Count(order.Length - cut)}";
+        var setup = $"the first part's {Invariant.Count(train.RowCount)} training rows in a seeded random order: a fit on the first {Invariant.Count(cut)} (90%), then Update with the other {Invariant.Count(batch.RowCount)}";
+        var updateTime = Timing("incremental.update-time", updates, $"median wall seconds of {Invariant.Count(updates.Count)} Updates on {setup}, each of a fresh copy of the fitted model (loaded from its saved form, untimed), after {warm.Describe("update")}; 95% interval of the median from order statistics") with
+        {
+            Note = warm.Steady ? null : "warm-up did not reach steady state",
+        };
+        var retrainTime = Timing("incremental.retrain-time", retrains, retrainSeconds.Count > 0
+            ? $"median wall seconds of the {Invariant.Count(retrains.Count)} full fits at steady state on as many rows as the first part's {Invariant.Count(train.RowCount)} training rows (cross-validation folds, held-out parts and extra fits), which an update replaces; 95% interval of the median from order statistics"
+            : $"wall seconds of the first part's own fit on its {Invariant.Count(train.RowCount)} training rows, which an update replaces: no fit of that size ran at steady state within the warm-up limit");
         var result = new Dictionary<string, QualityValue>(StringComparer.Ordinal)
         {
-            ["incremental.update-time"] = QualityFactory.Create("incremental.update-time", updateSeconds, $"wall seconds of one Update on {setup}") with
-            {
-                SampleCount = 1,
-                Details = UpdateDetails(retrainSeconds, updateSeconds, order.Length - cut),
-            },
-            ["incremental.retrain-time"] = QualityFactory.Create("incremental.retrain-time", retrainSeconds, $"wall seconds of the full fit on all {Invariant.Count(train.RowCount)} rows of the first part, which the update replaces") with { SampleCount = 1 },
+            ["incremental.update-time"] = updateTime with { Details = UpdateDetails(retrainTime.Value, updateTime.Value, batch.RowCount) },
+            ["incremental.retrain-time"] = retrainTime with { Note = retrainSeconds.Count > 0 ? null : "not at steady state" },
             ["incremental.update-accuracy"] = QualityFactory.Create("incremental.update-accuracy", updatedScore, $"held-out {score} of the updated model ({setup})") with
             {
                 SampleCount = part.Test.RowCount,
@@ -54,6 +77,54 @@ internal static class IncrementalProbe
         };
         result["incremental.stream-accuracy"] = Stream(technique, part, order, runner, context, budget, score);
         return result;
+    }
+
+    // Update timings from identical starting points: each copy is read back from the saved model, so every timed
+    // update absorbs the same rows into the same model, as a retrain always starts from nothing.
+    private static (List<double> Seconds, WarmUpRecord WarmUp) WarmUpdates(
+        IIncrementalTechnique technique, byte[] saved, Dataset batch, int seed, FitRunner runner, ProbeContext context, JitWatch jit, WarmUpSpec warmUp, Budget budget)
+    {
+        double Timed()
+        {
+            using var stream = new MemoryStream(saved, writable: false);
+            var copy = technique.Load(stream);
+            var (updated, seconds) = Update(technique, copy, batch, seed, runner, context, budget);
+            updated.Dispose();
+            return seconds;
+        }
+
+        var steady = new SteadyState(warmUp, jit, context.Time, window: 2, tolerance: 0.25, MaxWarmUpUpdates);
+        while (!steady.Add(Timed()))
+        {
+        }
+
+        var seconds = new List<double>();
+        for (var i = 0; i < Updates; i++)
+        {
+            seconds.Add(Timed());
+        }
+
+        return (seconds, steady.Outcome!);
+    }
+
+    private static QualityValue Timing(string id, IReadOnlyList<double> seconds, string protocol)
+    {
+        var (lower, upper, _) = MedianInterval.Of(seconds);
+        return QualityFactory.Create(id, Descriptive.Median(seconds), protocol) with
+        {
+            Lower = seconds.Count > 1 ? lower : null,
+            Upper = seconds.Count > 1 ? upper : null,
+            Std = seconds.Count > 1 ? Descriptive.Std(seconds) : null,
+            SampleCount = seconds.Count,
+            Samples = seconds,
+        };
+    }
+
+    private static byte[] Saved(IModel model)
+    {
+        using var stream = new MemoryStream();
+        model.Save(stream);
+        return stream.ToArray();
     }
 
     // The speed-up is left out when the update took no measurable time, rather than written as infinity.
@@ -111,7 +182,7 @@ internal static class IncrementalProbe
         };
     }
 
-    private static (IModel Model, double Seconds) Update(IIncrementalTechnique technique, IModel model, Core.Data.Dataset rows, int seed, FitRunner runner, ProbeContext context, Budget budget)
+    private static (IModel Model, double Seconds) Update(IIncrementalTechnique technique, IModel model, Dataset rows, int seed, FitRunner runner, ProbeContext context, Budget budget)
     {
         budget.Check();
         var start = context.Time.GetTimestamp();

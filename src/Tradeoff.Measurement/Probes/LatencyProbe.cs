@@ -4,70 +4,73 @@ using Tradeoff.Measurement.Statistics;
 namespace Tradeoff.Measurement.Probes;
 
 /// <summary>
-/// Single-stream latency (MLPerf's scenario): one row per call, one call at a time. Warm-up calls first, then
-/// at least the minimum sample count, cycling through the rows; then more in growing rounds until the p99 moves
-/// by at most 5% between rounds, the time cap passes, or <see cref="MaxSamples"/> is reached.
+/// Single-stream latency (MLPerf's scenario): one row per call, one call at a time, cycling through the rows. A
+/// warm-up of rounds first, until the code runs at steady state (<see cref="SteadyState"/>); then timed rounds of at
+/// least <see cref="RoundTime"/> each, at least <see cref="MinRounds"/> and the minimum sample count, then more
+/// until the p99 moves by at most 5% between checks, the time cap passes, or <see cref="MaxSamples"/> is reached.
+/// The hard cap bounds warm-up and timing together and is checked after every call.
 /// </summary>
 internal static class LatencyProbe
 {
-    public const int WarmUpCalls = 100;
-
     public const int MaxSamples = 100_000;
 
-    /// <summary>Relative change of the p99 between rounds below which it counts as stable.</summary>
+    /// <summary>Rounds the timed calls are split into; each percentile's interval comes from the rounds' percentiles.</summary>
+    public const int MinRounds = 10;
+
+    public const int MaxRoundCalls = MaxSamples / MinRounds;
+
+    /// <summary>Bounds for code too fast for the clock to time a round (a fake clock in tests).</summary>
+    public const int WarmUpRoundCalls = 4096;
+
+    public const int MaxWarmUpRounds = 200;
+
+    /// <summary>Relative change of the p99 between checks below which it counts as stable.</summary>
     public const double StableChange = 0.05;
 
-    /// <summary>The minimum sample count is cut short past this multiple of the cap, so one slow model cannot stall a run.</summary>
-    public const int HardCapMultiple = 5;
+    /// <summary>A round lasts at least this long, so that rounds sample different moments of the machine.</summary>
+    public static readonly TimeSpan RoundTime = TimeSpan.FromMilliseconds(1);
 
-    public static LatencyResult Measure(IModel model, float[] rows, int width, int minSamples, TimeSpan cap, ProbeContext context, CancellationToken token)
+    public static LatencyResult Measure(IModel model, float[] rows, int width, LatencyPlan plan, ProbeContext context, JitWatch jit, CancellationToken token)
     {
-        var rowCount = rows.Length / width;
-        var output = new float[model.OutputLength];
-        var row = 0;
-        for (var i = 0; i < WarmUpCalls; i++)
-        {
-            model.Predict(rows.AsSpan(row * width, width), output);
-            row = (row + 1) % rowCount;
-        }
-
-        var time = context.Time;
-        var target = Math.Clamp(minSamples, 1, MaxSamples);
-        var ticks = new long[Math.Min(MaxSamples, target * 2)];
-        var count = 0;
-        double? previousP99 = null;
-        string stopped;
-        var energy0 = context.Energy?.Read();
-        var cpu0 = context.Cpu.ProcessorTime;
-        var start = time.GetTimestamp();
-        var hardCap = cap * HardCapMultiple;
+        var caller = new TimedCaller(model, rows, width, context.Time, plan.HardCap, token);
+        var scratch = new long[WarmUpRoundCalls];
+        var steady = new SteadyState(plan.WarmUp, jit, context.Time, window: 3, tolerance: 0.10, MaxWarmUpRounds);
         while (true)
         {
-            while (count < target)
+            var n = caller.Round(scratch, 1, WarmUpRoundCalls, RoundTime);
+            if (caller.PastHardCap || steady.Add(MedianOf(scratch.AsSpan(0, n))))
             {
-                if (count == ticks.Length)
-                {
-                    Array.Resize(ref ticks, Math.Min(MaxSamples, ticks.Length * 2));
-                }
+                break;
+            }
+        }
 
-                var t0 = time.GetTimestamp();
-                model.Predict(rows.AsSpan(row * width, width), output);
-                ticks[count++] = time.GetTimestamp() - t0;
-                row = (row + 1) % rowCount;
-                if ((count & 255) == 0)
+        var warmUp = caller.PastHardCap ? steady.Stop() : steady.Outcome!;
+        var (clock, resolution) = Clock(context.Time);
+        var minSamples = Math.Clamp(plan.MinSamples, 1, MaxSamples);
+        var perRound = Math.Clamp((minSamples + MinRounds - 1) / MinRounds, 1, MaxRoundCalls);
+        var ticks = new long[MaxSamples];
+        var rounds = new List<int>();
+        var count = 0;
+        var nextCheck = minSamples;
+        double? previousP99 = null;
+        var timed = context.Time.GetTimestamp();
+        string stopped;
+        while (true)
+        {
+            if (!caller.PastHardCap)
+            {
+                var room = Math.Min(MaxRoundCalls, MaxSamples - count);
+                var n = caller.Round(ticks.AsSpan(count, room), Math.Min(perRound, room), room, RoundTime);
+                count += n;
+                if (n > 0)
                 {
-                    token.ThrowIfCancellationRequested();
-                    if (time.GetElapsedTime(start) > hardCap)
-                    {
-                        break;
-                    }
+                    rounds.Add(n);
                 }
             }
 
-            var elapsed = time.GetElapsedTime(start);
-            if (count < target)
+            if (caller.PastHardCap)
             {
-                stopped = $"hard time cap of {hardCap.TotalSeconds:0.#} s before the minimum samples";
+                stopped = $"hard cap of {Invariant.Number(plan.HardCap.TotalSeconds)} s, warm-up included{(count < minSamples ? ", before the minimum samples" : "")}";
                 break;
             }
 
@@ -77,26 +80,40 @@ internal static class LatencyProbe
                 break;
             }
 
-            if (elapsed >= cap)
+            if (count < minSamples || rounds.Count < MinRounds)
             {
-                stopped = $"time cap of {cap.TotalSeconds:0.#} s";
+                continue;
+            }
+
+            if (context.Time.GetElapsedTime(timed) >= plan.TimeCap)
+            {
+                stopped = $"time cap of {Invariant.Number(plan.TimeCap.TotalSeconds)} s";
                 break;
             }
 
-            var p99 = Percentiles.NearestRank(ToMicroseconds(ticks, count, time.TimestampFrequency).Order().ToArray(), 99);
-            if (previousP99 is { } previous && Math.Abs(p99 - previous) <= StableChange * previous)
+            if (count >= nextCheck)
             {
-                stopped = "p99 stable within 5% between rounds";
-                break;
-            }
+                var p99 = Percentiles.NearestRank(ToMicroseconds(ticks, count, context.Time.TimestampFrequency).Order().ToArray(), 99);
+                if (previousP99 is { } previous && Math.Abs(p99 - previous) <= StableChange * previous)
+                {
+                    stopped = "p99 stable within 5% between checks";
+                    break;
+                }
 
-            previousP99 = p99;
-            target = Math.Min(MaxSamples, count + Math.Max(100, count / 2));
+                previousP99 = p99;
+                nextCheck = count + Math.Max(100, count / 2);
+            }
         }
 
-        var cpu = (context.Cpu.ProcessorTime - cpu0).TotalSeconds;
-        double? joules = energy0 is null ? null : context.Energy!.JoulesBetween(energy0, context.Energy.Read());
-        return new LatencyResult { Microseconds = ToMicroseconds(ticks, count, time.TimestampFrequency), CpuSeconds = cpu, Joules = joules, StoppedBecause = stopped };
+        return new LatencyResult
+        {
+            Microseconds = ToMicroseconds(ticks, count, context.Time.TimestampFrequency),
+            RoundSizes = rounds,
+            WarmUp = warmUp,
+            ClockNanoseconds = clock,
+            ClockResolutionNanoseconds = resolution,
+            StoppedBecause = stopped,
+        };
     }
 
     /// <summary>Managed bytes allocated per single-row prediction, averaged over <paramref name="calls"/> calls on this thread.</summary>
@@ -112,6 +129,35 @@ internal static class LatencyProbe
         }
 
         return (GC.GetAllocatedBytesForCurrentThread() - before) / (double)calls;
+    }
+
+    // Back-to-back clock reads: their median gap is what each timed call carries besides the prediction; their
+    // smallest positive gap is the clock's resolution (one tick of the reported frequency when no gap is positive).
+    private static (double Nanoseconds, double Resolution) Clock(TimeProvider time)
+    {
+        const int reads = 1001;
+        var gaps = new double[reads];
+        for (var i = 0; i < reads; i++)
+        {
+            var t0 = time.GetTimestamp();
+            gaps[i] = time.GetTimestamp() - t0;
+        }
+
+        Array.Sort(gaps);
+        var tick = 1e9 / time.TimestampFrequency;
+        var smallest = gaps.FirstOrDefault(g => g > 0);
+        return (gaps[reads / 2] * tick, (smallest > 0 ? smallest : 1) * tick);
+    }
+
+    private static double MedianOf(Span<long> ticks)
+    {
+        if (ticks.IsEmpty)
+        {
+            return 0;
+        }
+
+        ticks.Sort();
+        return ticks[ticks.Length / 2];
     }
 
     private static double[] ToMicroseconds(long[] ticks, int count, long frequency)

@@ -3,33 +3,78 @@ using Tradeoff.Measurement.Statistics;
 
 namespace Tradeoff.Measurement.Probes;
 
-/// <summary>latency.p50, p90, p99 and max from the timed calls; a percentile with too few samples is marked inconclusive.</summary>
+/// <summary>
+/// latency.p50, p90, p99 and max from the timed calls: each percentile over all calls (trimmed Harrell-Davis, see
+/// <see cref="Percentiles"/>), with the order-statistic 95% interval of the rounds' own percentiles, widened to hold
+/// the figure itself and by the clock's resolution on each side (no figure is finer than the clock); a percentile
+/// with too few samples is marked inconclusive. The max is the slowest call observed.
+/// </summary>
 internal static class LatencyQualities
 {
+    private static readonly (string Id, double Percent)[] Percents = [("latency.p50", 50), ("latency.p90", 90), ("latency.p99", 99)];
+
     public static IEnumerable<(string Id, QualityValue Value)> From(LatencyResult latency, string rows)
     {
         var samples = latency.Microseconds;
-        var sorted = samples.Order().ToArray();
-        var n = sorted.Length;
-        var protocol = $"single-row Predict calls cycling through the {rows} after {LatencyProbe.WarmUpCalls} warm-up calls; nearest-rank percentile of {Invariant.Count(n)} timed calls (stopped: {latency.StoppedBecause})";
+        var n = samples.Length;
+        var rounds = Rounds(latency);
+        var protocol = $"single-row Predict calls cycling through the {rows}, timed one by one after {latency.WarmUp.Describe("round")}; "
+            + $"percentile (trimmed Harrell-Davis) of {Invariant.Count(n)} timed calls in {Invariant.Count(rounds.Count)} rounds, 95% interval from the rounds' percentiles (order statistics) widened by the clock's resolution ({Invariant.Number(latency.ClockResolutionNanoseconds)} ns); "
+            + $"each call includes one clock read (median {Invariant.Number(latency.ClockNanoseconds)} ns) (stopped: {latency.StoppedBecause})";
+        var estimates = Percentiles.HarrellDavis(samples, [.. Percents.Select(p => p.Percent)]);
         var details = new Dictionary<string, double>(StringComparer.Ordinal)
         {
-            ["p50"] = Percentiles.NearestRank(sorted, 50),
-            ["p90"] = Percentiles.NearestRank(sorted, 90),
-            ["p99"] = Percentiles.NearestRank(sorted, 99),
-            ["max"] = n == 0 ? double.NaN : sorted[^1],
+            ["p50"] = estimates[0],
+            ["p90"] = estimates[1],
+            ["p99"] = estimates[2],
+            ["max"] = n == 0 ? double.NaN : samples.Max(),
+            ["rounds"] = rounds.Count,
+            ["warm-up-seconds"] = latency.WarmUp.Seconds,
+            ["warm-up-rounds"] = latency.WarmUp.Rounds,
+            ["warm-up-steady"] = latency.WarmUp.Steady ? 1 : 0,
+            ["clock-read-ns"] = latency.ClockNanoseconds,
+            ["clock-resolution-ns"] = latency.ClockResolutionNanoseconds,
         };
-        // The raw samples are kept once, on the median, rather than repeated on every percentile.
-        yield return ("latency.p50", Percentile("latency.p50", details["p50"], 50, n, protocol) with { Samples = samples, Details = details });
-        yield return ("latency.p90", Percentile("latency.p90", details["p90"], 90, n, protocol));
-        yield return ("latency.p99", Percentile("latency.p99", details["p99"], 99, n, protocol));
+        var first = true;
+        foreach (var (id, percent) in Percents)
+        {
+            var value = Percentile(id, details[id[8..]], percent, n, rounds, latency, protocol);
+            // The raw samples are kept once, on the median, rather than repeated on every percentile.
+            yield return (id, first ? value with { Samples = samples, Details = details } : value);
+            first = false;
+        }
+
         yield return ("latency.max", QualityFactory.Create("latency.max", details["max"], protocol) with { SampleCount = n });
     }
 
-    private static QualityValue Percentile(string id, double value, double percent, int n, string protocol)
+    private static QualityValue Percentile(string id, double value, double percent, int n, List<double[]> rounds, LatencyResult latency, string protocol)
     {
         var needed = Percentiles.MinimumSamples(percent);
-        var note = n < needed ? $"inconclusive: {Invariant.Count(n)} samples, {Invariant.Count(needed)} needed" : null;
-        return QualityFactory.Create(id, value, protocol) with { SampleCount = n, Note = note };
+        var note = n < needed ? $"inconclusive: {Invariant.Count(n)} samples, {Invariant.Count(needed)} needed"
+            : !latency.WarmUp.Steady ? "warm-up did not reach steady state"
+            : null;
+        var result = QualityFactory.Create(id, value, protocol) with { SampleCount = n, Note = note };
+        if (rounds.Count < 2)
+        {
+            return result;
+        }
+
+        var perRound = rounds.Select(r => Percentiles.HarrellDavis(r, [percent])[0]).ToList();
+        var (lower, upper, _) = MedianInterval.Of(perRound);
+        var resolution = latency.ClockResolutionNanoseconds / 1000;
+        return result with { Lower = Math.Max(0, Math.Min(lower, value) - resolution), Upper = Math.Max(upper, value) + resolution };
+    }
+
+    private static List<double[]> Rounds(LatencyResult latency)
+    {
+        var rounds = new List<double[]>();
+        var offset = 0;
+        foreach (var size in latency.RoundSizes)
+        {
+            rounds.Add(latency.Microseconds.AsSpan(offset, size).ToArray());
+            offset += size;
+        }
+
+        return rounds;
     }
 }

@@ -11,6 +11,9 @@ internal sealed record ProbeContext
 
     public required IResidentMemory Memory { get; init; }
 
+    /// <summary>The runtime's count of compiled methods, which says when timed code has reached its final tier.</summary>
+    public required IJitCounter Jit { get; init; }
+
     /// <summary>The hardware energy counter, or null when none is readable (energy is then estimated).</summary>
     public IEnergyMeter? Energy { get; init; }
 

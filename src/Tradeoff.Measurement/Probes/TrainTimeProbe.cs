@@ -1,44 +1,58 @@
-using System.Globalization;
 using Tradeoff.Core.Qualities;
 using Tradeoff.Core.Results;
 using Tradeoff.Measurement.Statistics;
 
 namespace Tradeoff.Measurement.Probes;
 
-/// <summary>train-time and train-cpu-time from the fits the protocol made: median, min and max, the first fit apart.</summary>
+/// <summary>
+/// train-time and train-cpu-time from the fits the protocol made: the median of the fits that ran at steady state
+/// (nothing compiled during them, docs/PROTOCOL.md "Steady state"), with the order-statistic 95% interval of that
+/// median; the earlier fits are the warm-up and are reported apart.
+/// </summary>
 internal static class TrainTimeProbe
 {
     public static QualityValue Summarize(string id, IReadOnlyList<FitRecord> fits, Func<FitRecord, double> seconds, int threads, string what)
     {
         var descriptor = QualityCatalog.Find(id)!;
-        var first = fits.FirstOrDefault(f => f.First);
-        // The first fit pays for JIT compilation and native loading; it is kept apart unless it is the only one.
-        var warm = fits.Where(f => !f.First).Select(seconds).ToList();
-        var includesFirst = warm.Count == 0;
-        var samples = includesFirst ? fits.Select(seconds).ToList() : warm;
+        var steady = fits.Where(f => f.Steady).Select(seconds).ToList();
+        var warmUp = fits.Where(f => !f.Steady).ToList();
+        var atSteadyState = steady.Count > 0;
+        // Without a steady fit, the fits after the first are the best there is; the figure then says so.
+        var samples = atSteadyState ? steady : fits.Skip(fits.Count > 1 ? 1 : 0).Select(seconds).ToList();
+        var (lower, upper, coverage) = MedianInterval.Of(samples);
         var details = new Dictionary<string, double>(StringComparer.Ordinal)
         {
             ["min"] = samples.Min(),
             ["max"] = samples.Max(),
             ["threads"] = threads,
             ["fits"] = fits.Count,
+            ["steady-fits"] = steady.Count,
+            ["warm-up-fits"] = warmUp.Count,
+            ["warm-up-seconds"] = warmUp.Sum(f => f.WallSeconds),
+            ["interval-coverage"] = coverage,
         };
-        if (first is not null)
+        if (fits.FirstOrDefault(f => f.First) is { } first)
         {
             details["first-fit-seconds"] = seconds(first);
         }
 
-        var firstNote = first is null ? "" : includesFirst ? "; the only fit is the first of this technique in the run and includes JIT and native loading" : "; the first fit of this technique in the run (JIT, native loading) is reported apart as first-fit-seconds";
+        var n = Invariant.Count(samples.Count);
+        var protocol = atSteadyState
+            ? $"median {what} of the {n} fits that ran at steady state (nothing compiled during them), with {Invariant.Count(threads)} threads; the {Invariant.Count(warmUp.Count)} fits before ({Invariant.Number(details["warm-up-seconds"])} s) were the warm-up; 95% interval of the median from order statistics"
+            : $"median {what} of {n} fits after the first, with {Invariant.Count(threads)} threads: no fit ran with the compiler quiet within the warm-up limit, so the figure includes JIT compilation";
         return new QualityValue
         {
             Value = Descriptive.Median(samples),
             Unit = descriptor.Unit,
             Direction = descriptor.Direction,
             Std = samples.Count > 1 ? Descriptive.Std(samples) : null,
+            Lower = samples.Count > 1 ? lower : null,
+            Upper = samples.Count > 1 ? upper : null,
             SampleCount = samples.Count,
             Samples = samples,
             Details = details,
-            Protocol = $"median {what} of {samples.Count.ToString(CultureInfo.InvariantCulture)} fits (cross-validation folds, the final fit on all training data and any timing runs), with {threads.ToString(CultureInfo.InvariantCulture)} threads{firstNote}",
+            Protocol = protocol + " (fits: cross-validation folds, the final fit on all training data, and extra fits on all training data until 5 ran at steady state or the warm-up limit passed)",
+            Note = atSteadyState ? null : "not at steady state",
         };
     }
 }

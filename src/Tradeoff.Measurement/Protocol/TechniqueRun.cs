@@ -49,6 +49,9 @@ internal sealed class TechniqueRun : IDisposable
 
     public LatencyResult? Latency { get; set; }
 
+    /// <summary>The cost of one single-row prediction from a loop of predictions only, once measured.</summary>
+    public PredictionCost? PredictionCost { get; set; }
+
     /// <summary>
     /// The out-of-fold outputs of every training row from the first repeat of cross-validation (row-major,
     /// one output per row), kept when cross-validation ran; fairness reads them.

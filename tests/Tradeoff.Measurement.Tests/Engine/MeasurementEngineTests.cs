@@ -27,12 +27,14 @@ public sealed partial class MeasurementEngineTests
         Assert.Equal(0, accuracy.Std!.Value, 6);
         Assert.Equal(0.5, result.Qualities["auc"].Value, 6);
 
-        // And the fit times are the median of the warm fits, the first fit apart
+        // And the fit times are the median of the fits at steady state, the first fit (which compiled) apart
         var trainTime = result.Qualities["train-time"];
         Assert.Equal(2, trainTime.Value, 6);
         Assert.Equal(10, trainTime.SampleCount);
         Assert.Equal(5, trainTime.Details!["first-fit-seconds"], 6);
         Assert.Equal(11, trainTime.Details["fits"]);
+        Assert.Equal(1, trainTime.Details["warm-up-fits"]);
+        Assert.Equal((2.0, 2.0), (trainTime.Lower!.Value, trainTime.Upper!.Value));
         Assert.Equal(1.5, result.Qualities["train-cpu-time"].Value, 6);
         Assert.Equal(1_000_000, result.Qualities["train-memory"].Value);
         Assert.Equal(1_000_000, result.Qualities["inference-memory"].Value);
@@ -157,7 +159,8 @@ public sealed partial class MeasurementEngineTests
     public void Quick_uses_three_folds_and_marks_a_p99_on_too_few_samples_inconclusive()
     {
         var machine = new FakeMachine();
-        var technique = machine.Clock(fit: TimeSpan.FromSeconds(1), predict: TimeSpan.FromMicroseconds(10));
+        // (1 ms a row: rounds last at least 1 ms, so a faster model would take more than the minimum samples anyway)
+        var technique = machine.Clock(fit: TimeSpan.FromSeconds(1), predict: TimeSpan.FromMilliseconds(1));
 
         var result = machine.Engine(new ProtocolSpec { Quick = true }).Measure("clock", technique, NoSettings, TestData.Classes(30, 30), null, CancellationToken.None);
 

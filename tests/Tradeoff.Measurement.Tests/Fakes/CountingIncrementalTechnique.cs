@@ -34,7 +34,18 @@ internal sealed class CountingIncrementalTechnique(FakeMachine machine, TimeSpan
         return new CountModel(Count(newRows, (double[])((CountModel)model).Counts.Clone()));
     }
 
-    public IModel Load(Stream stream) => throw new NotSupportedException("A fake model is not loaded.");
+    /// <summary>Reads the counts back: each timed update starts from a fresh copy of the same model.</summary>
+    public IModel Load(Stream stream)
+    {
+        using var reader = new BinaryReader(stream, System.Text.Encoding.UTF8, leaveOpen: true);
+        var counts = new double[reader.ReadInt32()];
+        for (var c = 0; c < counts.Length; c++)
+        {
+            counts[c] = reader.ReadDouble();
+        }
+
+        return new CountModel(counts);
+    }
 
     private static double[] Count(Dataset rows, double[] counts)
     {
@@ -63,7 +74,15 @@ internal sealed class CountingIncrementalTechnique(FakeMachine machine, TimeSpan
             }
         }
 
-        public void Save(Stream stream) => stream.Write(new byte[8 * counts.Length]);
+        public void Save(Stream stream)
+        {
+            using var writer = new BinaryWriter(stream, System.Text.Encoding.UTF8, leaveOpen: true);
+            writer.Write(counts.Length);
+            foreach (var count in counts)
+            {
+                writer.Write(count);
+            }
+        }
 
         public void Dispose()
         {

@@ -13,7 +13,9 @@ internal sealed class FakeMachine
 
     public FakeMemory Memory { get; } = new();
 
-    public ProbeContext Context => new() { Time = Time, Cpu = Cpu, Memory = Memory, EnergyUnavailableReason = "fake machine" };
+    public FakeJit Jit { get; } = new();
+
+    public ProbeContext Context => new() { Time = Time, Cpu = Cpu, Memory = Memory, Jit = Jit, EnergyUnavailableReason = "fake machine" };
 
     public MeasurementEngine Engine(ProtocolSpec protocol, IMeasurementProgress? progress = null, IReadOnlyList<ProtectedAttribute>? protectedAttributes = null, ScaleSpec? scale = null) =>
         new(protocol, Context, progress, protectedAttributes, scale);

@@ -1,0 +1,23 @@
+namespace Tradeoff.Core.Studies;
+
+/// <summary>
+/// The warm-up before every timed quality (<c>protocol.warm-up</c>). .NET runs a method as unoptimized tier-0
+/// code until it has been called about 30 times and a call-counting delay of about 100 ms has passed without new
+/// compilation; optimized code then replaces it in the background. Timed code is therefore warmed up until the
+/// runtime has compiled nothing for <see cref="Quiet"/> and successive rounds agree, for at least
+/// <see cref="Minimum"/> and at most <see cref="Maximum"/> (docs/PROTOCOL.md, "Steady state").
+/// </summary>
+public sealed record WarmUpSpec
+{
+    /// <summary>The shortest warm-up: longer than the call-counting delay plus a background compilation.</summary>
+    public TimeSpan Minimum { get; init; } = TimeSpan.FromMilliseconds(300);
+
+    /// <summary>The longest warm-up; a timed figure reached at this bound says it may not be at steady state.</summary>
+    public TimeSpan Maximum { get; init; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>
+    /// How long the runtime must have compiled nothing before code counts as steady: BenchmarkDotNet waits 250 ms
+    /// for background compilation after each promotion burst.
+    /// </summary>
+    public TimeSpan Quiet { get; init; } = TimeSpan.FromMilliseconds(250);
+}

@@ -1,0 +1,7 @@
+namespace Tradeoff.Measurement.Probes;
+
+/// <summary>The runtime's own count of compiled methods (<see cref="System.Runtime.JitInfo"/>), all threads.</summary>
+internal sealed class RuntimeJitCounter : IJitCounter
+{
+    public long CompiledMethods => System.Runtime.JitInfo.GetCompiledMethodCount(currentThread: false);
+}
