@@ -38,14 +38,13 @@ public sealed partial class MeasurementEngine
         }
 
         var incremental = run.Technique as IIncrementalTechnique;
-        var needsParts = WantsAny(ImportanceIds) || WantsAny(RobustnessIds) || WantsAny(StabilityIds) || WantsAny(PrivacyIds)
-            || WantsAny(DataNeedsIds) || WantsAny(ScaleIds) || (incremental is not null && WantsAny(IncrementalProbe.Ids));
+        var needsParts = NeedsHeldOutParts(incremental is not null);
         if (needsParts)
         {
             Stage(run, "held-out-fits", () => run.Parts = HeldOutParts.Build(run, _runner));
         }
 
-        var partsText = needsParts ? HeldOutParts.Describe(run) : "";
+        var partsText = needsParts ? HeldOutParts.Describe(run, run.Parts!) : "";
         if (WantsAny(ImportanceIds))
         {
             Stage(run, "importance", () =>
@@ -58,12 +57,12 @@ public sealed partial class MeasurementEngine
 
         if (WantsAny(RobustnessIds))
         {
-            Stage(run, "robustness", () => SetAll(run, RobustnessProbe.Measure(run.Technique, run.Parts!, _runner, run.Budget, seed, partsText, WantsAny(LabelNoiseIds))));
+            Stage(run, "robustness", () => SetAll(run, RobustnessProbe.Measure(run.Parts!, _runner, run.Budget, seed, partsText, WantsAny(LabelNoiseIds))));
         }
 
         if (WantsAny(StabilityIds))
         {
-            Stage(run, "stability", () => SetAll(run, StabilityProbe.Measure(run.Technique, run.Parts!, _runner, run.Budget, seed, partsText)));
+            Stage(run, "stability", () => SetAll(run, StabilityProbe.Measure(run.Parts!, _runner, run.Budget, seed, partsText)));
         }
 
         if (WantsFairness())
@@ -81,7 +80,7 @@ public sealed partial class MeasurementEngine
             List<CurvePoint> points = [];
             Stage(run, "data-needs", () =>
             {
-                points = DataNeedsProbe.Curve(run.Technique, run.Parts!, _runner, run.Budget, seed);
+                points = DataNeedsProbe.Curve(run.Parts!, _runner, run.Budget, seed);
                 SetAll(run, DataNeedsProbe.Summarize(points, run.Parts!, partsText, Scoring.Name(run.Train.Task)));
             });
             if (WantsAny(ScaleIds))
@@ -94,9 +93,13 @@ public sealed partial class MeasurementEngine
         {
             Stage(run, "incremental", () => SetAll(run, incremental is null
                 ? IncrementalProbe.NotSupported(run.Technique.Id)
-                : IncrementalProbe.Measure(incremental, run.Parts![0], _runner, _context, run.Budget, seed)));
+                : IncrementalProbe.Measure((IIncrementalTechnique)run.Parts![0].Technique, run.Parts[0], _runner, _context, run.Budget, seed)));
         }
     }
+
+    private bool NeedsHeldOutParts(bool incremental) =>
+        WantsAny(ImportanceIds) || WantsAny(RobustnessIds) || WantsAny(StabilityIds) || WantsAny(PrivacyIds)
+        || WantsAny(DataNeedsIds) || WantsAny(ScaleIds) || (incremental && WantsAny(IncrementalProbe.Ids));
 
     private void Interpretability(TechniqueRun run)
     {

@@ -17,7 +17,7 @@ internal static class DataNeedsProbe
 
     public static readonly string[] CurveIds = ["data-needs.accuracy-10", "data-needs.accuracy-25", "data-needs.accuracy-50", "data-needs.accuracy-100"];
 
-    public static List<CurvePoint> Curve(ITechnique technique, IReadOnlyList<HeldOutPart> parts, FitRunner runner, Budget budget, int seed)
+    public static List<CurvePoint> Curve(IReadOnlyList<HeldOutPart> parts, FitRunner runner, Budget budget, int seed)
     {
         var points = new List<CurvePoint>();
         foreach (var part in parts)
@@ -33,7 +33,7 @@ internal static class DataNeedsProbe
                 }
 
                 var rows = Take(order, Fractions[i]);
-                var (model, record) = runner.Fit(technique, part.Train.Subset(rows), Seeds.Derive(seed, 41, part.Index, i), budget.Token, detailed: true);
+                var (model, record) = runner.Fit(part.Technique, part.Train.Subset(rows), Seeds.Derive(seed, 41, part.Index, i), budget.Token, detailed: true);
                 using (model)
                 {
                     points.Add(new CurvePoint(part.Index, Fractions[i], rows.Length, Scoring.Score(part.Test, AccuracyProbe.Predict(model, part.Test)), record.WallSeconds, record.PeakMemoryBytes, SizeOf(model)));
