@@ -27,7 +27,7 @@ internal static class HeldOutParts
             return parts;
         }
 
-        var (fold, _) = Folds(run);
+        var fold = Folds(run);
         for (var f = 0; f < Count(run.Protocol, run.Train.RowCount); f++)
         {
             run.Budget.Check();
@@ -60,11 +60,10 @@ internal static class HeldOutParts
             return "model fitted on all training rows, scored on the test set";
         }
 
-        var (_, folds) = Folds(run);
         var used = Count(run.Protocol, run.Train.RowCount);
         var text = run.Protocol.Kind == ValidationKind.LeaveOneOut
             ? $"{Invariant.Count(used)} folds of a stratified 3-fold split (leave-one-out parts are one row)"
-            : $"the first {Invariant.Count(used)} of the {Invariant.Count(folds)} cross-validation folds of the first repeat";
+            : $"the first {Invariant.Count(used)} of the {Invariant.Count(run.Protocol.Folds)} cross-validation folds of the first repeat";
         if (parts.All(p => p.Choice is null))
         {
             return text;
@@ -72,28 +71,26 @@ internal static class HeldOutParts
 
         var choices = parts.Select(p => string.Join(", ", p.Choice!.Select(s => $"{s.Key}={s.Value}"))).ToList();
         var named = choices.Distinct(StringComparer.Ordinal).Count() == 1
-            ? $"each chose {choices[0]}"
+            ? $"all {Invariant.Count(choices.Count)}: {choices[0]}"
             : string.Join("; ", choices.Select((c, i) => $"part {Invariant.Count(i + 1)}: {c}"));
         return $"{text}, each fitted with the configuration a search on its own training rows chose ({named})";
     }
 
-    private static (int[] Fold, int Folds) Folds(TechniqueRun run)
+    /// <summary>The fold of each training row: the first repeat's, or for leave-one-out a stratified 3-fold split.</summary>
+    private static int[] Folds(TechniqueRun run)
     {
         var seed = Seeds.Derive(run.Protocol.Spec.Seed, 1, 0);
-        if (run.Protocol.Kind == ValidationKind.LeaveOneOut)
-        {
-            var folds = Math.Min(MaxParts, run.Train.RowCount);
-            return (Splitter.Assign(run.Train, folds, run.Train.Task.IsClassification(), seed), folds);
-        }
-
-        return (Splitter.Assign(run.Train, run.Protocol.Folds, run.Protocol.Stratified, seed), run.Protocol.Folds);
+        return run.Protocol.Kind == ValidationKind.LeaveOneOut
+            ? Splitter.Assign(run.Train, Count(run.Protocol, run.Train.RowCount), run.Train.Task.IsClassification(), seed)
+            : Splitter.Assign(run.Train, run.Protocol.Folds, run.Protocol.Stratified, seed);
     }
 
     private static HeldOutPart Make(TechniqueRun run, FitRunner runner, int index, Dataset train, Dataset test, int fitSeed)
     {
-        // With a test set the part is all training rows, the very rows the run's search used: its choice stands.
-        var tuned = run.Test is null ? run.AccuracyTechnique : null;
-        (IReadOnlyDictionary<string, string>? Choice, ITechnique Technique) own = tuned is null ? (null, run.Technique) : tuned.ForPart(train, fitSeed, run.Budget.Token);
+        // No procedure with a test set: the part is all training rows, the very rows the run's search used, so its choice stands.
+        (IReadOnlyDictionary<string, string>? Choice, ITechnique Technique) own = run.AccuracyTechnique is { } tuned
+            ? tuned.ForPart(train, fitSeed, run.Budget.Token)
+            : (null, run.Technique);
         var (model, record) = runner.Fit(own.Technique, train, fitSeed, run.Budget.Token, detailed: true);
         return new HeldOutPart
         {

@@ -39,7 +39,7 @@ public sealed partial class PartChoiceTests
             var seen = log.SearchRows[search];
             Assert.True(
                 splits.Any(train => train.IsSupersetOf(fit.Rows) && train.IsSupersetOf(seen)),
-                $"a protocol II fit on {fit.Rows.Length} rows used the configuration chosen by '{search}', which saw {seen.Count} rows beyond any one training part");
+                $"a protocol II fit on {fit.Rows.Length} rows used the configuration chosen by '{search}', which saw {seen.Count} rows: more than any one training part holding the fit's rows");
             checkedFits++;
         }
 
@@ -106,6 +106,29 @@ public sealed partial class PartChoiceTests
         Assert.Equal(3, tuning.PartChoices.Count);
         Assert.Empty(tuning.NestedChoices);
         Assert.InRange(tuning.SearchSeconds + tuning.NestedSeconds, 4, 40 + (4 * 16));
+    }
+
+    [Fact]
+    public void The_one_part_of_a_test_set_keeps_the_run_s_choice()
+    {
+        // Given a test set apart from the training rows, which the run's search alone used
+        var timeline = new Timeline();
+        var all = TuningData.Overlapping(80);
+        var train = all.Subset([.. Enumerable.Range(0, 60)]);
+        var test = all.Subset([.. Enumerable.Range(60, 20)]);
+        var protocol = new ProtocolSpec { Qualities = ["accuracy", "robustness.label-noise"], Tuning = new TuningSpec { Trials = 4, InnerFolds = 2 } };
+
+        // When the technique is tuned and measured
+        var result = new FakeMachine().Engine(protocol, timeline).MeasureTuned("recording", RecordingTechnique.Descriptor([], null, timeline), NoSettings, "accuracy", null, train, test, CancellationToken.None);
+
+        // Then the part (all training rows against the test set) refits with the run's choice, and no fit saw a test row
+        var tuning = result.Tuning!;
+        var log = Read(timeline);
+        var run = double.Parse(tuning.Trials.Single(t => t.Index == tuning.Chosen).Settings["shift"], System.Globalization.CultureInfo.InvariantCulture);
+        Assert.Empty(tuning.PartChoices);
+        Assert.Equal(run, log.Shift[Assert.Single(log.FitsIn("robustness")).Instance]);
+        Assert.All(log.Fits, f => Assert.All(f.Fit.Rows, id => Assert.InRange(id, 0, 59)));
+        Assert.EndsWith("so it keeps the run's choice", tuning.Evaluation, StringComparison.Ordinal);
     }
 
     private static (ProtocolSpec Protocol, Dataset Data) Setup(string name)
