@@ -42,14 +42,13 @@ public sealed partial class MeasurementEngine
         }
 
         var incremental = run.Technique as IIncrementalTechnique;
-        var needsParts = WantsAny(ImportanceIds) || WantsAny(RobustnessIds) || WantsAny(StabilityIds) || WantsAny(PrivacyIds)
-            || WantsAny(DataNeedsIds) || WantsAny(ScaleIds) || (incremental is not null && WantsAny(IncrementalProbe.Ids));
+        var needsParts = NeedsHeldOutParts(incremental is not null);
         if (needsParts)
         {
             Stage(run, "held-out-fits", () => run.Parts = HeldOutParts.Build(run, _runner));
         }
 
-        var partsText = needsParts ? HeldOutParts.Describe(run) : "";
+        var partsText = needsParts ? HeldOutParts.Describe(run, run.Parts!) : "";
         if (WantsAny(ImportanceIds))
         {
             Stage(run, "importance", () =>
@@ -62,12 +61,12 @@ public sealed partial class MeasurementEngine
 
         if (WantsAny(RobustnessIds))
         {
-            Stage(run, "robustness", () => SetAll(run, RobustnessProbe.Measure(run.Technique, run.Parts!, _runner, run.Budget, seed, partsText, WantsAny(LabelNoiseIds))));
+            Stage(run, "robustness", () => SetAll(run, RobustnessProbe.Measure(run.Parts!, _runner, run.Budget, seed, partsText, WantsAny(LabelNoiseIds))));
         }
 
         if (WantsAny(StabilityIds))
         {
-            Stage(run, "stability", () => SetAll(run, StabilityProbe.Measure(run.Technique, run.Parts!, _runner, run.Budget, seed, partsText)));
+            Stage(run, "stability", () => SetAll(run, StabilityProbe.Measure(run.Parts!, _runner, run.Budget, seed, partsText)));
         }
 
         if (WantsFairness())
@@ -85,7 +84,7 @@ public sealed partial class MeasurementEngine
             List<CurvePoint> points = [];
             Stage(run, "data-needs", () =>
             {
-                points = DataNeedsProbe.Curve(run.Technique, run.Parts!, _runner, run.Budget, seed);
+                points = DataNeedsProbe.Curve(run.Parts!, _runner, run.Budget, seed);
                 SetAll(run, DataNeedsProbe.Summarize(points, run.Parts!, partsText, Scoring.Name(run.Train.Task)));
             });
             if (WantsAny(ScaleIds))
@@ -98,19 +97,26 @@ public sealed partial class MeasurementEngine
         {
             Stage(run, "incremental", () => SetAll(run, incremental is null
                 ? IncrementalProbe.NotSupported(run.Technique.Id)
-                : IncrementalProbe.Measure(incremental, run.Parts![0], Retrains(run, run.Parts![0]), _runner, _context, _jit, _protocol.WarmUp, run.Budget, seed)));
+                : IncrementalProbe.Measure((IIncrementalTechnique)run.Parts![0].Technique, run.Parts[0], Retrains(run, run.Parts[0]), _runner, _context, _jit, _protocol.WarmUp, run.Budget, seed)));
         }
     }
 
+    private bool NeedsHeldOutParts(bool incremental) =>
+        WantsAny(ImportanceIds) || WantsAny(RobustnessIds) || WantsAny(StabilityIds) || WantsAny(PrivacyIds)
+        || WantsAny(DataNeedsIds) || WantsAny(ScaleIds) || (incremental && WantsAny(IncrementalProbe.Ids));
+
     /// <summary>
-    /// Wall seconds of the fits at steady state on as many rows as <paramref name="part"/>'s training rows: the
-    /// cross-validation folds and the held-out parts' own fits, and extra fits of the part until there are enough.
+    /// Wall seconds of the fits at steady state of <paramref name="part"/>'s technique on as many rows as its training
+    /// rows: the cross-validation folds and the held-out parts' own fits, and extra fits of the part until there are enough.
     /// </summary>
     private List<double> Retrains(TechniqueRun run, HeldOutPart part)
     {
         var rows = part.Train.RowCount;
-        var sameSize = run.Fits.Concat(run.Parts!.Select(p => p.Fit)).Where(f => SameSize(f.Rows, rows)).ToList();
-        EnsureSteadyFits(run, part.Train, sameSize, RetrainSeeds);
+        // A tuned technique's folds fit the search, and its parts may each have chosen another configuration: only
+        // the part's own fits are then fits of the part's technique.
+        var fits = ReferenceEquals(part.Technique, run.Technique) ? run.Fits.Concat(run.Parts!.Where(p => ReferenceEquals(p.Technique, part.Technique)).Select(p => p.Fit)) : [part.Fit];
+        var sameSize = fits.Where(f => SameSize(f.Rows, rows)).ToList();
+        EnsureSteadyFits(run, part.Technique, part.Train, sameSize, RetrainSeeds);
         return sameSize.Where(f => f.Steady).Select(f => f.WallSeconds).ToList();
     }
 

@@ -2,6 +2,7 @@ using Tradeoff.Core;
 using Tradeoff.Core.Data;
 using Tradeoff.Measurement.Probes;
 using Tradeoff.Measurement.Protocol;
+using Tradeoff.Measurement.Statistics;
 
 namespace Tradeoff.Measurement;
 
@@ -10,6 +11,10 @@ public sealed partial class MeasurementEngine
 {
     private bool WantsFairness() =>
         WantsAny(FairnessIds) || _protected.Any(a => WantsAny(FairnessProbe.GapNames.Select(m => $"fairness.{a.Name}.{m}")));
+
+    /// <summary>Whether fairness refits the first repeat's folds: cross-validation without accuracy, which would have kept their predictions.</summary>
+    private bool RefitsFoldsForFairness(TaskKind task, ValidationKind kind) =>
+        WantsFairness() && _protected.Count > 0 && task.IsClassification() && kind != ValidationKind.TestSet && !Metrics.For(task).Any(Wants);
 
     private void Fairness(TechniqueRun run)
     {
@@ -27,10 +32,18 @@ public sealed partial class MeasurementEngine
 
         var outputs = run.OutOfFold ?? OutOfFold(run);
         var source = $"the pooled out-of-fold predictions of all {Invariant.Count(run.Train.RowCount)} training rows (first repeat of {ProtocolDescription.Describe(run.Protocol, run.Train)})";
+        if (run.AccuracyTechnique is not null)
+        {
+            source += ", each fold's model with the configuration a search on that fold's training rows chose";
+        }
+
         SetAll(run, FairnessProbe.Measure(run.Train, outputs, _protected, _protocol.Seed, source));
     }
 
-    /// <summary>The first repeat's cross-validation outputs, when accuracy did not run: the same folds and fit seeds.</summary>
+    /// <summary>
+    /// The first repeat's cross-validation outputs, when accuracy did not run: the same folds and fit seeds, and for a
+    /// tuned technique the same nested procedure (the run's choice was made with every fold's test rows).
+    /// </summary>
     private float[] OutOfFold(TechniqueRun run)
     {
         var width = run.Train.OutputLength;
@@ -38,7 +51,7 @@ public sealed partial class MeasurementEngine
         foreach (var split in Splitter.Splits(run.Train, run.Protocol).Where(s => s.Repeat == 0))
         {
             run.Budget.Check();
-            var (model, _) = _runner.Fit(run.Technique, run.Train.Subset(split.Train), Seeds.Derive(_protocol.Seed, 2, 0, split.Fold), run.Budget.Token, detailed: false);
+            var (model, _) = _runner.Fit(run.AccuracyTechnique ?? run.Technique, run.Train.Subset(split.Train), Seeds.Derive(_protocol.Seed, 2, 0, split.Fold), run.Budget.Token, detailed: false);
             using (model)
             {
                 var predicted = AccuracyProbe.Predict(model, run.Train.Subset(split.Test));

@@ -22,7 +22,7 @@ public sealed partial class MeasurementEngine
                 using var counter = new CountingStream();
                 model.Save(counter);
                 Set(run, "model-size", QualityFactory.Create("model-size", counter.Length, "bytes written by the model's Save, featurization included") with { SampleCount = 1 });
-                Set(run, "parameters", QualityFactory.Create("parameters", model.ParameterCount, "learned parameters the model reports: tree nodes, coefficients, weights, stored statistics") with { SampleCount = 1 });
+                Set(run, "parameters", QualityFactory.Create("parameters", model.ParameterCount, "numbers the fit learned from the training rows that prediction reads, by the technique's rule in docs/PROTOCOL.md (trees: per split its feature and threshold, and in the own trees its missing side, plus each leaf's values; coefficients and intercepts; weights and biases; stored statistics; k-NN: stored rows and targets); the shared featurization's statistics count in model-size, not here") with { SampleCount = 1 });
             });
         }
 

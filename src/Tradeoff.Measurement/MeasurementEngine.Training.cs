@@ -1,4 +1,5 @@
 using Tradeoff.Core.Data;
+using Tradeoff.Core.Techniques;
 using Tradeoff.Measurement.Probes;
 using Tradeoff.Measurement.Protocol;
 using Tradeoff.Measurement.Statistics;
@@ -75,12 +76,12 @@ public sealed partial class MeasurementEngine
         run.Fits.Add(record);
         for (var i = 0; i < _protocol.TimingRuns; i++)
         {
-            run.Fits.Add(TimingFit(run, run.Train, i));
+            run.Fits.Add(TimingFit(run, run.Technique, run.Train, i));
         }
 
         if (WantsAny(TrainIds) || WantsAny(EnergyIds))
         {
-            EnsureSteadyFits(run, run.Train, run.Fits, _protocol.TimingRuns);
+            EnsureSteadyFits(run, run.Technique, run.Train, run.Fits, _protocol.TimingRuns);
         }
 
         if (Wants("train-time"))
@@ -117,7 +118,7 @@ public sealed partial class MeasurementEngine
     /// them ran at steady state, or the warm-up limit has passed (at least one extra fit when none did, so that a slow
     /// technique whose only fit paid for the JIT still gets one figure at steady state).
     /// </summary>
-    private void EnsureSteadyFits(TechniqueRun run, Core.Data.Dataset rows, List<FitRecord> fits, int index)
+    private void EnsureSteadyFits(TechniqueRun run, ITechnique technique, Core.Data.Dataset rows, List<FitRecord> fits, int index)
     {
         var start = _context.Time.GetTimestamp();
         var extra = 0;
@@ -131,15 +132,15 @@ public sealed partial class MeasurementEngine
                 return;
             }
 
-            fits.Add(TimingFit(run, rows, index + extra));
+            fits.Add(TimingFit(run, technique, rows, index + extra));
             extra++;
         }
     }
 
-    private FitRecord TimingFit(TechniqueRun run, Core.Data.Dataset rows, int index)
+    private FitRecord TimingFit(TechniqueRun run, ITechnique technique, Core.Data.Dataset rows, int index)
     {
         run.Budget.Check();
-        var (model, timing) = _runner.Fit(run.Technique, rows, Seeds.Derive(_protocol.Seed, 5, index), run.Budget.Token, detailed: false);
+        var (model, timing) = _runner.Fit(technique, rows, Seeds.Derive(_protocol.Seed, 5, index), run.Budget.Token, detailed: false);
         model.Dispose();
         return timing;
     }

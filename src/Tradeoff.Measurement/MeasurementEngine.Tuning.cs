@@ -40,9 +40,10 @@ public sealed partial class MeasurementEngine
     /// <summary>
     /// Tunes and measures one technique instance: a search over <paramref name="descriptor"/>'s space (less the
     /// settings the study fixed) on all training rows chooses the configuration; that configuration is measured
-    /// on every quality like any other, except that with cross-validation its predictive qualities come from
-    /// nested cross-validation, the search repeated inside each outer training part. No search starts a trial
-    /// once its share of <paramref name="timeAllowed"/> has passed.
+    /// on every quality like any other, except that with cross-validation whatever is scored on held-out training
+    /// rows repeats the search inside the rows it trains on: the predictive qualities come from nested
+    /// cross-validation, fairness's refitted folds likewise, and each held-out part of protocol II refits with
+    /// its own search's choice. No search starts a trial once its share of <paramref name="timeAllowed"/> has passed.
     /// </summary>
     public TechniqueResult MeasureTuned(
         string name, TechniqueDescriptor descriptor, IReadOnlyDictionary<string, string> fixedSettings, string metric, TimeSpan? timeAllowed,
@@ -55,7 +56,7 @@ public sealed partial class MeasurementEngine
         var spec = plan.Spec;
         var resolved = ResolvedProtocol.Resolve(_protocol, train, test);
         var nested = resolved.Kind != ValidationKind.TestSet && Metrics.For(train.Task).Any(Wants);
-        var searches = nested ? (resolved.Folds * resolved.Repeats) + 1 : 1;
+        var searches = 1 + InnerSearches(resolved, train, descriptor.Capabilities);
         TimeSpan? perSearch = timeAllowed is { } allowed ? allowed / searches : null;
         var search = new TuningSearch(plan, _context, _runner, _progress);
         var tuning = new TuningResult
@@ -92,7 +93,7 @@ public sealed partial class MeasurementEngine
 
         var chosen = plan.Merge(best.Settings);
         var technique = FeaturizedTechnique.Wrap(descriptor.CreateChecked(new TechniqueSettings(name, chosen)));
-        var procedure = nested ? new TunedTechnique(plan, search, outcome.Trials.Count, perSearch) : null;
+        var procedure = resolved.Kind != ValidationKind.TestSet ? new TunedTechnique(plan, search, outcome.Trials.Count, perSearch) : null;
         var result = Measure(name, technique, chosen, train, test, procedure, cancellationToken);
         tuning = tuning with
         {
@@ -101,11 +102,8 @@ public sealed partial class MeasurementEngine
             NestedSeconds = procedure?.SearchSeconds ?? 0,
             BudgetReached = tuning.BudgetReached || procedure?.BudgetReached == true,
             NestedChoices = procedure?.Choices.ToList() ?? [],
-            Evaluation = nested
-                ? $"nested cross-validation: the search ({Invariant.Count(outcome.Trials.Count)} configurations, {Invariant.Count(spec.InnerFolds)}-fold inner cross-validation) ran again inside each of the {Invariant.Count(resolved.Folds * resolved.Repeats)} outer training parts; the outer test parts, which no search saw, give the predictive qualities"
-                : resolved.Kind == ValidationKind.TestSet
-                    ? "the search used the training rows only; the test set, which it never saw, gives the predictive qualities"
-                    : "no predictive quality was measured",
+            PartChoices = procedure?.PartChoices.ToList() ?? [],
+            Evaluation = Evaluation(nested, resolved, outcome.Trials.Count, spec.InnerFolds) + PartsEvaluation(resolved, descriptor.Capabilities),
         };
         return result with { Qualities = nested ? MarkNested(result.Qualities, train.Task) : result.Qualities, Tuning = tuning };
     }
@@ -136,6 +134,41 @@ public sealed partial class MeasurementEngine
     {
         ArgumentNullException.ThrowIfNull(result);
         return result with { Qualities = Prefix(result.Qualities, task, "not nested (a configuration the search found on these rows; leans optimistic): ") };
+    }
+
+    private static string Evaluation(bool nested, ResolvedProtocol resolved, int trials, int innerFolds) =>
+        nested
+            ? $"nested cross-validation: the search ({Invariant.Count(trials)} configurations, {Invariant.Count(innerFolds)}-fold inner cross-validation) ran again inside each of the {Invariant.Count(resolved.Folds * resolved.Repeats)} outer training parts; the outer test parts, which no search saw, give the predictive qualities"
+            : resolved.Kind == ValidationKind.TestSet
+                ? "the search used the training rows only; the test set, which it never saw, gives the predictive qualities"
+                : "no predictive quality was measured";
+
+    /// <summary>What protocol II's held-out parts were fitted with, when they were built.</summary>
+    private string PartsEvaluation(ResolvedProtocol resolved, TechniqueCapabilities capabilities) =>
+        !NeedsHeldOutParts(capabilities.Incremental) ? ""
+        : resolved.Kind == ValidationKind.TestSet
+            ? "; protocol II's one held-out part is all training rows against the test set, the rows the search used, so it keeps the run's choice"
+            : "; each held-out part of protocol II refits with the configuration a search on its own training rows chose (a part that is an outer fold takes that fold's nested choice), never the run's choice, which its held-out rows helped make";
+
+    /// <summary>
+    /// The searches a tuned technique runs inside training parts besides the one on all rows, each given an equal
+    /// share of its budget: one per outer fold when accuracy is cross-validated (nested), else one per fold of the
+    /// first repeat when fairness refits them; plus one per held-out part of protocol II that is not one of those
+    /// folds (leave-one-out's parts, or every part when no fold was searched), since a search on the same rows and
+    /// seed is not run twice.
+    /// </summary>
+    private int InnerSearches(ResolvedProtocol resolved, Dataset train, TechniqueCapabilities capabilities)
+    {
+        if (resolved.Kind == ValidationKind.TestSet)
+        {
+            return 0;
+        }
+
+        var folds = Metrics.For(train.Task).Any(Wants) ? resolved.Folds * resolved.Repeats
+            : RefitsFoldsForFairness(train.Task, resolved.Kind) ? resolved.Folds : 0;
+        var parts = NeedsHeldOutParts(capabilities.Incremental) ? HeldOutParts.Count(resolved, train.RowCount) : 0;
+        var searchedAsFolds = resolved.Kind == ValidationKind.KFold && folds > 0 ? parts : 0;
+        return folds + parts - searchedAsFolds;
     }
 
     private SearchPlan Plan(string name, TechniqueDescriptor descriptor, IReadOnlyDictionary<string, string> fixedSettings, string metric, TaskKind task)

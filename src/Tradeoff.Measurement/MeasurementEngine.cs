@@ -6,6 +6,7 @@ using Tradeoff.Measurement.Energy;
 using Tradeoff.Measurement.Probes;
 using Tradeoff.Measurement.Protocol;
 using Tradeoff.Measurement.Statistics;
+using Tradeoff.Measurement.Tuning;
 
 namespace Tradeoff.Measurement;
 
@@ -77,7 +78,7 @@ public sealed partial class MeasurementEngine
     public TechniqueResult Measure(string name, ITechnique technique, IReadOnlyDictionary<string, string> settings, Dataset train, Dataset? test, CancellationToken cancellationToken) =>
         Measure(name, technique, settings, train, test, accuracyTechnique: null, cancellationToken);
 
-    private TechniqueResult Measure(string name, ITechnique technique, IReadOnlyDictionary<string, string> settings, Dataset train, Dataset? test, ITechnique? accuracyTechnique, CancellationToken cancellationToken)
+    private TechniqueResult Measure(string name, ITechnique technique, IReadOnlyDictionary<string, string> settings, Dataset train, Dataset? test, TunedTechnique? accuracyTechnique, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(name);
         ArgumentNullException.ThrowIfNull(technique);

@@ -59,8 +59,8 @@ internal sealed class BoostedTreesModel : IModel
 
     public int OutputLength { get; }
 
-    /// <summary>Tree nodes, split and leaf, over every tree of the ensemble.</summary>
-    public long ParameterCount => _trees.NodeCount;
+    /// <summary>2 per split and 1 per leaf over every tree (one per class and iteration for multiclass); the calibrator's sigmoid is a setting.</summary>
+    public long ParameterCount => _trees.ParameterCount;
 
     public void Predict(ReadOnlySpan<float> features, Span<float> output)
     {

@@ -53,7 +53,7 @@ internal sealed class FlatTrees
         }
 
         _nodeStart[trees.Count] = nodes;
-        NodeCount = nodes + (long)leaves;
+        ParameterCount = trees.Sum(Parameters);
         _features = trees.SelectMany(t => t.NumericalSplitFeatureIndexes).ToArray();
         _thresholds = trees.SelectMany(t => t.NumericalSplitThresholds).ToArray();
         _left = trees.SelectMany(t => t.LeftChild).ToArray();
@@ -61,8 +61,12 @@ internal sealed class FlatTrees
         _leaves = trees.SelectMany(t => t.LeafValues).ToArray();
     }
 
-    /// <summary>Split and leaf nodes over every tree.</summary>
-    public long NodeCount { get; }
+    /// <summary>
+    /// The numbers LightGBM learned that prediction reads, over every tree (docs/PROTOCOL.md, "parameters"): 2 per
+    /// split (feature and threshold) and 1 per leaf. The tree weights (1) and the ensemble biases (0) are ML.NET's
+    /// constants, not learned, and are not counted.
+    /// </summary>
+    public long ParameterCount { get; }
 
     public int EnsembleCount => _biases.Length;
 
@@ -76,6 +80,17 @@ internal sealed class FlatTrees
         }
 
         return sum + _biases[ensemble];
+    }
+
+    /// <summary>
+    /// A tree's learned numbers. LightGBM's constant tree (one leaf) reaches ML.NET as a stand-in split on feature 0
+    /// with two equal leaves and no gain (WrappedLightGbmBooster.GetModel): it learned its one value, not a split.
+    /// </summary>
+    private static long Parameters(RegressionTree tree)
+    {
+        var constant = tree.NumberOfNodes == 0
+            || (tree.NumberOfNodes == 1 && tree.SplitGains[0] == 0 && tree.LeafValues[0] == tree.LeafValues[1]);
+        return constant ? 1 : (2L * tree.NumberOfNodes) + tree.NumberOfLeaves;
     }
 
     private int Leaf(ReadOnlySpan<float> features, int tree)

@@ -48,7 +48,7 @@ internal sealed partial class LinearModel : IModel, IExplainableModel
 
     public int OutputLength { get; }
 
-    /// <summary>Weights plus biases.</summary>
+    /// <summary>Coefficients plus intercepts; logistic regression's sigmoid (slope -1, offset 0) is ML.NET's constant, not learned.</summary>
     public long ParameterCount => Parameters.Weights.Length + Parameters.Biases.Length;
 
     public void Predict(ReadOnlySpan<float> features, Span<float> output)

@@ -35,7 +35,8 @@ internal sealed class MlpModel : IModel
 
     public int OutputLength => Regression is null ? Weights.Outputs : 1;
 
-    public long ParameterCount => Weights.ParameterCount;
+    /// <summary>Weights plus biases; for regression also the target's mean and scale, which prediction reads to undo the standardization.</summary>
+    public long ParameterCount => Weights.ParameterCount + (Regression is null ? 0 : 2);
 
     public void Predict(ReadOnlySpan<float> features, Span<float> output)
     {

@@ -1,3 +1,4 @@
+using Tradeoff.Core.Data;
 using Tradeoff.Core.Features;
 using Tradeoff.Core.Techniques;
 using Tradeoff.Testing;
@@ -39,13 +40,43 @@ public sealed class GradientBoostingTechniqueTests : TechniqueContract
         Assert.True(rmse < 0.3 * spread, $"rmse {rmse}, spread {spread}");
     }
 
-    [Fact]
-    public void Should_count_one_tree_per_class_and_round_When_multiclass()
+    [Theory]
+    [InlineData(TaskKind.BinaryClassification, 4)]
+    [InlineData(TaskKind.Regression, 4)]
+    [InlineData(TaskKind.MulticlassClassification, 12)]
+    public void Should_count_the_parameters_of_a_small_ensemble_by_hand(TaskKind task, long expected)
     {
-        // Given 3 classes and 20 rounds: at most 60 trees of at most 31 leaves (61 nodes) each
-        using var model = FitFeaturized(ToyData.Multiclass());
+        // Given x = 0..29 with a step in the target at 10 (binary: x >= 10; regression: 1 below, 5 above) or at 10
+        // and 20 (three classes), and one round of trees of at most 2 leaves
+        var x = Enumerable.Range(0, 30).Select(i => (float)i).ToArray();
+        var y = task switch
+        {
+            TaskKind.MulticlassClassification => x.Select(v => MathF.Floor(v / 10)),
+            TaskKind.Regression => x.Select(v => v >= 10 ? 5f : 1f),
+            _ => x.Select(v => v >= 10 ? 1f : 0f),
+        };
+        var data = Line(task, x, [.. y]);
 
-        Assert.InRange(model.ParameterCount, 60 * 3, 60 * 61);
+        // When LightGBM learns it
+        using var model = Stumps().Fit(data, new FitContext { Seed = 1, Threads = 1 });
+
+        // Then by hand: a tree of one split counts its feature and threshold (2) and its 2 leaf values: 4. Binary and
+        // regression make one tree per round; multiclass one per class and round: 3 x 4 = 12
+        Assert.Equal(expected, model.ParameterCount);
+    }
+
+    [Fact]
+    public void Should_count_one_value_for_a_tree_that_could_not_split()
+    {
+        // Given a feature that never varies, and 20 of 30 rows in one class
+        var data = Line(TaskKind.BinaryClassification, new float[30], Enumerable.Range(0, 30).Select(i => i < 20 ? 0f : 1f).ToArray());
+
+        // When LightGBM learns it: its one tree is a single leaf holding the prior log-odds, which ML.NET stores as
+        // a stand-in split on feature 0 with two equal leaves
+        using var model = Stumps().Fit(data, new FitContext { Seed = 1, Threads = 1 });
+
+        // Then by hand: only the leaf's value was learned, 1
+        Assert.Equal(1, model.ParameterCount);
     }
 
     [Theory]
@@ -76,5 +107,24 @@ public sealed class GradientBoostingTechniqueTests : TechniqueContract
         var settings = new TechniqueSettings("gb", new Dictionary<string, string> { ["trees"] = "5" });
 
         Assert.Throws<Tradeoff.Core.InputException>(() => GradientBoostingTechnique.Descriptor.CreateChecked(settings));
+    }
+
+    private static ITechnique Stumps() =>
+        GradientBoostingTechnique.Descriptor.CreateChecked(new TechniqueSettings("stumps", new Dictionary<string, string>
+        {
+            ["iterations"] = "1",
+            ["leaves"] = "2",
+            ["min-rows-per-leaf"] = "2",
+        }));
+
+    private static Dataset Line(TaskKind task, float[] x, float[] y)
+    {
+        var target = task switch
+        {
+            TaskKind.Regression => ToyData.Numeric("y", y),
+            TaskKind.BinaryClassification => ToyData.Nominal("y", y, "no", "yes"),
+            _ => ToyData.Nominal("y", y, "a", "b", "c"),
+        };
+        return new Dataset("line", [ToyData.Numeric("x", x)], target, task);
     }
 }

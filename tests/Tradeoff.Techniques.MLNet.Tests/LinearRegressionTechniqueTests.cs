@@ -52,6 +52,15 @@ public sealed class LinearRegressionTechniqueTests : TechniqueContract
         Assert.True(text.IndexOf("x0", StringComparison.Ordinal) < text.IndexOf("x1", StringComparison.Ordinal), text);
         Assert.Matches(@"-\d+\.\d+  x1", text);
         Assert.Equal(2.0, model.Complexity["nonzero-coefficients"]);
+    }
+
+    [Fact]
+    public void Should_count_its_coefficients_and_intercept_by_hand()
+    {
+        // Given y = 3 x0 - 2 x1 + 1 behind the shared featurization (whose means and scales are not counted)
+        using var model = FitFeaturized(ToyData.Regression());
+
+        // Then by hand: one coefficient per feature and the intercept, 2 + 1 = 3
         Assert.Equal(3, model.ParameterCount);
     }
 }

@@ -84,6 +84,20 @@ public sealed class LogisticRegressionTechniqueTests : TechniqueContract
     }
 
     [Fact]
+    public void Should_count_its_coefficients_and_intercepts_by_hand()
+    {
+        // Given 2 numeric features with 2 classes, and 2 numeric features plus a colour of 3 levels with 3 classes
+        using var binary = FitFeaturized(ToyData.Binary());
+        using var multiclass = FitFeaturized(ToyData.Multiclass());
+
+        // Then by hand. Binary: one coefficient per feature and one intercept, 2 + 1 = 3 (the sigmoid's slope -1
+        // and offset 0 are ML.NET's constants). Multiclass: the colour reaches it one-hot (3 columns), so 5
+        // features; per class 5 coefficients and an intercept, 3 x (5 + 1) = 18
+        Assert.Equal(3, binary.ParameterCount);
+        Assert.Equal(18, multiclass.ParameterCount);
+    }
+
+    [Fact]
     public void Should_refuse_a_foreign_model_When_updating() =>
         Assert.Throws<ArgumentException>(() => new LogisticRegressionTechnique().Update(new GradientBoostingTechnique().Fit(ToyData.Binary(), FitContext.Default), ToyData.Binary(), FitContext.Default));
 }

@@ -135,6 +135,23 @@ public sealed class NeuralNetworkTechniqueTests : TechniqueContract
         Assert.Equal(values.Keys.Order(StringComparer.Ordinal), NeuralNetworkSettings.Documented.Select(h => h.Name).Order(StringComparer.Ordinal));
     }
 
+    [Fact]
+    public void Should_count_the_parameters_of_a_small_network_by_hand()
+    {
+        // Given 2 features and a hidden layer of 3 units, on 2 classes and on a regression target
+        var technique = new NeuralNetworkTechnique(Small with { Hidden = [3], Epochs = 1 });
+
+        // When it learns them behind the shared featurization (whose means and scales are not counted)
+        using var classifier = FeaturizedTechnique.Wrap(technique).Fit(ToyData.Binary(rows: 20), new FitContext { Seed = 3, Threads = 1 });
+        using var regressor = FeaturizedTechnique.Wrap(technique).Fit(ToyData.Regression(rows: 20), new FitContext { Seed = 3, Threads = 1 });
+
+        // Then by hand. Classes: 2 x 3 weights + 3 biases into the hidden layer, 3 x 2 weights + 2 biases out of it:
+        // 9 + 8 = 17. Regression: 9 + (3 x 1 + 1) = 13, plus the target's mean and scale the prediction reads to undo
+        // the standardization it learned on: 15
+        Assert.Equal(17, classifier.ParameterCount);
+        Assert.Equal(15, regressor.ParameterCount);
+    }
+
     private static Dataset Standardized(Dataset data) =>
         Featurizer.Fit(data, FeaturizationPlan.For(NeuralNetworkTechnique.Descriptor.Capabilities)).Transform(data);
 }

@@ -26,6 +26,7 @@ public sealed class FeaturizedModel : IModel
     public int OutputLength => Inner.OutputLength;
 
     /// <inheritdoc/>
+    /// <remarks>The featurization's statistics (means, scales, level lists) are shared by every technique: they count in model-size, not here.</remarks>
     public long ParameterCount => Inner.ParameterCount;
 
     /// <inheritdoc/>

@@ -27,7 +27,7 @@ public static class QualityCatalog
         new("inference-allocated", "B", Direction.LowerIsBetter, "managed bytes allocated per single-row prediction"),
         new("inference-memory", "B", Direction.LowerIsBetter, "resident memory of the model loaded from its saved form"),
         new("model-size", "B", Direction.LowerIsBetter, "bytes of the saved model"),
-        new("parameters", "count", Direction.LowerIsBetter, "learned parameters: nodes, coefficients, weights"),
+        new("parameters", "count", Direction.LowerIsBetter, "numbers the fit learned that prediction reads: splits and leaf values, coefficients, weights, stored statistics and rows"),
         new("energy.train", "J", Direction.LowerIsBetter, "energy of one fit"),
         new("energy.predict", "J", Direction.LowerIsBetter, "energy of 1,000 predictions"),
         new("co2.train", "g", Direction.LowerIsBetter, "CO2 of one fit"),

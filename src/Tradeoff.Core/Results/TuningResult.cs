@@ -39,7 +39,10 @@ public sealed record TuningResult
     /// <summary>Seconds the search on all training rows took.</summary>
     public double SearchSeconds { get; init; }
 
-    /// <summary>Seconds the nested evaluation (one search inside every outer training part) took; 0 with a test set.</summary>
+    /// <summary>
+    /// Seconds the searches inside training parts took (nested cross-validation's outer parts, fairness's refitted
+    /// folds, protocol II's held-out parts); 0 with a test set.
+    /// </summary>
     public double NestedSeconds { get; init; }
 
     /// <summary>The time this technique's tuning was allowed (its share of the run's budget), or null without a budget.</summary>
@@ -53,6 +56,12 @@ public sealed record TuningResult
 
     /// <summary>The configuration each outer training part's search chose, in fold order (nested cross-validation only).</summary>
     public IReadOnlyList<IReadOnlyDictionary<string, string>> NestedChoices { get; init; } = [];
+
+    /// <summary>
+    /// The configuration each held-out part of protocol II used, chosen by a search on that part's training rows,
+    /// in part order (cross-validation only; with a test set the one part is the run's own rows and choice).
+    /// </summary>
+    public IReadOnlyList<IReadOnlyDictionary<string, string>> PartChoices { get; init; } = [];
 }
 
 /// <summary>One configuration tried by a tuner, with the qualities its inner cross-validation measured.</summary>

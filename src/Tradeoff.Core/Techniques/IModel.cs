@@ -10,7 +10,11 @@ public interface IModel : IDisposable
     /// <summary>Values per predicted row: the class count, or 1 for regression.</summary>
     int OutputLength { get; }
 
-    /// <summary>Learned parameters: tree nodes, coefficients, weights, stored statistics.</summary>
+    /// <summary>
+    /// The numbers the fit learned from the training rows that prediction reads, in the technique's own model
+    /// (split features and thresholds, leaf values, coefficients, weights, stored statistics and rows); the shared
+    /// featurization's statistics are not counted. Each technique's count is in docs/PROTOCOL.md ("parameters").
+    /// </summary>
     long ParameterCount { get; }
 
     /// <summary>Predicts one row into <paramref name="output"/> (length <see cref="OutputLength"/>) without allocating.</summary>

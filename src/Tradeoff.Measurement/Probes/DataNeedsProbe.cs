@@ -17,7 +17,7 @@ internal static class DataNeedsProbe
 
     public static readonly string[] CurveIds = ["data-needs.accuracy-10", "data-needs.accuracy-25", "data-needs.accuracy-50", "data-needs.accuracy-100"];
 
-    public static List<CurvePoint> Curve(ITechnique technique, IReadOnlyList<HeldOutPart> parts, FitRunner runner, Budget budget, int seed)
+    public static List<CurvePoint> Curve(IReadOnlyList<HeldOutPart> parts, FitRunner runner, Budget budget, int seed)
     {
         var points = new List<CurvePoint>();
         foreach (var part in parts)
@@ -33,7 +33,7 @@ internal static class DataNeedsProbe
                 }
 
                 var rows = Take(order, Fractions[i]);
-                var (model, record) = runner.Fit(technique, part.Train.Subset(rows), Seeds.Derive(seed, 41, part.Index, i), budget.Token, detailed: true);
+                var (model, record) = runner.Fit(part.Technique, part.Train.Subset(rows), Seeds.Derive(seed, 41, part.Index, i), budget.Token, detailed: true);
                 using (model)
                 {
                     points.Add(new CurvePoint(part.Index, Fractions[i], rows.Length, Scoring.Score(part.Test, AccuracyProbe.Predict(model, part.Test)), record.WallSeconds, record.PeakMemoryBytes, SizeOf(model)));
@@ -47,7 +47,7 @@ internal static class DataNeedsProbe
     public static Dictionary<string, QualityValue> Summarize(List<CurvePoint> points, IReadOnlyList<HeldOutPart> parts, string partsText, string score)
     {
         var result = new Dictionary<string, QualityValue>(StringComparer.Ordinal);
-        var ratio = parts.Average(p => p.Test.RowCount / (double)p.Train.RowCount);
+        var heldOut = parts.ToDictionary(p => p.Index, p => p.Test.RowCount);
         var means = new double[Fractions.Length];
         var rows = new double[Fractions.Length];
         for (var i = 0; i < Fractions.Length; i++)
@@ -56,16 +56,19 @@ internal static class DataNeedsProbe
             var scores = at.Select(p => p.Score).ToList();
             means[i] = Descriptive.Mean(scores);
             rows[i] = at.Average(p => p.Rows);
+            // The correction for overlapping training sets grows with n_test / n_train, and a subsample trains on a
+            // fraction of the part: at 10% the ratio is about ten times the full part's.
+            var ratio = at.Average(p => heldOut[p.Part] / (double)p.Rows);
             var interval = CorrectedResampledT.Interval(scores, ratio);
             var (min, max) = Metrics.Range(score);
-            result[CurveIds[i]] = QualityFactory.Create(CurveIds[i], means[i], $"held-out {score} of a fit on a stratified {Invariant.Number(Fractions[i] * 100)}% subsample (nested, seeded) of the training rows of {partsText}; mean over parts; 95% interval from the corrected resampled t") with
+            result[CurveIds[i]] = QualityFactory.Create(CurveIds[i], means[i], $"held-out {score} of a fit on a stratified {Invariant.Number(Fractions[i] * 100)}% subsample (nested, seeded) of the training rows of {partsText}; mean over parts; 95% interval from the corrected resampled t with this subsample's own n_test/n_train (held-out rows over rows trained on)") with
             {
                 Std = scores.Count > 1 ? Descriptive.Std(scores) : null,
                 Lower = interval is { } l ? Math.Max(min, l.Lower) : null,
                 Upper = interval is { } u ? Math.Min(max, u.Upper) : null,
                 SampleCount = scores.Count,
                 Samples = scores,
-                Details = new Dictionary<string, double>(StringComparer.Ordinal) { ["rows"] = rows[i] },
+                Details = new Dictionary<string, double>(StringComparer.Ordinal) { ["rows"] = rows[i], ["test-train-ratio"] = ratio },
             };
         }
 

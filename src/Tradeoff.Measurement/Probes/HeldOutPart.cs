@@ -4,8 +4,8 @@ using Tradeoff.Core.Techniques;
 namespace Tradeoff.Measurement.Probes;
 
 /// <summary>
-/// One train/held-out pair the probes of protocol II share: the model fitted on the training part with the
-/// part's fit seed, its fit record, and its outputs on the held-out rows.
+/// One train/held-out pair the probes of protocol II share: the technique the part fits with, the model fitted on
+/// the training part with the part's fit seed, its fit record, and its outputs on the held-out rows.
 /// </summary>
 internal sealed class HeldOutPart : IDisposable
 {
@@ -18,6 +18,15 @@ internal sealed class HeldOutPart : IDisposable
     public required Dataset Test { get; init; }
 
     public required int FitSeed { get; init; }
+
+    /// <summary>
+    /// What every fit on this part uses (the part's model, and the probes' refits): the run's technique, or for a
+    /// technique tuned under cross-validation the configuration a search on this part's training rows chose.
+    /// </summary>
+    public required ITechnique Technique { get; init; }
+
+    /// <summary>The configuration this part's own search chose, or null when it uses the run's technique.</summary>
+    public IReadOnlyDictionary<string, string>? Choice { get; init; }
 
     public required IModel Model { get; init; }
 

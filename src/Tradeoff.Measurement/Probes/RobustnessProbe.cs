@@ -1,6 +1,5 @@
 using Tradeoff.Core.Data;
 using Tradeoff.Core.Results;
-using Tradeoff.Core.Techniques;
 using Tradeoff.Measurement.Protocol;
 using Tradeoff.Measurement.Statistics;
 
@@ -16,7 +15,7 @@ internal static class RobustnessProbe
 
     public const double LabelShare = 0.1;
 
-    public static Dictionary<string, QualityValue> Measure(ITechnique technique, IReadOnlyList<HeldOutPart> parts, FitRunner runner, Budget budget, int seed, string partsText, bool labels)
+    public static Dictionary<string, QualityValue> Measure(IReadOnlyList<HeldOutPart> parts, FitRunner runner, Budget budget, int seed, string partsText, bool labels)
     {
         var result = new Dictionary<string, QualityValue>(StringComparer.Ordinal);
         var data = parts[0].Test;
@@ -70,13 +69,13 @@ internal static class RobustnessProbe
 
         if (labels)
         {
-            AddLabelNoise(result, technique, parts, runner, budget, seed, partsText, clean);
+            AddLabelNoise(result, parts, runner, budget, seed, partsText, clean);
         }
 
         return result;
     }
 
-    private static void AddLabelNoise(Dictionary<string, QualityValue> result, ITechnique technique, IReadOnlyList<HeldOutPart> parts, FitRunner runner, Budget budget, int seed, string partsText, List<double> clean)
+    private static void AddLabelNoise(Dictionary<string, QualityValue> result, IReadOnlyList<HeldOutPart> parts, FitRunner runner, Budget budget, int seed, string partsText, List<double> clean)
     {
         if (!parts[0].Train.Task.IsClassification())
         {
@@ -90,7 +89,7 @@ internal static class RobustnessProbe
         {
             budget.Check();
             var flipped = Perturbation.FlipLabels(part.Train, LabelShare, new Random(Seeds.Derive(seed, 21, part.Index)));
-            var (model, _) = runner.Fit(technique, flipped, part.FitSeed, budget.Token, detailed: false);
+            var (model, _) = runner.Fit(part.Technique, flipped, part.FitSeed, budget.Token, detailed: false);
             using (model)
             {
                 scores.Add(Scoring.Score(part.Test, AccuracyProbe.Predict(model, part.Test)));

@@ -19,7 +19,7 @@ internal static class StabilityProbe
     /// <summary>Regression predictions differ when they are further apart than this share of the target's standard deviation.</summary>
     public const double RegressionTolerance = 0.01;
 
-    public static Dictionary<string, QualityValue> Measure(ITechnique technique, IReadOnlyList<HeldOutPart> parts, FitRunner runner, Budget budget, int seed, string partsText)
+    public static Dictionary<string, QualityValue> Measure(IReadOnlyList<HeldOutPart> parts, FitRunner runner, Budget budget, int seed, string partsText)
     {
         var task = parts[0].Test.Task;
         var width = parts[0].Test.OutputLength;
@@ -33,7 +33,7 @@ internal static class StabilityProbe
             for (var s = 1; s < SeedCount; s++)
             {
                 budget.Check();
-                var outputs = FitAndPredict(technique, part.Train, part.Test, Seeds.Derive(seed, 22, part.Index, s), runner, budget);
+                var outputs = FitAndPredict(part.Technique, part.Train, part.Test, Seeds.Derive(seed, 22, part.Index, s), runner, budget);
                 scores.Add(Scoring.Score(part.Test, outputs));
                 decisions.Add(Scoring.Decisions(task, width, outputs));
             }
@@ -59,7 +59,7 @@ internal static class StabilityProbe
                 Samples = churns,
             },
         };
-        result["stability.bootstrap-spread"] = Bootstrap(technique, parts[0], runner, budget, seed, score);
+        result["stability.bootstrap-spread"] = Bootstrap(parts[0], runner, budget, seed, score);
         return result;
     }
 
@@ -86,7 +86,7 @@ internal static class StabilityProbe
         return pairs == 0 ? 0 : sum / pairs;
     }
 
-    private static QualityValue Bootstrap(ITechnique technique, HeldOutPart part, FitRunner runner, Budget budget, int seed, string score)
+    private static QualityValue Bootstrap(HeldOutPart part, FitRunner runner, Budget budget, int seed, string score)
     {
         var task = part.Test.Task;
         var scores = new List<double>();
@@ -101,7 +101,7 @@ internal static class StabilityProbe
                 rows[i] = random.Next(rows.Length);
             }
 
-            var outputs = FitAndPredict(technique, part.Train.Subset(rows), part.Test, part.FitSeed, runner, budget);
+            var outputs = FitAndPredict(part.Technique, part.Train.Subset(rows), part.Test, part.FitSeed, runner, budget);
             scores.Add(Scoring.Score(part.Test, outputs));
             decisions.Add(Scoring.Decisions(task, part.Test.OutputLength, outputs));
         }

@@ -2,6 +2,7 @@ using Tradeoff.Core.Data;
 using Tradeoff.Core.Results;
 using Tradeoff.Core.Techniques;
 using Tradeoff.Measurement.Probes;
+using Tradeoff.Measurement.Tuning;
 
 namespace Tradeoff.Measurement.Protocol;
 
@@ -23,10 +24,12 @@ internal sealed class TechniqueRun : IDisposable
     public ITechnique Technique { get; }
 
     /// <summary>
-    /// What cross-validation fits when it is not <see cref="Technique"/>: a tuned technique, whose search runs
-    /// inside each training part (nested cross-validation). Null means <see cref="Technique"/>.
+    /// The tuning procedure of a technique tuned under cross-validation, whose search runs inside each training
+    /// part: cross-validation fits it (nested cross-validation), fairness refits the folds with it, and protocol
+    /// II's held-out parts choose their configuration through it. Null for a technique measured as given, or tuned
+    /// with a test set (whose search saw only the training rows): cross-validation then fits <see cref="Technique"/>.
     /// </summary>
-    public ITechnique? AccuracyTechnique { get; init; }
+    public TunedTechnique? AccuracyTechnique { get; init; }
 
     public Dataset Train { get; }
 

@@ -82,7 +82,10 @@ internal sealed partial class NaiveBayesModel : IModel, IExplainableModel
 
     public int OutputLength => _classes;
 
-    /// <summary>Priors, a mean and a variance per class and numeric feature, a frequency per class and level.</summary>
+    /// <summary>
+    /// Priors, a mean and a variance per class and numeric feature, a frequency per class and level. The variance
+    /// floor is folded into each variance, so it is not counted apart.
+    /// </summary>
     public long ParameterCount => _classes + (2L * _means.Length) + _logLevels.Length;
 
     public IReadOnlyDictionary<string, double> Complexity => new Dictionary<string, double>(StringComparer.Ordinal)

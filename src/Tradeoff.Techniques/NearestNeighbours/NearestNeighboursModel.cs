@@ -44,8 +44,8 @@ internal sealed partial class NearestNeighboursModel : IModel
 
     public int OutputLength => _classes == 0 ? 1 : _classes;
 
-    /// <summary>The stored feature values: rows x features.</summary>
-    public long ParameterCount => _rows.LongLength;
+    /// <summary>Every stored row's features and its target: rows x (features + 1).</summary>
+    public long ParameterCount => _rows.LongLength + _targets.LongLength;
 
     /// <summary>The stored rows, row-major.</summary>
     public ReadOnlySpan<float> Rows => _rows;

@@ -61,8 +61,12 @@ internal sealed partial class OneRuleModel : IModel, IExplainableModel
 
     public int OutputLength => _classCount;
 
-    /// <summary>The stored values: the class distribution of every branch and the interval boundaries.</summary>
-    public long ParameterCount => _probabilities.Length + _rule.Breakpoints.Length;
+    /// <summary>
+    /// The chosen attribute (1), the interval boundaries, and the class distribution of every branch, the missing
+    /// branch included (prediction reads it for a missing value). The branch's majority class is derived from its
+    /// distribution and not counted again.
+    /// </summary>
+    public long ParameterCount => 1 + _rule.Breakpoints.Length + _probabilities.Length;
 
     public IReadOnlyDictionary<string, double> Complexity => new Dictionary<string, double>(StringComparer.Ordinal)
     {

@@ -30,7 +30,7 @@ internal sealed class DecisionTreeModel : IModel, IExplainableModel
 
     public int OutputLength => Tree.OutputLength;
 
-    /// <summary>Each split counts 2 (its feature and its threshold or level set); each leaf its outputs (classes, or 1).</summary>
+    /// <summary>Each split counts 3 (its feature, its threshold or level set, its missing side); each leaf its outputs (classes, or 1).</summary>
     public long ParameterCount => Tree.ParameterCount;
 
     public int LeafCount => Tree.LeafCount;

@@ -34,13 +34,18 @@ internal sealed partial class FlatTree
 
     public int LeafCount => Nodes.Count(n => n.IsLeaf);
 
-    /// <summary>Split nodes count the feature and the threshold (or level set); leaves count their outputs.</summary>
+    /// <summary>
+    /// The numbers the fit learned that prediction reads (docs/PROTOCOL.md, "parameters"): per split node its feature,
+    /// its threshold (or left level set) and the side a missing value takes, which the fit chose from the training
+    /// rows (the larger side, or the better one when rows were missing); per leaf its outputs. The per-node row
+    /// weights and gains serve importance and rules, not prediction, and are not counted.
+    /// </summary>
     public long ParameterCount
     {
         get
         {
             var leaves = LeafCount;
-            return (2L * (Nodes.Length - leaves)) + ((long)leaves * OutputLength);
+            return (3L * (Nodes.Length - leaves)) + ((long)leaves * OutputLength);
         }
     }
 

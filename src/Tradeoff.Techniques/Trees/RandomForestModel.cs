@@ -46,7 +46,7 @@ internal sealed class RandomForestModel : IModel, IExplainableModel
 
     public int OutputLength => _trees[0].OutputLength;
 
-    /// <summary>The sum over trees: 2 per split (feature and threshold or level set), the outputs of each leaf.</summary>
+    /// <summary>The sum over trees: 3 per split (feature, threshold or level set, missing side), the outputs of each leaf.</summary>
     public long ParameterCount => _trees.Sum(t => t.ParameterCount);
 
     public IReadOnlyDictionary<string, double> Complexity { get; }

@@ -47,6 +47,46 @@ public sealed class LearningTests
     }
 
     [Fact]
+    public void Each_learning_curve_interval_uses_its_own_subsample_s_test_train_ratio()
+    {
+        // Given 60 + 40 rows whose classes overlap (x = class + noise), so a 1-nearest-neighbour scores differently
+        // on each part; 10 folds, so each part holds out 6 + 4 = 10 rows and trains on 54 + 36 = 90
+        var random = new Random(8);
+        var y = Enumerable.Range(0, 100).Select(r => r < 60 ? 0f : 1f).ToArray();
+        var x = y.Select(c => c + (1.6f * ((float)random.NextDouble() - 0.5f))).ToArray();
+        var data = new Core.Data.Dataset("overlap", [ToyData.Numeric("x", x)], ToyData.Nominal("y", y, "a", "b"), Core.Data.TaskKind.BinaryClassification, 1);
+
+        // When the learning curve is measured
+        var result = new FakeMachine().Engine(new ProtocolSpec { Qualities = ["data-needs"] })
+            .Measure("one-nn", new OneNearestNeighbourTechnique(), NoSettings, data, null, CancellationToken.None);
+
+        // Then by hand, per fraction: the subsample trains on ceil(f x 54) + ceil(f x 36) rows (10%: 6 + 4 = 10;
+        // 25%: 14 + 9 = 23; 50%: 27 + 18 = 45; 100%: 90), so n_test/n_train is 10/10, 10/23, 10/45, 10/90; the
+        // interval is mean +/- t(0.975, 2) x sqrt((1/3 + n_test/n_train) x s^2) over the 3 part scores, clipped to [0, 1]
+        // t(0.975) with 2 degrees of freedom has the closed form (2p - 1) / sqrt(2p(1 - p)) = 4.3027
+        var t = 0.95 / Math.Sqrt(2 * 0.975 * 0.025);
+        (string Id, double Rows)[] fractions = [("data-needs.accuracy-10", 10), ("data-needs.accuracy-25", 23), ("data-needs.accuracy-50", 45), ("data-needs.accuracy-100", 90)];
+        foreach (var (id, rows) in fractions)
+        {
+            var value = result.Qualities[id];
+            var scores = value.Samples!;
+            var mean = scores.Average();
+            var variance = scores.Sum(s => (s - mean) * (s - mean)) / 2;
+            var half = t * Math.Sqrt(((1 / 3.0) + (10 / rows)) * variance);
+            Assert.True(variance > 0, $"{id}: the parts must disagree for the interval to say anything");
+            Assert.Equal(rows, value.Details!["rows"]);
+            Assert.Equal(Math.Max(0, mean - half), value.Lower!.Value, 6);
+            Assert.Equal(Math.Min(1, mean + half), value.Upper!.Value, 6);
+            Assert.Equal(10 / rows, value.Details["test-train-ratio"], 12);
+        }
+
+        // And at 10% the interval is wider than the full part's ratio (10/90) would make it
+        var tenth = result.Qualities["data-needs.accuracy-10"];
+        var narrow = t * Math.Sqrt(((1 / 3.0) + (10 / 90.0)) * Math.Pow(tenth.Std!.Value, 2));
+        Assert.True(tenth.Value - tenth.Lower!.Value > narrow + 1e-9, "the 10% interval must be wider than one from the full part's ratio");
+    }
+
+    [Fact]
     public void Rows_to_95_interpolates_between_curve_points()
     {
         var value = DataNeedsProbe.RowsTo95([0.5, 0.7, 0.9, 1.0], [10, 25, 50, 100], "accuracy");

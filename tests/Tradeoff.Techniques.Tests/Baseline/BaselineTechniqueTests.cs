@@ -27,4 +27,16 @@ public sealed class BaselineTechniqueTests : TechniqueContract
         model.Predict(new float[data.FeatureCount], output);
         Assert.Equal(data.Target.Values.Average(), output[0], 4);
     }
+
+    [Fact]
+    public void Should_count_its_stored_prediction_as_its_parameters()
+    {
+        // Given 3 classes, and a regression target, each behind the shared featurization (whose statistics are not counted)
+        using var classes = FitFeaturized(ToyData.Multiclass(rows: 9));
+        using var mean = FitFeaturized(ToyData.Regression(rows: 10));
+
+        // Then by hand: the 3 class shares it predicts for every row; the 1 mean
+        Assert.Equal(3, classes.ParameterCount);
+        Assert.Equal(1, mean.ParameterCount);
+    }
 }

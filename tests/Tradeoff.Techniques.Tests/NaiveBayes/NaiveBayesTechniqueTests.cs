@@ -155,4 +155,20 @@ public sealed class NaiveBayesTechniqueTests : TechniqueContract
 
     private static double Normal(double x, double mean, double variance) =>
         Math.Exp(-((x - mean) * (x - mean)) / (2 * variance)) / Math.Sqrt(2 * Math.PI * variance);
+
+    [Fact]
+    public void Should_count_the_parameters_of_a_small_model_by_hand()
+    {
+        // Given 2 classes, one numeric feature and one nominal feature of 3 levels
+        var x = ToyData.Numeric("x", [1, 2, 3, 5, 7, 8]);
+        var colour = ToyData.Nominal("colour", [0, 1, 0, 2, 2, 1], "red", "green", "blue");
+        var data = new Dataset("toy", [x, colour], ToyData.Nominal("y", [0, 0, 0, 1, 1, 1], "a", "b"), TaskKind.BinaryClassification);
+
+        // When naive Bayes learns it
+        using var model = new NaiveBayesTechnique().Fit(data, FitContext.Default);
+
+        // Then by hand: 2 class priors; per class, the numeric feature's mean and variance (2 x 2 = 4); per class,
+        // one frequency per colour level (2 x 3 = 6): 2 + 4 + 6 = 12
+        Assert.Equal(12, model.ParameterCount);
+    }
 }

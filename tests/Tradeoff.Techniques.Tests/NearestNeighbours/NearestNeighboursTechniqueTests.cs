@@ -90,7 +90,7 @@ public sealed class NearestNeighboursTechniqueTests : TechniqueContract
         using var updated = technique.Update(technique.Fit(first, FitContext.Default), later, FitContext.Default);
 
         Assert.Equal(Predictions(batch, data), Predictions(updated, data));
-        Assert.Equal(data.RowCount * 3L, updated.ParameterCount);
+        Assert.Equal(batch.ParameterCount, updated.ParameterCount);
     }
 
     [Fact]
@@ -104,7 +104,7 @@ public sealed class NearestNeighboursTechniqueTests : TechniqueContract
 
         // Then each feature arrives imputed with its missing indicator beside it, and the rows are still learned
         Assert.Equal(["x0", "x0?", "x1", "x1?"], model.Featurizer.OutputNames);
-        Assert.Equal(data.RowCount * 4L, model.ParameterCount);
+        Assert.Equal(data.RowCount * (4L + 1), model.ParameterCount);
         Assert.True(Accuracy(model, data) > 0.85, "a few imputed values do not hide the margin");
     }
 
@@ -127,6 +127,25 @@ public sealed class NearestNeighboursTechniqueTests : TechniqueContract
         var data = ToyData.Binary();
         using var model = FitFeaturized(data);
         Assert.True(Accuracy(model, data) > 0.9, "neighbours of a point with a margin share its class");
+    }
+
+    [Fact]
+    public void Should_count_every_stored_row_and_its_target_by_hand()
+    {
+        // Given 4 rows of 2 numeric features, 2 classes
+        var data = new Dataset(
+            "square",
+            [ToyData.Numeric("x0", [0, 0, 1, 1]), ToyData.Numeric("x1", [0, 1, 0, 1])],
+            ToyData.Nominal("y", [0, 0, 1, 1], "a", "b"),
+            TaskKind.BinaryClassification);
+
+        // When k-NN stores them, alone and behind the shared featurization (which standardizes them)
+        using var model = new NearestNeighboursTechnique().Fit(data, FitContext.Default);
+        using var featurized = FitFeaturized(data);
+
+        // Then by hand: 4 rows x (2 features + 1 target) = 12; the featurization's means and scales are not counted
+        Assert.Equal(12, model.ParameterCount);
+        Assert.Equal(12, featurized.ParameterCount);
     }
 
     private static Dataset Line(float[] x, float[] classes) =>

@@ -93,6 +93,28 @@ public sealed class OneRuleTechniqueTests : TechniqueContract
     }
 
     [Fact]
+    public void Should_count_the_parameters_of_small_rule_sets_by_hand()
+    {
+        // Given x = 1..10 labelled a a a b a a a b b b (one boundary at 7.5 with buckets of 3), and the weather data
+        var x = ToyData.Numeric("x", [1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
+        var y = ToyData.Nominal("y", [0, 0, 0, 1, 0, 0, 0, 1, 1, 1], "a", "b");
+        var numeric = new Dataset("line", [x], y, TaskKind.BinaryClassification);
+
+        // When one-rule learns them
+        using var intervals = (OneRuleModel)new OneRuleTechnique(minBucketSize: 3).Fit(numeric, FitContext.Default);
+        using var levels = (OneRuleModel)new OneRuleTechnique().Fit(QuinlanWeather.Nominal(), FitContext.Default);
+
+        // Then by hand. x: the chosen feature (1), its boundary (1), and 2 class shares for each of the 2 intervals
+        // and the missing branch (3 x 2 = 6): 1 + 1 + 6 = 8
+        Assert.Equal(8, intervals.ParameterCount);
+
+        // outlook: the chosen feature (1), no boundary, and 2 class shares for each of its 3 levels and the missing
+        // branch (4 x 2 = 8): 1 + 8 = 9
+        Assert.Equal(0, levels.Feature);
+        Assert.Equal(9, levels.ParameterCount);
+    }
+
+    [Fact]
     public void Should_learn_the_separable_toy_set_better_than_the_baseline()
     {
         var data = ToyData.Multiclass();

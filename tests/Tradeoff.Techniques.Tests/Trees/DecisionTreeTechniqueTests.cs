@@ -152,7 +152,37 @@ public sealed class DecisionTreeTechniqueTests : TechniqueContract
 
         Assert.Equal(1, model.Depth);
         Assert.Equal(2, model.LeafCount);
-        Assert.Equal((2 * 1) + (2 * 3), model.ParameterCount);
+    }
+
+    [Fact]
+    public void Should_count_the_parameters_of_a_small_tree_by_hand()
+    {
+        // Given x = 1, 2, 3, 4 labelled a, a, b, b; the same x with targets 1, 1, 5, 5; and three colours, one class each
+        var x = ToyData.Numeric("x", [1, 2, 3, 4]);
+        var binary = new Dataset("line", [x], ToyData.Nominal("y", [0, 0, 1, 1], "a", "b"), TaskKind.BinaryClassification);
+        var regression = new Dataset("line", [x], ToyData.Numeric("y", [1, 1, 5, 5]), TaskKind.Regression);
+        var colours = new Dataset(
+            "colors",
+            [ToyData.Nominal("color", [0f, 1f, 2f], "red", "green", "blue")],
+            ToyData.Nominal("y", [0f, 1f, 2f], "a", "b", "c"),
+            TaskKind.MulticlassClassification);
+
+        // When trees learn them
+        using var classifier = Fit(binary);
+        using var regressor = Fit(regression);
+        using var nominal = Fit(colours);
+
+        // Then by hand. One split (x <= 2.5) counts its feature, its threshold and the side a missing value takes
+        // (3); each of the 2 pure leaves stores 2 class shares: 3 + 2 x 2 = 7.
+        Assert.Equal(1, classifier.Depth);
+        Assert.Equal(7, classifier.ParameterCount);
+
+        // The same split, and each leaf stores its mean (1): 3 + 2 x 1 = 5.
+        Assert.Equal(5, regressor.ParameterCount);
+
+        // Two splits on level sets (3 each) and 3 leaves of 3 class shares: 2 x 3 + 3 x 3 = 15.
+        Assert.Equal(3, nominal.LeafCount);
+        Assert.Equal(15, nominal.ParameterCount);
     }
 
     [Fact]
