@@ -1,5 +1,6 @@
 using Spectre.Console;
 using Tradeoff.Cli.Infrastructure;
+using Tradeoff.Measurement;
 
 namespace Tradeoff.Cli;
 
@@ -31,7 +32,7 @@ internal static class Program
             e.Cancel = !cancel.IsCancellationRequested;
             cancel.Cancel();
         };
-        var services = new CliServices(output, error, TimeProvider.System, TechniqueCatalogs.Default, interactive);
+        var services = new CliServices(output, error, TimeProvider.System, TechniqueCatalogs.Default, interactive, EnvironmentProbe.Default);
         return TradeoffApp.Run(args, services, cancel.Token);
     }
 }

@@ -6,8 +6,14 @@ namespace Tradeoff.Runs;
 /// <summary>Hears what a run does, as it does it (the console's progress display, the store).</summary>
 public interface IRunObserver : IMeasurementProgress
 {
-    /// <summary>The data are loaded; <paramref name="techniques"/> instances will be considered.</summary>
-    void DataLoaded(StudyData data, int techniques);
+    /// <summary>
+    /// The data are loaded and the run's <paramref name="environment"/> captured (the one capture of the run);
+    /// <paramref name="techniques"/> instances will be considered.
+    /// </summary>
+    void DataLoaded(StudyData data, EnvironmentInfo environment, int techniques);
+
+    /// <summary>A remark for the person running the study, such as why stored measurements are not reused.</summary>
+    void Note(string message);
 
     /// <summary>Measuring the technique instance <paramref name="name"/> (the <paramref name="index"/>-th, 1-based) begins.</summary>
     void TechniqueStarted(string name, int index);

@@ -18,18 +18,24 @@ public sealed class StudyRunner
 
     private readonly TechniqueCatalog _catalog;
     private readonly TimeProvider _time;
+    private readonly EnvironmentProbe _environment;
 
-    /// <summary>Creates a runner over <paramref name="catalog"/>, timing with <paramref name="time"/>.</summary>
-    public StudyRunner(TechniqueCatalog catalog, TimeProvider time)
+    /// <summary>
+    /// Creates a runner over <paramref name="catalog"/>, timing with <paramref name="time"/> and capturing the run's
+    /// environment with <paramref name="environment"/> (this machine by default).
+    /// </summary>
+    public StudyRunner(TechniqueCatalog catalog, TimeProvider time, EnvironmentProbe? environment = null)
     {
         _catalog = catalog;
         _time = time;
+        _environment = environment ?? EnvironmentProbe.Default;
     }
 
     /// <summary>
     /// Runs <paramref name="study"/>. Cancellation stops measuring and returns what was measured. A technique that
-    /// <paramref name="cache"/> holds (consulted after the data are loaded) is taken from it, not measured again.
-    /// <paramref name="keeper"/>, when given, receives every final model.
+    /// <paramref name="cache"/> holds (consulted after the data are loaded) is taken from it with its provenance, not
+    /// measured again; every technique measured here is stamped with the cache's run id, the time and the fingerprint
+    /// of the environment captured once for the run. <paramref name="keeper"/>, when given, receives every final model.
     /// </summary>
     public RunOutcome Run(Study study, IRunObserver observer, CancellationToken cancellationToken, IResultCache? cache = null, IModelKeeper? keeper = null)
     {
@@ -42,7 +48,12 @@ public sealed class StudyRunner
         var data = StudyData.Load(study);
         var task = data.Train.Task;
         var notTrained = Selections.PreEliminated(instances, constraints, task);
-        observer.DataLoaded(data, instances.Count);
+        var captured = _environment.Capture(study.Protocol, data.Files, _time) with { StartedAt = started };
+        observer.DataLoaded(data, captured, instances.Count);
+        TechniqueResult Stamp(TechniqueResult measured) => measured with
+        {
+            MeasuredIn = new MeasuredIn { RunId = cache?.RunId, At = _time.GetUtcNow(), EnvironmentFingerprint = captured.Fingerprint },
+        };
 
         var engine = new MeasurementEngine(study.Protocol, _time, observer, study.Data.Protected, study.Scale) { Keeper = keeper };
         var tuner = study.Protocol.Tuning is { } tuning ? new TuningSchedule(study, tuning, task, instances.Where(i => !notTrained.ContainsKey(i.Spec.Name))) : null;
@@ -67,7 +78,7 @@ public sealed class StudyRunner
             }
 
             var result = known
-                ?? (tuned
+                ?? Stamp(tuned
                     ? tuner!.Measure(engine, spec, descriptor, data, cancellationToken)
                     : engine.Measure(spec.Name, FeaturizedTechnique.Wrap(descriptor.CreateChecked(Settings(spec))), spec.Settings, data.Train, data.Test, cancellationToken));
             interrupted |= result.Status == TechniqueStatus.Interrupted;
@@ -75,18 +86,13 @@ public sealed class StudyRunner
             observer.TechniqueFinished(result);
             if (tuner is not null && !interrupted)
             {
-                interrupted |= MeasureFrontier(tuner, engine, result, descriptor, data, observer, results, cancellationToken);
+                interrupted |= MeasureFrontier(tuner, engine, result, descriptor, data, observer, results, Stamp, cancellationToken);
             }
         }
 
         var compared = engine.CompareWithBest(results);
-        var probed = EnvironmentProbe.Capture(study.Protocol.Seed, data.Files, _time);
-        var environment = probed with
-        {
-            StartedAt = started,
-            FinishedAt = _time.GetUtcNow(),
-            Warnings = [.. probed.Warnings, .. engine.Warnings],
-        };
+        var mixed = MixedEnvironments.Warnings(compared, captured, fingerprint => cache?.FindEnvironment(fingerprint));
+        var environment = _environment.Finish(captured, _time.GetUtcNow(), [.. engine.Warnings, .. mixed]);
         var run = new RunResult
         {
             Study = Summaries.Of(study, data),
@@ -119,7 +125,7 @@ public sealed class StudyRunner
     // measured on every quality as a candidate of its own, named after its trial (decision-tree#7).
     private static bool MeasureFrontier(
         TuningSchedule tuner, MeasurementEngine engine, TechniqueResult tuned, TechniqueDescriptor descriptor,
-        StudyData data, IRunObserver observer, List<TechniqueResult> results, CancellationToken cancellationToken)
+        StudyData data, IRunObserver observer, List<TechniqueResult> results, Func<TechniqueResult, TechniqueResult> stamp, CancellationToken cancellationToken)
     {
         foreach (var (name, settings) in tuner.FrontierConfigurations(tuned))
         {
@@ -130,7 +136,7 @@ public sealed class StudyRunner
 
             observer.TechniqueStarted(name, results.Count + 1);
             var measured = engine.Measure(name, FeaturizedTechnique.Wrap(descriptor.CreateChecked(new TechniqueSettings(name, settings))), settings, data.Train, data.Test, cancellationToken);
-            var result = data.Test is null ? MeasurementEngine.MarkFrontierConfiguration(measured, data.Train.Task) : measured;
+            var result = stamp(data.Test is null ? MeasurementEngine.MarkFrontierConfiguration(measured, data.Train.Task) : measured);
             results.Add(result);
             observer.TechniqueFinished(result);
             if (result.Status == TechniqueStatus.Interrupted)

@@ -17,9 +17,18 @@ public interface IRunStore : IDisposable
     string StartRun(RunRecord run);
 
     /// <summary>
+    /// Records <paramref name="environment"/> as one the run measures in, under its fingerprint (a run resumed on another
+    /// machine or with another runtime setting adds its own); nothing when the run has it already. <see cref="StartRun"/>
+    /// records the run's first environment.
+    /// </summary>
+    /// <exception cref="Core.InputException">There is no run <paramref name="runId"/>.</exception>
+    void AddEnvironment(string runId, EnvironmentInfo environment);
+
+    /// <summary>
     /// Commits one technique's result in its own transaction. A result already stored under the same instance
     /// name in this run (a resumed or re-measured technique) is replaced. Loaded back it is equal in every field,
-    /// NaN and infinities included, except that a NaN standard deviation or interval end reads back as null.
+    /// NaN, infinities and its provenance (<see cref="TechniqueResult.MeasuredIn"/>) included, except that a NaN
+    /// standard deviation or interval end reads back as null.
     /// </summary>
     /// <exception cref="Core.InputException">There is no run <paramref name="runId"/>.</exception>
     void SaveTechnique(string runId, TechniqueResult result);

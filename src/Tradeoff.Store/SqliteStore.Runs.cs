@@ -29,9 +29,18 @@ internal sealed partial class SqliteStore
                 ("$tool", run.ToolVersion),
                 ("$started", StoreJson.Time(run.StartedAt)),
                 ("$status", StoreJson.Name(RunStatus.Running)));
-            return (long)command.ExecuteScalar()!;
+            var seq = (long)command.ExecuteScalar()!;
+            AddEnvironment(transaction, seq, run.Environment);
+            return seq;
         });
         return RunIds.Format(seq);
+    }
+
+    public void AddEnvironment(string runId, EnvironmentInfo environment)
+    {
+        ArgumentNullException.ThrowIfNull(runId);
+        ArgumentNullException.ThrowIfNull(environment);
+        InTransaction(transaction => AddEnvironment(transaction, RequireRun(transaction, runId), environment));
     }
 
     public void FinishRun(string runId, RunStatus status, string? documentJson, string? recommended = null)
@@ -150,6 +159,7 @@ internal sealed partial class SqliteStore
             Status = StoreJson.Parse<RunStatus>(reader.GetString(9)),
             Recommended = ReadText(reader, 10),
             DocumentJson = ReadText(reader, 11),
+            Environments = LoadEnvironments(transaction, seq),
             Techniques = LoadTechniques(transaction, seq),
             Models = LoadModelNames(transaction, seq),
         };

@@ -26,8 +26,10 @@ internal sealed partial class SqliteStore
             using (var insert = Command(
                 transaction,
                 """
-                INSERT INTO techniques (run_seq, position, name, technique_id, settings, capabilities, status, message, other_seconds, tuning)
-                VALUES ($seq, $position, $name, $techniqueId, $settings, $capabilities, $status, $message, $otherSeconds, $tuning)
+                INSERT INTO techniques (run_seq, position, name, technique_id, settings, capabilities, status, message, other_seconds, tuning,
+                    measured_run, measured_at, environment)
+                VALUES ($seq, $position, $name, $techniqueId, $settings, $capabilities, $status, $message, $otherSeconds, $tuning,
+                    $measuredRun, $measuredAt, $environment)
                 RETURNING id
                 """,
                 ("$seq", seq),
@@ -39,7 +41,10 @@ internal sealed partial class SqliteStore
                 ("$status", StoreJson.Name(result.Status)),
                 ("$message", result.Message),
                 ("$otherSeconds", otherSeconds.Count == 0 ? null : StoreJson.Write(otherSeconds)),
-                ("$tuning", result.Tuning is null ? null : StoreJson.Write(result.Tuning))))
+                ("$tuning", result.Tuning is null ? null : StoreJson.Write(result.Tuning)),
+                ("$measuredRun", result.MeasuredIn?.RunId),
+                ("$measuredAt", result.MeasuredIn is { } measured ? StoreJson.Time(measured.At) : null),
+                ("$environment", result.MeasuredIn?.EnvironmentFingerprint)))
             {
                 technique = (long)insert.ExecuteScalar()!;
             }
@@ -111,7 +116,10 @@ internal sealed partial class SqliteStore
         var rows = new List<(long Id, TechniqueResult Result, string? OtherSeconds)>();
         using (var command = Command(
             transaction,
-            "SELECT id, name, technique_id, settings, capabilities, status, message, other_seconds, tuning FROM techniques WHERE run_seq = $seq ORDER BY position",
+            """
+            SELECT id, name, technique_id, settings, capabilities, status, message, other_seconds, tuning, measured_run, measured_at, environment
+            FROM techniques WHERE run_seq = $seq ORDER BY position
+            """,
             ("$seq", seq)))
         using (var reader = command.ExecuteReader())
         {
@@ -126,6 +134,7 @@ internal sealed partial class SqliteStore
                     Status = StoreJson.Parse<TechniqueStatus>(reader.GetString(5)),
                     Message = ReadText(reader, 6),
                     Tuning = ReadText(reader, 8) is { } tuning ? StoreJson.Read<TuningResult>(tuning) : null,
+                    MeasuredIn = ReadMeasuredIn(reader, 9),
                 }, ReadText(reader, 7)));
             }
         }
@@ -137,6 +146,17 @@ internal sealed partial class SqliteStore
             return row.Result with { Qualities = qualities, MeasurementSeconds = seconds };
         });
     }
+
+    // Rows stored before provenance was recorded have no environment fingerprint, hence no provenance.
+    private static MeasuredIn? ReadMeasuredIn(SqliteDataReader reader, int column) =>
+        ReadText(reader, column + 2) is { } fingerprint
+            ? new MeasuredIn
+            {
+                RunId = ReadText(reader, column),
+                At = ReadText(reader, column + 1) is { } at ? StoreJson.Time(at) : default,
+                EnvironmentFingerprint = fingerprint,
+            }
+            : null;
 
     private Dictionary<string, QualityValue> LoadMeasurements(SqliteTransaction transaction, long technique, Dictionary<string, double> seconds)
     {

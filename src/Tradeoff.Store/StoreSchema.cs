@@ -76,6 +76,19 @@ internal static class StoreSchema
         """,
         // Tuning (protocol.tuning): the trials, the chosen configuration and the frontier, as one JSON document per technique.
         "ALTER TABLE techniques ADD COLUMN tuning TEXT;",
+        // Provenance: the run that measured a technique (another run's id when it was reused), when, and the fingerprint
+        // of its environment; and every environment a run measured in. Rows written before have none, so they are never reused.
+        """
+        ALTER TABLE techniques ADD COLUMN measured_run TEXT;
+        ALTER TABLE techniques ADD COLUMN measured_at TEXT;
+        ALTER TABLE techniques ADD COLUMN environment TEXT;
+        CREATE TABLE run_environments (
+            run_seq INTEGER NOT NULL REFERENCES runs (seq) ON DELETE CASCADE,
+            fingerprint TEXT NOT NULL,
+            environment TEXT NOT NULL,
+            PRIMARY KEY (run_seq, fingerprint)
+        );
+        """,
     ];
 
     /// <summary>The version a store has once every step is applied.</summary>

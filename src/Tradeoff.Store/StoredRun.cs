@@ -20,6 +20,12 @@ public sealed record StoredRun
     /// <summary>The recommended technique instance, when the run got that far.</summary>
     public string? Recommended { get; init; }
 
+    /// <summary>
+    /// Every environment the run's techniques were measured in, by fingerprint: the one it started in and any a resumed
+    /// run added. A technique taken from another run was measured in an environment with the same fingerprint.
+    /// </summary>
+    public IReadOnlyDictionary<string, EnvironmentInfo> Environments { get; init; } = new Dictionary<string, EnvironmentInfo>();
+
     /// <summary>Every technique result saved, in the order they were first saved.</summary>
     public IReadOnlyList<TechniqueResult> Techniques { get; init; } = [];
 

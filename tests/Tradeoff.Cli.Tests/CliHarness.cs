@@ -1,6 +1,8 @@
 using Microsoft.Extensions.Time.Testing;
 using Spectre.Console.Testing;
 using Tradeoff.Cli.Infrastructure;
+using Tradeoff.Core.Results;
+using Tradeoff.Measurement;
 
 namespace Tradeoff.Cli.Tests;
 
@@ -20,10 +22,15 @@ internal sealed class CliHarness
     /// <summary>Runs <c>tradeoff ARGS</c> with the system clock (measurements need real time to be non-zero).</summary>
     public static CliHarness Run(params string[] args) => RunWith(TimeProvider.System, args);
 
-    public static CliHarness RunWith(TimeProvider time, params string[] args)
+    public static CliHarness RunWith(TimeProvider time, params string[] args) => RunWith(time, EnvironmentProbe.Default, args);
+
+    /// <summary>Runs <c>tradeoff ARGS</c> as if on <paramref name="machine"/> (its runtime settings, CPU...), with the system clock.</summary>
+    public static CliHarness RunOn(EnvironmentInfo machine, params string[] args) => RunWith(TimeProvider.System, new EnvironmentProbe(() => machine), args);
+
+    private static CliHarness RunWith(TimeProvider time, EnvironmentProbe environment, string[] args)
     {
         var harness = new CliHarness();
-        var services = new CliServices(harness.Out, harness.Error, time, TechniqueCatalogs.Default, Interactive: false);
+        var services = new CliServices(harness.Out, harness.Error, time, TechniqueCatalogs.Default, Interactive: false, environment);
         harness.ExitCode = TradeoffApp.Run(args, services);
         return harness;
     }

@@ -52,13 +52,16 @@ internal static class SampleDocument
         var environment = new EnvironmentInfo
         {
             Os = "Debian GNU/Linux 12 (bookworm)",
+            Kernel = "6.1.0-18-amd64",
             Cpu = "Sample CPU @ 2.0GHz",
             Cores = 2,
             MemoryBytes = 8_000_000_000,
             Runtime = ".NET 10.0.0",
             Configuration = "Release",
+            ToolVersion = "0.1.0",
             Libraries = new Dictionary<string, string> { ["Tradeoff"] = "0.1.0", ["Microsoft.ML"] = "5.0.1" },
             Threading = new Dictionary<string, string> { ["OMP_WAIT_POLICY"] = "PASSIVE" },
+            RuntimeSettings = new Dictionary<string, string> { ["gc"] = "workstation", ["gc-concurrent"] = "on" },
             DataSha256 = new Dictionary<string, string> { ["data/credit-g.arff"] = "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08" },
             Seed = 42,
             StartedAt = new DateTimeOffset(2026, 1, 2, 3, 4, 5, TimeSpan.Zero),

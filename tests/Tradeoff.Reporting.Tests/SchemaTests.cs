@@ -45,6 +45,27 @@ public sealed class SchemaTests
     }
 
     [Fact]
+    public void A_document_whose_techniques_carry_their_provenance_is_valid()
+    {
+        var json = Render.Json(ProvenanceReportTests.Reused());
+
+        Assert.Contains("\"measuredIn\"", json, StringComparison.Ordinal);
+        Assert.Contains("\"runtimeSettings\"", json, StringComparison.Ordinal);
+        AssertValid(json);
+    }
+
+    [Fact]
+    public void Should_reject_a_provenance_When_its_fingerprint_is_not_one()
+    {
+        var sample = ProvenanceReportTests.Reused();
+        var document = sample with { Techniques = [sample.Techniques[0] with { MeasuredIn = sample.Techniques[0].MeasuredIn! with { EnvironmentFingerprint = "Sample CPU" } }] };
+
+        using var json = JsonDocument.Parse(Render.Json(document));
+
+        Assert.False(Schema.Evaluate(json.RootElement).IsValid);
+    }
+
+    [Fact]
     public void Should_reject_a_document_When_a_required_part_is_missing_or_misspelt()
     {
         using var document = JsonDocument.Parse(Render.Json(SampleDocument.Create()));

@@ -17,6 +17,7 @@ internal static class ResultAssert
         Assert.Equal(expected.Status, actual.Status);
         Assert.Equal(expected.Message, actual.Message);
         Assert.Equal(Sorted(expected.MeasurementSeconds), Sorted(actual.MeasurementSeconds));
+        Assert.Equal(expected.MeasuredIn, actual.MeasuredIn);
         Assert.Equal(expected.Qualities.Keys, actual.Qualities.Keys);
         foreach (var (quality, value) in expected.Qualities)
         {

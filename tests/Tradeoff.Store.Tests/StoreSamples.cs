@@ -79,5 +79,7 @@ internal static class StoreSamples
             ["parameters"] = new() { Value = double.PositiveInfinity, Unit = "count", Direction = Direction.None },
         },
         MeasurementSeconds = new Dictionary<string, double> { ["accuracy"] = 1.5, ["latency"] = 0.25 },
+        // Ticks below the millisecond, so that the round trip must keep the time exactly.
+        MeasuredIn = new MeasuredIn { RunId = "r0007", At = Start.AddTicks(1_234_567), EnvironmentFingerprint = Run().Environment.Fingerprint },
     };
 }

@@ -16,13 +16,15 @@ internal sealed class ConsoleRunObserver(IAnsiConsole console, TimeProvider time
     private int _count;
     private int _index;
 
-    public void DataLoaded(StudyData data, int techniques)
+    public void DataLoaded(StudyData data, EnvironmentInfo environment, int techniques)
     {
         _count = techniques;
         var train = data.Train;
         var test = data.Test is null ? string.Empty : $", test {data.Test.RowCount.ToString("N0", CultureInfo.InvariantCulture)} rows";
         console.MarkupLine($"[dim]data: {Markup.Escape(train.Source)}: {train.RowCount.ToString("N0", CultureInfo.InvariantCulture)} rows, {train.FeatureCount.ToString(CultureInfo.InvariantCulture)} features, {Markup.Escape(train.Task.ToString())}{test}[/]");
     }
+
+    public void Note(string message) => console.MarkupLine($"[yellow]{Markup.Escape(message)}[/]");
 
     public void TechniqueStarted(string name, int index)
     {

@@ -29,7 +29,7 @@ internal sealed class RunCommand(CliServices services) : Command<RunSettings>
         RunOutcome outcome;
         try
         {
-            outcome = new StudyRunner(services.Catalog, services.Time).Run(study, session, cancellationToken, session, session);
+            outcome = new StudyRunner(services.Catalog, services.Time, services.Environment).Run(study, session, cancellationToken, session, session);
         }
         catch
         {
@@ -42,7 +42,8 @@ internal sealed class RunCommand(CliServices services) : Command<RunSettings>
         OutcomeView.Render(services.Out, outcome);
         if (session.Reused > 0)
         {
-            services.Error.MarkupLine($"[dim]{session.Reused} technique(s) taken from the store (an identical earlier run); --fresh measures them again.[/]");
+            var from = settings.Resume ? "measured before the run stopped" : "an identical earlier run in the same environment";
+            services.Error.MarkupLine($"[dim]{session.Reused} technique(s) taken from the store ({from}); --fresh measures them again.[/]");
         }
 
         if (settings.Json is not null)

@@ -13,15 +13,16 @@ namespace Tradeoff.Cli.Storage;
 /// <summary>
 /// Keeps a run in the store as it happens: the run is started once the data are loaded (their hashes are known),
 /// every finished technique is committed at once, and a repeated or resumed run takes what was measured before
-/// for the same study text, protocol, tool version and data (unless fresh).
+/// for the same study text, protocol, tool version and data (unless fresh): a repeated run only what was measured
+/// in an environment with the same fingerprint, a resumed run all of it (<see cref="StoredReuse"/>).
 /// </summary>
 internal sealed class StoreSession(Func<IRunStore> open, Study study, StoreMode mode, IRunObserver inner, TimeProvider time, bool keepModels = false)
     : IRunObserver, IResultCache, IModelKeeper, IDisposable
 {
-    private string? _previousRunId;
+    private StoredRun? _previous;
     // Opened only once the data are loaded, so that bad input never leaves an empty store behind.
     private IRunStore? _store;
-    private Dictionary<string, TechniqueResult> _reuse = new(StringComparer.Ordinal);
+    private IReadOnlyDictionary<string, TechniqueResult> _reuse = new Dictionary<string, TechniqueResult>(StringComparer.Ordinal);
 
     /// <summary>The run id in the store, once the data are loaded.</summary>
     public string? RunId { get; private set; }
@@ -32,24 +33,28 @@ internal sealed class StoreSession(Func<IRunStore> open, Study study, StoreMode 
     public static string ToolVersion { get; } =
         typeof(StoreSession).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "unknown";
 
-    public void DataLoaded(StudyData data, int techniques)
+    public void DataLoaded(StudyData data, EnvironmentInfo environment, int techniques)
     {
         var store = _store = open();
-        var environment = EnvironmentProbe.Capture(study.Protocol.Seed, data.Files, time);
         var studyHash = ContentHash.OfText(StudyKey(study));
+        string? refusal = null;
         if (mode == StoreMode.Resume)
         {
             var previous = store.FindLatest(studyHash, environment.DataSha256, unfinishedOnly: true)
                 ?? throw new InputException($"{store.Location}: nothing to resume: no unfinished run of this study on this data.");
             RunId = previous.Id;
             store.FinishRun(previous.Id, RunStatus.Running, documentJson: null);
-            Keep(previous);
+            // Resumed elsewhere, the run measures in a second environment: the store keeps both.
+            store.AddEnvironment(previous.Id, environment);
+            Keep(previous, StoredReuse.All(previous));
         }
         else
         {
             if (mode == StoreMode.Reuse && store.FindLatest(studyHash, environment.DataSha256, unfinishedOnly: false) is { } previous)
             {
-                Keep(previous);
+                var reuse = StoredReuse.Matching(previous, environment);
+                Keep(previous, reuse);
+                refusal = reuse.Refusal;
             }
 
             RunId = store.StartRun(new RunRecord
@@ -64,8 +69,16 @@ internal sealed class StoreSession(Func<IRunStore> open, Study study, StoreMode 
             });
         }
 
-        inner.DataLoaded(data, techniques);
+        inner.DataLoaded(data, environment, techniques);
+        if (refusal is not null)
+        {
+            inner.Note(refusal);
+        }
     }
+
+    public void Note(string message) => inner.Note(message);
+
+    public EnvironmentInfo? FindEnvironment(string fingerprint) => _previous?.Environments.GetValueOrDefault(fingerprint);
 
     public TechniqueResult? Find(string name)
     {
@@ -76,7 +89,7 @@ internal sealed class StoreSession(Func<IRunStore> open, Study study, StoreMode 
 
         Reused++;
         // A reused measurement brings its model along, so that the new run can be explained like the old one.
-        if (keepModels && _previousRunId is not null && _previousRunId != RunId && _store!.LoadModel(_previousRunId, name) is { } model)
+        if (keepModels && _previous is not null && _previous.Id != RunId && _store!.LoadModel(_previous.Id, name) is { } model)
         {
             _store.SaveModel(RunId!, name, model);
         }
@@ -141,10 +154,10 @@ internal sealed class StoreSession(Func<IRunStore> open, Study study, StoreMode 
         (study.Text ?? JsonSerializer.Serialize(new { study.Data, Techniques = study.Techniques.Select(t => t.Name) }))
         + "\n" + JsonSerializer.Serialize(study.Protocol) + "\n" + ToolVersion;
 
-    private void Keep(StoredRun previous)
+    private void Keep(StoredRun previous, StoredReuse reuse)
     {
-        _previousRunId = previous.Id;
-        _reuse = previous.Techniques.Where(t => t.Status == TechniqueStatus.Measured).ToDictionary(t => t.Name, StringComparer.Ordinal);
+        _previous = previous;
+        _reuse = reuse.Techniques;
     }
 }
 

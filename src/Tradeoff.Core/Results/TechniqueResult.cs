@@ -31,6 +31,12 @@ public sealed record TechniqueResult
     /// <summary>How the settings were tuned, or null when the study's settings were used as given.</summary>
     public TuningResult? Tuning { get; init; }
 
+    /// <summary>
+    /// Which run measured it, when and in which environment; null when nothing was measured (not trained,
+    /// unavailable) and in documents written before provenance was recorded.
+    /// </summary>
+    public MeasuredIn? MeasuredIn { get; init; }
+
     /// <summary>Seconds spent measuring each quality (so users see what the protocol costs).</summary>
     public IReadOnlyDictionary<string, double> MeasurementSeconds { get; init; } = new Dictionary<string, double>();
 }

@@ -1,30 +1,92 @@
 using System.Diagnostics;
+using System.Globalization;
 using System.Reflection;
-using System.Runtime;
 using System.Runtime.InteropServices;
 using System.Security.Cryptography;
 using Tradeoff.Core.Results;
+using Tradeoff.Core.Studies;
 
 // The public entry point lives in the root namespace: a Tradeoff.Measurement.Environment namespace would hide
 // System.Environment from every file of the project.
 namespace Tradeoff.Measurement;
 
-/// <summary>Captures the machine, software and data a run is measured on (BenchmarkDotNet's environment summary).</summary>
-public static class EnvironmentProbe
+/// <summary>
+/// Captures the machine, software, settings and data a run is measured on (BenchmarkDotNet's environment summary),
+/// once per run: the runner and the store use the same capture, so the fingerprint a measurement is stamped with is
+/// the one reuse is decided by.
+/// </summary>
+public sealed class EnvironmentProbe
 {
     private static readonly string[] LibraryPrefixes = ["Tradeoff", "Microsoft.ML", "TorchSharp", "MathNet.Numerics", "LightGBM"];
-    private static readonly string[] ThreadVariables = ["OMP_WAIT_POLICY", "OMP_NUM_THREADS", "MKL_NUM_THREADS", "DOTNET_gcServer", "DOTNET_TieredPGO", "DOTNET_TieredCompilation"];
+
+    private readonly Func<EnvironmentInfo> _machine;
+    private readonly Func<EnvironmentInfo, IReadOnlyDictionary<string, string>> _libraries;
 
     /// <summary>
-    /// Describes this machine and process now: OS, CPU, cores, memory, runtime, build configuration (with a
-    /// warning when a Tradeoff assembly is a Debug build), library versions, thread settings, the seed and
-    /// the SHA-256 of each data file (<paramref name="dataFiles"/>: label to path).
-    /// <see cref="EnvironmentInfo.FinishedAt"/> is left for the caller to set when the run ends.
+    /// A probe that describes a given machine rather than this one (tests, another runtime setting):
+    /// <paramref name="machine"/> gives everything but the fit threads, the seed, the data hashes and the times.
     /// </summary>
-    public static EnvironmentInfo Capture(int seed, IReadOnlyDictionary<string, string> dataFiles, TimeProvider time)
+    public EnvironmentProbe(Func<EnvironmentInfo> machine)
+        : this(machine, captured => captured.Libraries)
     {
+    }
+
+    private EnvironmentProbe(Func<EnvironmentInfo> machine, Func<EnvironmentInfo, IReadOnlyDictionary<string, string>> libraries)
+    {
+        ArgumentNullException.ThrowIfNull(machine);
+        _machine = machine;
+        _libraries = libraries;
+    }
+
+    /// <summary>The probe of this machine and process.</summary>
+    public static EnvironmentProbe Default { get; } = new(ReadMachine, _ => Libraries(AppDomain.CurrentDomain.GetAssemblies()));
+
+    /// <summary>
+    /// Describes the machine now (OS, kernel, CPU, cores, memory, runtime, build configuration with a warning when a
+    /// Tradeoff assembly is a Debug build, Tradeoff and library versions, thread and runtime settings), with the threads
+    /// every fit is given under <paramref name="protocol"/>, its seed and the SHA-256 of each data file
+    /// (<paramref name="dataFiles"/>: label to path). <see cref="EnvironmentInfo.FinishedAt"/> is set by <see cref="Finish"/>.
+    /// </summary>
+    public EnvironmentInfo Capture(ProtocolSpec protocol, IReadOnlyDictionary<string, string> dataFiles, TimeProvider time)
+    {
+        ArgumentNullException.ThrowIfNull(protocol);
         ArgumentNullException.ThrowIfNull(dataFiles);
         ArgumentNullException.ThrowIfNull(time);
+        var machine = _machine();
+        // The engine gives every fit this many threads (FitContext.Threads): a pinned count, part of what timings depend on.
+        var fitThreads = protocol.Threads > 0 ? protocol.Threads : machine.Cores;
+        return machine with
+        {
+            Threading = new Dictionary<string, string>(machine.Threading, StringComparer.Ordinal) { ["fit-threads"] = fitThreads.ToString(CultureInfo.InvariantCulture) },
+            DataSha256 = dataFiles.ToDictionary(f => f.Key, f => Sha256(f.Value), StringComparer.Ordinal),
+            Seed = protocol.Seed,
+            StartedAt = time.GetUtcNow(),
+            FinishedAt = null,
+        };
+    }
+
+    /// <summary>
+    /// The environment of a run that has ended: <paramref name="captured"/> with its finish time, the run's
+    /// <paramref name="warnings"/> added, and the libraries loaded by now (a technique's library loads with its first fit,
+    /// after the capture). Nothing the fingerprint depends on is read again.
+    /// </summary>
+    public EnvironmentInfo Finish(EnvironmentInfo captured, DateTimeOffset finishedAt, IEnumerable<string> warnings)
+    {
+        ArgumentNullException.ThrowIfNull(captured);
+        ArgumentNullException.ThrowIfNull(warnings);
+        return captured with
+        {
+            Libraries = _libraries(captured),
+            FinishedAt = finishedAt,
+            Warnings = [.. captured.Warnings, .. warnings],
+        };
+    }
+
+    internal static bool IsDebug(Assembly assembly) =>
+        assembly.GetCustomAttribute<DebuggableAttribute>()?.IsJITOptimizerDisabled == true;
+
+    private static EnvironmentInfo ReadMachine()
+    {
         var assemblies = AppDomain.CurrentDomain.GetAssemblies();
         var debug = assemblies.Where(a => a.GetName().Name?.StartsWith("Tradeoff", StringComparison.Ordinal) == true && IsDebug(a))
             .Select(a => a.GetName().Name!).Order(StringComparer.Ordinal).ToList();
@@ -37,22 +99,19 @@ public static class EnvironmentProbe
         return new EnvironmentInfo
         {
             Os = RuntimeInformation.OSDescription,
+            Kernel = MachineInfo.Kernel(),
             Cpu = MachineInfo.CpuModel(),
             Cores = System.Environment.ProcessorCount,
             MemoryBytes = MachineInfo.MemoryBytes(),
             Runtime = $"{RuntimeInformation.FrameworkDescription} {RuntimeInformation.RuntimeIdentifier}",
             Configuration = debug.Count > 0 ? "Debug" : "Release",
+            ToolVersion = typeof(EnvironmentProbe).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "unknown",
             Libraries = Libraries(assemblies),
-            Threading = Threading(),
-            DataSha256 = dataFiles.ToDictionary(f => f.Key, f => Sha256(f.Value), StringComparer.Ordinal),
-            Seed = seed,
-            StartedAt = time.GetUtcNow(),
+            Threading = ProcessSettings.Threading(),
+            RuntimeSettings = ProcessSettings.Runtime(),
             Warnings = warnings,
         };
     }
-
-    internal static bool IsDebug(Assembly assembly) =>
-        assembly.GetCustomAttribute<DebuggableAttribute>()?.IsJITOptimizerDisabled == true;
 
     private static Dictionary<string, string> Libraries(Assembly[] assemblies)
     {
@@ -68,23 +127,6 @@ public static class EnvironmentProbe
         }
 
         return new Dictionary<string, string>(libraries, StringComparer.Ordinal);
-    }
-
-    private static Dictionary<string, string> Threading()
-    {
-        var threading = new Dictionary<string, string>(StringComparer.Ordinal)
-        {
-            ["processor-count"] = System.Environment.ProcessorCount.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            ["gc"] = GCSettings.IsServerGC ? "server" : "workstation",
-        };
-        foreach (var variable in ThreadVariables)
-        {
-            // Native libraries read the C environment, which setenv may have changed without the managed copy knowing.
-            var value = MachineInfo.NativeVariable(variable) ?? System.Environment.GetEnvironmentVariable(variable);
-            threading[variable] = value ?? "(unset)";
-        }
-
-        return threading;
     }
 
     private static string Sha256(string path)

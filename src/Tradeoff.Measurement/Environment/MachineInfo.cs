@@ -3,7 +3,7 @@ using System.Runtime.InteropServices;
 
 namespace Tradeoff.Measurement;
 
-/// <summary>Facts about the machine that .NET does not expose: the CPU model and physical memory from /proc, the C environment.</summary>
+/// <summary>Facts about the machine that .NET does not expose: the CPU model, kernel and physical memory from /proc, the C environment.</summary>
 internal static partial class MachineInfo
 {
     public static string CpuModel()
@@ -22,6 +22,13 @@ internal static partial class MachineInfo
         }
 
         return $"unknown {RuntimeInformation.ProcessArchitecture} CPU";
+    }
+
+    /// <summary>The kernel release (<c>6.1.0-18-amd64</c>): timings can move with it on the same distribution.</summary>
+    public static string Kernel()
+    {
+        const string release = "/proc/sys/kernel/osrelease";
+        return File.Exists(release) ? File.ReadAllText(release).Trim() : System.Environment.OSVersion.VersionString;
     }
 
     public static long MemoryBytes()

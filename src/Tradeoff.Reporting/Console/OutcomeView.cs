@@ -1,5 +1,6 @@
 using System.Globalization;
 using Spectre.Console;
+using Tradeoff.Reporting.Text;
 using Tradeoff.Runs;
 
 namespace Tradeoff.Reporting.Console;
@@ -27,6 +28,16 @@ public static class OutcomeView
         }
 
         console.MarkupLine("[dim]↑ higher is better, ↓ lower is better; ± one standard deviation; ▲▼ significantly better or worse than the best (corrected resampled t-test, 0.05); [blue]◆[/] frontier, [green]★[/] recommended.[/]");
+        var before = Provenance.MeasuredBefore(run.Techniques, run.Environment);
+        if (before.Count > 0)
+        {
+            console.MarkupLine($"[dim]{Markup.Escape(Provenance.Heading)}[/]");
+            foreach (var technique in before)
+            {
+                console.MarkupLine($"[dim]  {Markup.Escape(Provenance.Line(technique, run.Environment))}[/]");
+            }
+        }
+
         TuningView.Render(console, run.Techniques);
         SelectionView.Render(console, selection);
     }

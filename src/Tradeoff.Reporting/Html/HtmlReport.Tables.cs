@@ -38,6 +38,13 @@ public static partial class HtmlReport
         }
 
         writer.WriteLine("</tbody></table></div>");
+        var before = Provenance.MeasuredBefore(document.Techniques, document.Environment);
+        if (before.Count > 0)
+        {
+            writer.WriteLine($"<p class=\"note\" id=\"provenance\">{E(Provenance.Heading)}</p>");
+            writer.WriteLine("<ul class=\"note\">" + string.Concat(before.Select(t => $"<li>{E(Provenance.Line(t, document.Environment))}</li>")) + "</ul>");
+        }
+
         writer.WriteLine("</section>");
     }
 

@@ -90,6 +90,18 @@ public static partial class MarkdownReport
         MarkdownTable.Write(writer, header, rows);
         writer.WriteLine("↑ higher is better, ↓ lower is better. Values are mean ± standard deviation where there are several samples; (est.) marks an estimate.");
         writer.WriteLine();
+        var before = Provenance.MeasuredBefore(document.Techniques, document.Environment);
+        if (before.Count > 0)
+        {
+            writer.WriteLine(Provenance.Heading);
+            writer.WriteLine();
+            foreach (var technique in before)
+            {
+                writer.WriteLine("- " + MarkdownTable.Escape(Provenance.Line(technique, document.Environment)));
+            }
+
+            writer.WriteLine();
+        }
     }
 
     private static string Cell(QualityValue value) =>
@@ -112,21 +124,8 @@ public static partial class MarkdownReport
 
     private static void WriteEnvironment(ResultsDocument document, TextWriter writer)
     {
-        var e = document.Environment;
         writer.WriteLine("## Environment");
         writer.WriteLine();
-        MarkdownTable.Write(writer, ["", ""],
-        [
-            ["OS", e.Os],
-            ["CPU", $"{e.Cpu} ({e.Cores.ToString(Invariant)} cores)"],
-            ["memory", QualityFormat.Bytes(e.MemoryBytes)],
-            [".NET", e.Runtime],
-            ["build", e.Configuration],
-            ["seed", e.Seed.ToString(Invariant)],
-            ["started", e.StartedAt.ToString("u", Invariant)],
-            ["libraries", string.Join(", ", e.Libraries.Select(l => $"{l.Key} {l.Value}"))],
-            ["threading", string.Join(", ", e.Threading.Select(l => $"{l.Key}={l.Value}"))],
-            ["data SHA-256", string.Join(", ", e.DataSha256.Select(l => $"{l.Key}: {l.Value}"))],
-        ]);
+        MarkdownTable.Write(writer, ["", ""], Protocols.Environment(document.Environment).Select(f => (IReadOnlyList<string>)[f.Term, f.Text]));
     }
 }

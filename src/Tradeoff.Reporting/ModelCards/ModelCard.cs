@@ -52,7 +52,8 @@ public static class ModelCard
     private static CardSection Details(ResultsDocument document, TechniqueResult model)
     {
         var e = document.Environment;
-        var version = e.Libraries.TryGetValue("Tradeoff", out var v) ? v : "unknown";
+        // The tool's own assembly is "tradeoff", not a Tradeoff.* library: its version is recorded apart (older documents lack it).
+        var version = e.ToolVersion ?? (e.Libraries.TryGetValue("Tradeoff", out var v) ? v : "unknown");
         var settings = model.Settings.Count == 0 ? "the technique's defaults" : string.Join(", ", model.Settings.Select(s => $"{s.Key}={s.Value}"));
         var items = new List<string>
         {

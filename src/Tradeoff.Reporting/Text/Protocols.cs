@@ -20,18 +20,22 @@ internal static class Protocols
                 return (q, values[0].Unit, protocol, seconds.Count == 0 ? null : seconds.Sum());
             });
 
+    /// <summary>The environment as terms and texts, in reading order, ending with its fingerprint.</summary>
     public static IReadOnlyList<(string Term, string Text)> Environment(EnvironmentInfo e) =>
     [
-        ("OS", e.Os),
+        ("OS", e.Kernel is null ? e.Os : $"{e.Os}, kernel {e.Kernel}"),
         ("CPU", $"{e.Cpu} ({e.Cores.ToString(Invariant)} cores)"),
         ("memory", QualityFormat.Bytes(e.MemoryBytes)),
         (".NET", e.Runtime),
         ("build", e.Configuration),
+        ("Tradeoff", e.ToolVersion ?? "-"),
         ("seed", e.Seed.ToString(Invariant)),
         ("started", e.StartedAt.ToString("u", Invariant)),
         ("finished", e.FinishedAt?.ToString("u", Invariant) ?? "-"),
         ("libraries", string.Join(", ", e.Libraries.Select(l => $"{l.Key} {l.Value}"))),
         ("threading", string.Join(", ", e.Threading.Select(l => $"{l.Key}={l.Value}"))),
+        ("runtime settings", string.Join(", ", e.RuntimeSettings.Select(l => $"{l.Key}={l.Value}"))),
         ("data SHA-256", string.Join(", ", e.DataSha256.Select(l => $"{l.Key}: {l.Value}"))),
+        ("fingerprint", e.Fingerprint + " (what must match for timings to compare: machine, software, thread and runtime settings)"),
     ];
 }
