@@ -94,15 +94,15 @@ internal static class Explainer
         }
 
         // Behind only where the scale no longer tells values apart: say so rather than claim no cost.
-        var unscored = columns.FirstOrDefault(k => matrix.Cost(first, k) > matrix.Cost(second, k) && !double.IsPositiveInfinity(matrix.Cost(first, k)), -1);
-        if (unscored < 0)
+        var uncounted = columns.FirstOrDefault(k => matrix.Cost(first, k) > matrix.Cost(second, k) && !double.IsPositiveInfinity(matrix.Cost(first, k)), -1);
+        if (uncounted < 0)
         {
             return $"no worse than the runner-up {other} on any ranked quality";
         }
 
-        var scale = matrix.Scales[unscored];
-        var end = matrix.Scaled[first][unscored] >= 1 ? $"best end, {QualityFormat.Value(scale.Best, scale.Unit)}" : $"worst end, {QualityFormat.Value(scale.Worst, scale.Unit)}";
-        return $"{Behind(matrix, first, second, unscored)}, which its scale does not count (both beyond its {end})";
+        var scale = matrix.Scales[uncounted];
+        var end = matrix.Scaled[first][uncounted] >= 1 ? $"best end, {QualityFormat.Value(scale.Best, scale.Unit)}" : $"worst end, {QualityFormat.Value(scale.Worst, scale.Unit)}";
+        return $"{Behind(matrix, first, second, uncounted)}, which its scale does not count (both beyond its {end})";
     }
 
     private static string Behind(QualityMatrix matrix, int first, int second, int column) =>

@@ -4,7 +4,7 @@ namespace Tradeoff.Selection;
 
 /// <summary>
 /// The survivors' values of the qualities that rank them: raw, with the half-widths of their 95% intervals, and
-/// scored on each quality's fixed scale (1 the best, a missing value 0), with the half-width of the scored interval.
+/// placed on each quality's fixed scale (1 the best, a missing value 0), with the half-width of the scaled interval.
 /// Nothing here depends on which other candidates are in the matrix. Also the keys of the tie rule: interpretable,
 /// and the parameter count.
 /// </summary>
@@ -24,7 +24,7 @@ internal sealed class QualityMatrix
             var candidate = candidates[i];
             Raw[i] = qualities.Select(q => candidate.ValueOf(q.Id)).ToArray();
             HalfWidth[i] = qualities.Select(q => candidate.HalfWidthOf(q.Id)).ToArray();
-            Scaled[i] = scales.Select((s, k) => s.Score(Raw[i][k])).ToArray();
+            Scaled[i] = scales.Select((s, k) => s.Scaled(Raw[i][k])).ToArray();
             ScaledHalfWidth[i] = scales.Select(s => s.HalfWidth(candidate.Qualities.GetValueOrDefault(s.Quality))).ToArray();
         }
 
@@ -43,10 +43,10 @@ internal sealed class QualityMatrix
     /// <summary>Half-widths of the raw values' 95% intervals (0: exact or missing).</summary>
     public double[][] HalfWidth { get; }
 
-    /// <summary>Values scored on the qualities' scales, in [0, 1].</summary>
+    /// <summary>Values placed on the qualities' scales, in [0, 1].</summary>
     public double[][] Scaled { get; }
 
-    /// <summary>Half-widths of the scored intervals.</summary>
+    /// <summary>Half-widths of the scaled intervals.</summary>
     public double[][] ScaledHalfWidth { get; }
 
     /// <summary>Per row: the candidate has the interpretable capability.</summary>
@@ -57,7 +57,7 @@ internal sealed class QualityMatrix
 
     public int IndexOf(string quality) => Qualities.Select(q => q.Id).ToList().IndexOf(quality);
 
-    /// <summary>The weighted sum of scored values of row <paramref name="row"/>; weights are aligned with <see cref="Qualities"/>.</summary>
+    /// <summary>The weighted sum of scaled values of row <paramref name="row"/>; weights are aligned with <see cref="Qualities"/>.</summary>
     public double Utility(int row, double[] weights)
     {
         var sum = 0.0;
@@ -69,7 +69,7 @@ internal sealed class QualityMatrix
         return sum;
     }
 
-    /// <summary>The half-width of row <paramref name="row"/>'s utility: sqrt(sum of (weight x scored half-width)^2), independent figures.</summary>
+    /// <summary>The half-width of row <paramref name="row"/>'s utility: sqrt(sum of (weight x scaled half-width)^2), independent figures.</summary>
     public double UtilityHalfWidth(int row, double[] weights)
     {
         var sum = 0.0;

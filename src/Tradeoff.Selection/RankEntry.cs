@@ -7,7 +7,7 @@ namespace Tradeoff.Selection;
 /// <param name="OnFrontier">True when no frontier candidate dominates it.</param>
 public sealed record RankEntry(string Candidate, int Rank, double? Utility, bool OnFrontier)
 {
-    /// <summary>Half-width of the utility's 95% interval, from the intervals of the scored values; null under priorities.</summary>
+    /// <summary>Half-width of the utility's 95% interval, from the intervals of the scaled values; null under priorities.</summary>
     public double? UtilityHalfWidth { get; init; }
 
     /// <summary>True when it is one of two or more frontier candidates tied within the noise at the top.</summary>

@@ -42,7 +42,7 @@ internal static class ScaleResolver
     /// <summary>Remarks on scales that are placeholders: an error in the target's unit with neither a chance level nor a study scale.</summary>
     public static List<string> Notes(IEnumerable<QualityScale> scales) => scales
         .Where(s => s.Source == ScaleSource.Catalog && Placeholders.Contains(s.Quality))
-        .Select(s => $"{s.Quality} has no chance level and no scale from the study: scored on the placeholder range {Number(s.Worst)} to {Number(s.Best)} in the target's unit; set scales: {{ {s.Quality}: [LOW, HIGH] }}")
+        .Select(s => $"{s.Quality} has no chance level and no scale from the study: placed on the placeholder range {Number(s.Worst)} to {Number(s.Best)} in the target's unit; set scales: {{ {s.Quality}: [LOW, HIGH] }}")
         .ToList();
 
     private static QualityScale Make(QualityDescriptor quality, ScaleKind kind, double worst, double best, ScaleSource source)

@@ -21,7 +21,7 @@ public sealed record SelectionInput
     public IReadOnlyList<LexicographicPriority> Priorities { get; init; } = [];
 
     /// <summary>
-    /// The study's own scales by quality id, replacing the reference scales the utility scores each quality on
+    /// The study's own scales by quality id, replacing the reference scales the utility places each quality's values on
     /// (the kind, linear or logarithmic, stays the reference scale's).
     /// </summary>
     public IReadOnlyDictionary<string, ScaleRange> Scales { get; init; } = new Dictionary<string, ScaleRange>();
@@ -29,7 +29,7 @@ public sealed record SelectionInput
     /// <summary>
     /// The chance level of the training data by quality id (accuracy: the majority class's share; log-loss: the
     /// entropy of the class shares; rmse: the target's standard deviation...): the worst end of predictive qualities'
-    /// scales. Without one, a predictive quality is scored on its reference range (docs/SELECTION.md).
+    /// scales. Without one, a predictive quality takes its reference range (docs/SELECTION.md).
     /// </summary>
     public IReadOnlyDictionary<string, double> Chance { get; init; } = new Dictionary<string, double>();
 

@@ -17,9 +17,9 @@ public sealed class ScaleTests
     [InlineData(0.0, 1.0)]
     [InlineData(-3.0, 1.0)]
     [InlineData(double.NaN, 0.0)]
-    public void Latency_is_scored_logarithmically_from_1_s_to_100_ns(double microseconds, double score)
+    public void Latency_is_scaled_logarithmically_from_1_s_to_100_ns(double microseconds, double score)
     {
-        Assert.Equal(score, Scale("latency.p99").Score(microseconds), 12);
+        Assert.Equal(score, Scale("latency.p99").Scaled(microseconds), 12);
     }
 
     [Theory]
@@ -28,9 +28,9 @@ public sealed class ScaleTests
     [InlineData(1.0, 0.0)]
     [InlineData(1e9, 1.0)]
     [InlineData(31_622.776601683792, 0.5)]
-    public void Throughput_is_scored_the_other_way_round_and_nothing_per_second_is_the_worst(double rowsPerSecond, double score)
+    public void Throughput_is_scaled_the_other_way_round_and_nothing_per_second_is_the_worst(double rowsPerSecond, double score)
     {
-        Assert.Equal(score, Scale("throughput").Score(rowsPerSecond), 9);
+        Assert.Equal(score, Scale("throughput").Scaled(rowsPerSecond), 9);
     }
 
     [Fact]
@@ -39,8 +39,8 @@ public sealed class ScaleTests
         var scale = Scale("accuracy", chance: new Dictionary<string, double> { ["accuracy"] = 0.7 });
 
         Assert.Equal((ScaleKind.Linear, 0.7, 1.0, ScaleSource.Chance), (scale.Kind, scale.Worst, scale.Best, scale.Source));
-        Assert.Equal(0.5, scale.Score(0.85), 12);
-        Assert.Equal(0, scale.Score(0.6));
+        Assert.Equal(0.5, scale.Scaled(0.85), 12);
+        Assert.Equal(0, scale.Scaled(0.6));
         Assert.Equal("accuracy: linear from 70% (chance level of the training data) to 100%", scale.Text);
     }
 
@@ -49,8 +49,8 @@ public sealed class ScaleTests
     {
         var scale = Scale("log-loss", chance: new Dictionary<string, double> { ["log-loss"] = Math.Log(2) });
 
-        Assert.Equal(0.5, scale.Score(Math.Log(2) / 2), 12);
-        Assert.Equal(1, scale.Score(0));
+        Assert.Equal(0.5, scale.Scaled(Math.Log(2) / 2), 12);
+        Assert.Equal(1, scale.Scaled(0));
     }
 
     [Fact]
@@ -77,7 +77,7 @@ public sealed class ScaleTests
         var accuracy = Scale("accuracy", new Dictionary<string, ScaleRange> { ["accuracy"] = new(0.7, 0.95) }, new Dictionary<string, double> { ["accuracy"] = 0.5 });
 
         Assert.Equal((ScaleKind.Logarithmic, 10_000.0, 1.0, ScaleSource.Study), (latency.Kind, latency.Worst, latency.Best, latency.Source));
-        Assert.Equal(0.5, latency.Score(100), 12);
+        Assert.Equal(0.5, latency.Scaled(100), 12);
         Assert.Equal("latency.p99: logarithmic from 10 ms to 1 us (set by the study)", latency.Text);
         Assert.Equal((0.7, 0.95, ScaleSource.Study), (accuracy.Worst, accuracy.Best, accuracy.Source));
     }
@@ -101,8 +101,8 @@ public sealed class ScaleTests
             Assert.True(scale.Worst != scale.Best, quality.Id);
             Assert.True(quality.Direction == Direction.HigherIsBetter == scale.Best > scale.Worst, quality.Id + " runs the wrong way");
             Assert.True(scale.Kind == ScaleKind.Linear || (scale.Worst > 0 && scale.Best > 0), quality.Id + " has a logarithmic end at or below 0");
-            Assert.Equal(1, scale.Score(scale.Best), 12);
-            Assert.Equal(0, scale.Score(scale.Worst), 12);
+            Assert.Equal(1, scale.Scaled(scale.Best), 12);
+            Assert.Equal(0, scale.Scaled(scale.Worst), 12);
         }
     }
 

@@ -7,8 +7,8 @@ namespace Tradeoff.Reporting.Html;
 /// <summary>
 /// What the page's script needs to re-rank the survivors under new weights by Tradeoff.Selection's rule: the considered
 /// qualities (objectives, then weighted qualities, as the library orders them), the weights as used, each survivor's
-/// values scored on the run's fixed scales (by the library's own <see cref="QualityScale"/>) with the half-widths of the
-/// scored intervals, its frontier standing, the tie rule's keys (interpretable, parameters), and the document's ranking.
+/// values placed on the run's fixed scales (by the library's own <see cref="QualityScale"/>) with the half-widths of the
+/// scaled intervals, its frontier standing, the tie rule's keys (interpretable, parameters), and the document's ranking.
 /// </summary>
 internal static class LiveRankingData
 {
@@ -45,7 +45,7 @@ internal static class LiveRankingData
                     Contender = frontier.Contains(s) && !outranked.Contains(s),
                     Interpretable = byName[s].Capabilities.Contains("interpretable"),
                     Parameters = measured.TryGetValue("parameters", out var p) && p.IsAvailable ? (double?)p.Value : null,
-                    Scaled = scales.Select(scale => scale?.Score(measured.TryGetValue(scale.Quality, out var v) && v.IsAvailable ? v.Value : double.NaN) ?? 0),
+                    Scaled = scales.Select(scale => scale?.Scaled(measured.TryGetValue(scale.Quality, out var v) && v.IsAvailable ? v.Value : double.NaN) ?? 0),
                     HalfWidths = scales.Select(scale => scale?.HalfWidth(measured.GetValueOrDefault(scale.Quality)) ?? 0),
                 };
             }),

@@ -91,7 +91,7 @@ public static partial class MarkdownReport
 
     /// <summary>How the utility ranks, shared by the Markdown and HTML reports.</summary>
     internal static string UtilityRule(IReadOnlyDictionary<string, double> weights) =>
-        $"By utility: the weighted sum ({WeightsText(weights)}) of each quality's score on a fixed scale (listed below; 0 the worst, 1 the best, whatever the other techniques scored), ± the half-width of its 95% interval; frontier techniques first. Techniques within the noise of the highest utility are tied, and the simpler ranks first: interpretable, then fewer parameters, then the smaller id.";
+        $"By utility: the weighted sum ({WeightsText(weights)}) of each quality's scaled value (its place on a fixed scale listed below: 0 the worst, 1 the best, whatever the other techniques measured), ± the half-width of its 95% interval; frontier techniques first. Techniques within the noise of the highest utility are tied, and the simpler ranks first: interpretable, then fewer parameters, then the smaller id.";
 
     /// <summary>The frontier column of a rank entry: ◆ on the frontier, tied at the top, outranked inside a cycle.</summary>
     internal static string Standing(RankEntry entry) =>

@@ -1,7 +1,7 @@
 // Tradeoff report: sortable tables and live re-ranking. No framework, no network.
-// The ranking rule is Tradeoff.Selection's (docs/SELECTION.md), on the scored values the page ships: weights are
-// normalized to sum 1; utility is the weighted sum of each quality's score on its fixed scale, and its half-width
-// sqrt(sum (weight x scored half-width)^2). Frontier candidates that may rank first come first: the one with the
+// The ranking rule is Tradeoff.Selection's (docs/SELECTION.md), on the scaled values the page ships: weights are
+// normalized to sum 1; utility is the weighted sum of each quality's scaled value (its place on a fixed scale), and its half-width
+// sqrt(sum (weight x scaled half-width)^2). Frontier candidates that may rank first come first: the one with the
 // highest utility (then the smaller id, ordinal) and those within the noise of it, |U_top - U| <= sqrt(h_top^2 + h^2),
 // are tied, ordered by the simplicity rule (interpretable first, then fewer parameters, a count before none, then the
 // smaller id); then the rest of them by utility and id; then frontier candidates outranked inside a dominance cycle;
