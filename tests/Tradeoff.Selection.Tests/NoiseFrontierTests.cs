@@ -94,10 +94,7 @@ public sealed class NoiseFrontierTests
     [InlineData(3, 100, 4)]
     public void Without_intervals_the_best_first_build_gives_the_textbook_frontier(int seed, int count, int objectives)
     {
-        var random = new Random(seed);
-        var costs = Enumerable.Range(0, count)
-            .Select(_ => Enumerable.Range(0, objectives).Select(_ => random.Next(12) is var v && v == 11 ? double.PositiveInfinity : v).ToArray())
-            .ToArray();
+        var costs = ParetoFrontierTests.RandomCosts(seed, count, objectives);
         var exact = costs.Select(c => new double[c.Length]).ToArray();
 
         var (noisy, cycles) = NoisyFrontier.Compute(costs, exact);
