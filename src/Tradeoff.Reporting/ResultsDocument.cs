@@ -46,6 +46,9 @@ public sealed record ResultsDocument
     /// <summary>The Pareto frontier and, for each dominated technique, one that dominates it.</summary>
     public FrontierDocument? Frontier { get; init; }
 
+    /// <summary>The fixed scale each ranked quality is scored on for the utility (null in documents written before scales).</summary>
+    public IReadOnlyList<QualityScale>? Scales { get; init; }
+
     /// <summary>The survivors ranked by the study's priorities.</summary>
     public IReadOnlyList<RankEntry>? Ranking { get; init; }
 
@@ -79,7 +82,8 @@ public sealed record ResultsDocument
             Flagged = outcome.Selection?.Flagged,
             Weights = outcome.Selection?.Weights,
             Priorities = outcome.Selection is { Priorities.Count: > 0 } lexicographic ? lexicographic.Priorities : null,
-            Frontier = outcome.Selection is { } s ? new FrontierDocument(s.Objectives, s.Frontier, s.DominatedBy, s.Incomplete) : null,
+            Frontier = outcome.Selection is { } s ? new FrontierDocument(s.Objectives, s.Frontier, s.DominatedBy, s.Incomplete) { Ties = s.Ties } : null,
+            Scales = outcome.Selection?.Scales,
             Ranking = outcome.Selection?.Ranking,
             Recommended = outcome.Selection?.Recommended,
             Sensitivity = outcome.Selection?.Sensitivity,
@@ -98,4 +102,8 @@ public sealed record FrontierDocument(
     IReadOnlyList<string> Objectives,
     IReadOnlyList<string> Members,
     IReadOnlyDictionary<string, string> DominatedBy,
-    IReadOnlyDictionary<string, IReadOnlyList<string>> Incomplete);
+    IReadOnlyDictionary<string, IReadOnlyList<string>> Incomplete)
+{
+    /// <summary>Members kept beside one whose point values beat theirs by differences within the noise.</summary>
+    public IReadOnlyList<FrontierTie>? Ties { get; init; }
+}

@@ -33,7 +33,9 @@ internal static class ConfigurationFrontier
             return tuning with { FrontierObjectives = objectives };
         }
 
-        var frontier = ParetoFrontier.Compute(candidates, objectives).Frontier;
+        // On point values, as before selection became noise-aware: this frontier picks the trials a plot marks and
+        // that `tuning.candidates: frontier` measures; keeping inner-fold ties would measure more of them.
+        var frontier = ParetoFrontier.Compute(candidates, objectives, FrontierComparison.PointValues).Frontier;
         return tuning with
         {
             FrontierObjectives = objectives,

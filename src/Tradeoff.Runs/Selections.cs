@@ -55,9 +55,13 @@ internal static class Selections
         return ([metric, "latency.p99", "model-size"], new Dictionary<string, double> { [metric] = 1.0 });
     }
 
-    /// <summary>Steps 2 to 5 after measuring: elimination, frontier, ranking, sensitivity and what-if.</summary>
-    public static SelectionResult Select(Study study, IReadOnlyList<Constraint> constraints, IReadOnlyList<TechniqueResult> results, TaskKind task, TechniqueCatalog catalog)
+    /// <summary>
+    /// Steps 2 to 5 after measuring: elimination, frontier, ranking, sensitivity and what-if. The predictive qualities'
+    /// scales start at the chance level of <paramref name="train"/>; the study may set any quality's scale.
+    /// </summary>
+    public static SelectionResult Select(Study study, IReadOnlyList<Constraint> constraints, IReadOnlyList<TechniqueResult> results, Dataset train, TechniqueCatalog catalog)
     {
+        var task = train.Task;
         // A technique that failed or cannot load here is not a candidate: it has nothing to compare. Techniques not
         // trained because of a capability stay, so that the elimination trail shows them with their reason.
         var candidates = results
@@ -75,6 +79,8 @@ internal static class Selections
             Objectives = objectives,
             Weights = weights,
             Priorities = study.Priorities.Select(p => new LexicographicPriority(p.Quality, p.Tolerance, p.Relative)).ToList(),
+            Scales = study.QualityScales.ToDictionary(s => s.Key, s => new ScaleRange(s.Value.Low, s.Value.High), StringComparer.Ordinal),
+            Chance = ChanceLevels.Of(train),
             Options = new SelectionOptions
             {
                 Seed = study.Protocol.Seed,

@@ -99,7 +99,7 @@ public sealed class StudyRunner
             Environment = environment,
             Techniques = compared,
         };
-        var selection = interrupted ? null : Selections.Select(study, constraints, compared, task, _catalog);
+        var selection = interrupted ? null : Selections.Select(study, constraints, compared, data.Train, _catalog);
         return new RunOutcome(run, selection, interrupted);
     }
 

@@ -22,4 +22,14 @@ public sealed record Candidate(
     /// <summary>The value of <paramref name="quality"/>, or NaN when it is missing or not available.</summary>
     public double ValueOf(string quality) =>
         Qualities.TryGetValue(quality, out var value) && value.IsAvailable ? value.Value : double.NaN;
+
+    /// <summary>
+    /// Half the width of the 95% interval of <paramref name="quality"/>'s value, (upper - lower) / 2; 0 when the value
+    /// has no interval (it counts as exact) or is missing.
+    /// </summary>
+    public double HalfWidthOf(string quality) =>
+        Qualities.TryGetValue(quality, out var value) && value.IsAvailable && value.Lower is { } lower && value.Upper is { } upper
+            && double.IsFinite(lower) && double.IsFinite(upper)
+            ? Math.Abs(upper - lower) / 2
+            : 0;
 }

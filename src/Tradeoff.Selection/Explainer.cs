@@ -3,8 +3,9 @@ using Tradeoff.Selection.Constraints;
 namespace Tradeoff.Selection;
 
 /// <summary>
-/// Words for the recommendation, generated from the numbers: the ranked qualities on which it is the best survivor,
-/// and its biggest cost against the runner-up (the ranked quality where it is furthest behind, weighted).
+/// Words for the recommendation, generated from the numbers: the ranked qualities on which it is the best survivor
+/// beyond the noise, the tie at the top it won (and by which rule), and its biggest cost against the runner-up (the
+/// ranked quality where it is furthest behind on the fixed scales, weighted).
 /// </summary>
 internal static class Explainer
 {
@@ -12,9 +13,10 @@ internal static class Explainer
     /// <param name="first">Row of the recommendation.</param>
     /// <param name="second">Row of the runner-up, or -1.</param>
     /// <param name="importance">Per column of <paramref name="matrix"/>: its weight (0 when not ranked); for priorities, a decreasing share.</param>
-    /// <param name="utilities">Utilities by row, or null under priorities.</param>
+    /// <param name="weights">The weights, or null under priorities.</param>
+    /// <param name="tie">The tie at the top, when the recommendation won one.</param>
     /// <param name="constraints">The study's constraints, for the "among ..." part.</param>
-    public static Recommendation Explain(QualityMatrix matrix, int first, int second, double[] importance, double[]? utilities, IReadOnlyList<Constraint> constraints)
+    public static Recommendation Explain(QualityMatrix matrix, int first, int second, double[] importance, double[]? weights, TopTie? tie, IReadOnlyList<Constraint> constraints)
     {
         var id = matrix.Candidates[first].Id;
         var reasons = new List<string>();
@@ -31,9 +33,9 @@ internal static class Explainer
             {
                 reasons.Add($"{string.Join(", ", wins)} {Among(constraints, count)}");
             }
-            else if (utilities is not null)
+            else if (weights is not null)
             {
-                reasons.Add($"best balance of the weighted qualities (utility {QualityFormat.Number(utilities[first])})");
+                reasons.Add($"best balance of the weighted qualities (utility {Phrases.Utility(matrix.Utility(first, weights), matrix.UtilityHalfWidth(first, weights))})");
             }
             else
             {
@@ -41,20 +43,23 @@ internal static class Explainer
             }
         }
 
+        if (tie is not null)
+        {
+            reasons.Add(tie.Text);
+        }
+
         if (second >= 0)
         {
             reasons.Add(CostAgainst(matrix, first, second, columns, importance));
         }
 
-        return new Recommendation(id, $"{id}: {string.Join("; ", reasons)}", reasons);
+        return new Recommendation(id, $"{id}: {string.Join("; ", reasons)}", reasons) { Tie = tie };
     }
 
-    private static bool IsBest(QualityMatrix matrix, int row, int column)
-    {
-        var values = matrix.Raw.Select(r => r[column]).Where(v => !double.IsNaN(v)).ToList();
-        var mine = matrix.Raw[row][column];
-        return !double.IsNaN(mine) && values.Distinct().Count() > 1 && matrix.Normalized[row][column] >= 1;
-    }
+    // Best only when better than every other survivor beyond the noise: a lead inside the noise is not claimed.
+    private static bool IsBest(QualityMatrix matrix, int row, int column) =>
+        !double.IsNaN(matrix.Raw[row][column])
+        && Enumerable.Range(0, matrix.Candidates.Count).All(other => other == row || matrix.Better(row, other, column));
 
     private static string Among(IReadOnlyList<Constraint> constraints, int count)
     {
@@ -74,7 +79,7 @@ internal static class Explainer
         var worstCost = 0.0;
         foreach (var k in columns)
         {
-            var gap = (matrix.Normalized[second][k] - matrix.Normalized[first][k]) * importance[k];
+            var gap = (matrix.Scaled[second][k] - matrix.Scaled[first][k]) * importance[k];
             if (gap > worstCost && !double.IsNaN(matrix.Raw[first][k]) && !double.IsNaN(matrix.Raw[second][k]))
             {
                 worst = k;
@@ -82,13 +87,24 @@ internal static class Explainer
             }
         }
 
-        if (worst < 0)
+        if (worst >= 0)
+        {
+            var noise = matrix.Better(second, first, worst) ? string.Empty : " (within the noise)";
+            return Behind(matrix, first, second, worst) + noise;
+        }
+
+        // Behind only where the scale no longer tells values apart: say so rather than claim no cost.
+        var uncounted = columns.FirstOrDefault(k => matrix.Cost(first, k) > matrix.Cost(second, k) && !double.IsPositiveInfinity(matrix.Cost(first, k)), -1);
+        if (uncounted < 0)
         {
             return $"no worse than the runner-up {other} on any ranked quality";
         }
 
-        var quality = matrix.Qualities[worst];
-        var behind = Math.Abs(matrix.Raw[first][worst] - matrix.Raw[second][worst]);
-        return Phrases.CostAgainst(quality, behind, other);
+        var scale = matrix.Scales[uncounted];
+        var end = matrix.Scaled[first][uncounted] >= 1 ? $"best end, {QualityFormat.Value(scale.Best, scale.Unit)}" : $"worst end, {QualityFormat.Value(scale.Worst, scale.Unit)}";
+        return $"{Behind(matrix, first, second, uncounted)}, which its scale does not count (both beyond its {end})";
     }
+
+    private static string Behind(QualityMatrix matrix, int first, int second, int column) =>
+        Phrases.CostAgainst(matrix.Qualities[column], Math.Abs(matrix.Raw[first][column] - matrix.Raw[second][column]), matrix.Candidates[second].Id);
 }

@@ -4,7 +4,8 @@ namespace Tradeoff.Selection;
 /// Orders candidates by priorities with tolerances, as FLAML's lexicographic objectives: keep the candidates within
 /// the first priority's tolerance of the best, then the second's among them, and so on; the best of what is left on
 /// the priorities in order (then the smaller id) ranks first. Repeating on the rest gives the whole order.
-/// Missing values are never within tolerance unless every remaining candidate misses the value.
+/// A candidate also stays at a step when the best is not better than it beyond the noise. Missing values are never
+/// within tolerance unless every remaining candidate misses the value.
 /// </summary>
 internal static class LexicographicRanking
 {
@@ -29,10 +30,10 @@ internal static class LexicographicRanking
         return order;
     }
 
+    // A row stays when it is within the tolerance of the best, or not worse than the best beyond the noise.
     private static List<int> WithinTolerance(QualityMatrix matrix, List<int> rows, int column, LexicographicPriority priority)
     {
-        var direction = matrix.Qualities[column].Direction;
-        var costs = rows.Select(r => QualityResolver.Cost(matrix.Raw[r][column], direction)).ToList();
+        var costs = rows.Select(r => matrix.Cost(r, column)).ToList();
         var best = costs.Min();
         if (double.IsPositiveInfinity(best))
         {
@@ -40,7 +41,9 @@ internal static class LexicographicRanking
         }
 
         var allowed = priority.Relative ? priority.Tolerance * Math.Abs(best) : priority.Tolerance;
-        return rows.Where((_, i) => costs[i] <= best + allowed + (1e-12 * Math.Max(1, Math.Abs(best)))).ToList();
+        var leaders = rows.Where((_, i) => costs[i] == best).ToList();
+        return rows.Where((r, i) => costs[i] <= best + allowed + (1e-12 * Math.Max(1, Math.Abs(best)))
+            || leaders.Exists(l => !matrix.Better(l, r, column))).ToList();
     }
 
     private sealed class PriorityComparer(QualityMatrix matrix, int[] columns) : IComparer<int>
@@ -49,8 +52,7 @@ internal static class LexicographicRanking
         {
             foreach (var column in columns)
             {
-                var direction = matrix.Qualities[column].Direction;
-                var c = QualityResolver.Cost(matrix.Raw[x][column], direction).CompareTo(QualityResolver.Cost(matrix.Raw[y][column], direction));
+                var c = matrix.Cost(x, column).CompareTo(matrix.Cost(y, column));
                 if (c != 0)
                 {
                     return c;

@@ -1,30 +1,30 @@
 namespace Tradeoff.Selection;
 
 /// <summary>
-/// The Pareto frontier over any number of objectives, each with its catalog direction. A candidate dominates
-/// another when it is at least as good on every objective and better on one; equal candidates are both kept.
-/// A missing or NaN value counts as worse than any number (two missing values are equal), so it never
-/// dominates on that objective, and the candidate is reported as incomplete.
+/// The Pareto frontier over any number of objectives, each with its catalog direction. A candidate dominates another
+/// when it is better beyond the noise on one objective and the other is better beyond the noise on none (see
+/// <see cref="Noise"/>); candidates within the noise of each other everywhere are both kept, and such ties are
+/// reported. A missing or NaN value counts as worse than any number (two missing values are equal), so it never
+/// dominates on that objective, and the candidate is reported as incomplete. Without intervals this is the textbook
+/// frontier, computed by a sort and a scan; with them, best first (<see cref="NoisyFrontier"/>).
 /// </summary>
 public static class ParetoFrontier
 {
     /// <summary>The frontier of <paramref name="candidates"/> over <paramref name="objectives"/> (quality ids).</summary>
-    public static FrontierResult Compute(IReadOnlyList<Candidate> candidates, IReadOnlyList<string> objectives)
+    public static FrontierResult Compute(IReadOnlyList<Candidate> candidates, IReadOnlyList<string> objectives, FrontierComparison comparison = FrontierComparison.BeyondTheNoise)
     {
         ArgumentNullException.ThrowIfNull(candidates);
         ArgumentNullException.ThrowIfNull(objectives);
         var descriptors = objectives.Select(o => QualityResolver.Resolve(o, "objectives")).ToList();
         var costs = new double[candidates.Count][];
+        var halfWidths = new double[candidates.Count][];
         var incomplete = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
+        var noisy = false;
         for (var i = 0; i < candidates.Count; i++)
         {
-            var row = new double[descriptors.Count];
-            for (var k = 0; k < descriptors.Count; k++)
-            {
-                row[k] = QualityResolver.Cost(candidates[i].ValueOf(descriptors[k].Id), descriptors[k].Direction);
-            }
-
-            costs[i] = row;
+            costs[i] = descriptors.Select(d => QualityResolver.Cost(candidates[i].ValueOf(d.Id), d.Direction)).ToArray();
+            halfWidths[i] = descriptors.Select(d => comparison == FrontierComparison.BeyondTheNoise ? candidates[i].HalfWidthOf(d.Id) : 0).ToArray();
+            noisy |= halfWidths[i].Any(h => h > 0);
             var missing = descriptors.Where(d => double.IsNaN(candidates[i].ValueOf(d.Id))).Select(d => d.Id).ToList();
             if (missing.Count > 0)
             {
@@ -32,7 +32,8 @@ public static class ParetoFrontier
             }
         }
 
-        var dominatedBy = Compute(costs);
+        // Exact figures make dominance transitive, so the fast scan gives the same frontier as the best-first build.
+        var (dominatedBy, cycles) = noisy ? NoisyFrontier.Compute(costs, halfWidths) : (Compute(costs), []);
         var frontier = new List<string>();
         var dominated = new Dictionary<string, string>(StringComparer.Ordinal);
         for (var i = 0; i < candidates.Count; i++)
@@ -47,7 +48,11 @@ public static class ParetoFrontier
             }
         }
 
-        return new FrontierResult(frontier, dominated, incomplete);
+        return new FrontierResult(frontier, dominated, incomplete)
+        {
+            Ties = noisy ? FrontierTies.Find(candidates, descriptors, costs, halfWidths, dominatedBy) : [],
+            Cycles = cycles.Select(c => (IReadOnlyList<string>)c.Select(i => candidates[i].Id).ToList()).ToList(),
+        };
     }
 
     /// <summary>

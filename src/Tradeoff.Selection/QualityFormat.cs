@@ -48,6 +48,9 @@ internal static class QualityFormat
         return text == "0" && value != 0 ? value.ToString("G2", CultureInfo.InvariantCulture) : text;
     }
 
+    /// <summary>A share such as a utility with three decimals (<c>0.444</c>).</summary>
+    public static string Fixed(double value) => value.ToString("0.000", CultureInfo.InvariantCulture);
+
     private static string Time(double seconds)
     {
         var magnitude = Math.Abs(seconds);

@@ -3,75 +3,88 @@ using Tradeoff.Core.Qualities;
 namespace Tradeoff.Selection;
 
 /// <summary>
-/// The survivors' values of the qualities that rank them, raw and min-max normalized across the survivors to
-/// [0, 1] with 1 the best (direction-aware). A quality whose values are all equal gives every candidate 1, so it
-/// shifts every utility alike and changes no order; a missing value gets 0, the worst.
+/// The survivors' values of the qualities that rank them: raw, with the half-widths of their 95% intervals, and
+/// placed on each quality's fixed scale (1 the best, a missing value 0), with the half-width of the scaled interval.
+/// Nothing here depends on which other candidates are in the matrix. Also the keys of the tie rule: interpretable,
+/// and the parameter count.
 /// </summary>
 internal sealed class QualityMatrix
 {
-    public QualityMatrix(IReadOnlyList<Candidate> candidates, IReadOnlyList<QualityDescriptor> qualities)
+    public QualityMatrix(IReadOnlyList<Candidate> candidates, IReadOnlyList<QualityDescriptor> qualities, IReadOnlyList<QualityScale> scales)
     {
         Candidates = candidates;
         Qualities = qualities;
-        Raw = candidates.Select(c => qualities.Select(q => c.ValueOf(q.Id)).ToArray()).ToArray();
-        Normalized = new double[candidates.Count][];
+        Scales = scales;
+        Raw = new double[candidates.Count][];
+        HalfWidth = new double[candidates.Count][];
+        Scaled = new double[candidates.Count][];
+        ScaledHalfWidth = new double[candidates.Count][];
         for (var i = 0; i < candidates.Count; i++)
         {
-            Normalized[i] = new double[qualities.Count];
+            var candidate = candidates[i];
+            Raw[i] = qualities.Select(q => candidate.ValueOf(q.Id)).ToArray();
+            HalfWidth[i] = qualities.Select(q => candidate.HalfWidthOf(q.Id)).ToArray();
+            Scaled[i] = scales.Select((s, k) => s.Scaled(Raw[i][k])).ToArray();
+            ScaledHalfWidth[i] = scales.Select(s => s.HalfWidth(candidate.Qualities.GetValueOrDefault(s.Quality))).ToArray();
         }
 
-        for (var k = 0; k < qualities.Count; k++)
-        {
-            var available = Raw.Select(r => r[k]).Where(v => !double.IsNaN(v)).ToList();
-            var min = available.Count > 0 ? available.Min() : 0;
-            var max = available.Count > 0 ? available.Max() : 0;
-            for (var i = 0; i < candidates.Count; i++)
-            {
-                var v = Raw[i][k];
-                Normalized[i][k] = double.IsNaN(v) ? 0
-                    : max == min ? 1
-                    : qualities[k].Direction == Direction.HigherIsBetter ? (v - min) / (max - min) : (max - v) / (max - min);
-            }
-        }
+        Interpretable = candidates.Select(c => c.Capabilities.Contains("interpretable")).ToArray();
+        Parameters = candidates.Select(c => c.ValueOf("parameters")).ToArray();
     }
 
     public IReadOnlyList<Candidate> Candidates { get; }
 
     public IReadOnlyList<QualityDescriptor> Qualities { get; }
 
+    public IReadOnlyList<QualityScale> Scales { get; }
+
     public double[][] Raw { get; }
 
-    public double[][] Normalized { get; }
+    /// <summary>Half-widths of the raw values' 95% intervals (0: exact or missing).</summary>
+    public double[][] HalfWidth { get; }
+
+    /// <summary>Values placed on the qualities' scales, in [0, 1].</summary>
+    public double[][] Scaled { get; }
+
+    /// <summary>Half-widths of the scaled intervals.</summary>
+    public double[][] ScaledHalfWidth { get; }
+
+    /// <summary>Per row: the candidate has the interpretable capability.</summary>
+    public bool[] Interpretable { get; }
+
+    /// <summary>Per row: its <c>parameters</c>, or NaN when not measured.</summary>
+    public double[] Parameters { get; }
 
     public int IndexOf(string quality) => Qualities.Select(q => q.Id).ToList().IndexOf(quality);
 
-    /// <summary>The weighted sum of normalized values of row <paramref name="row"/>; weights are aligned with <see cref="Qualities"/>.</summary>
+    /// <summary>The weighted sum of scaled values of row <paramref name="row"/>; weights are aligned with <see cref="Qualities"/>.</summary>
     public double Utility(int row, double[] weights)
     {
         var sum = 0.0;
         for (var k = 0; k < weights.Length; k++)
         {
-            sum += weights[k] * Normalized[row][k];
+            sum += weights[k] * Scaled[row][k];
         }
 
         return sum;
     }
 
-    /// <summary>The row among <paramref name="rows"/> with the highest utility; ties go to the smaller candidate id (ordinal), as in the ranking.</summary>
-    public int Best(IReadOnlyList<int> rows, double[] weights)
+    /// <summary>The half-width of row <paramref name="row"/>'s utility: sqrt(sum of (weight x scaled half-width)^2), independent figures.</summary>
+    public double UtilityHalfWidth(int row, double[] weights)
     {
-        var best = -1;
-        var bestUtility = double.NegativeInfinity;
-        foreach (var row in rows)
+        var sum = 0.0;
+        for (var k = 0; k < weights.Length; k++)
         {
-            var u = Utility(row, weights);
-            if (best < 0 || u > bestUtility || (u == bestUtility && string.CompareOrdinal(Candidates[row].Id, Candidates[best].Id) < 0))
-            {
-                best = row;
-                bestUtility = u;
-            }
+            var part = weights[k] * ScaledHalfWidth[row][k];
+            sum += part * part;
         }
 
-        return best;
+        return Math.Sqrt(sum);
     }
+
+    /// <summary>The cost (lower is better, missing is +infinity) of row <paramref name="row"/> on column <paramref name="column"/>.</summary>
+    public double Cost(int row, int column) => QualityResolver.Cost(Raw[row][column], Qualities[column].Direction);
+
+    /// <summary>True when row <paramref name="a"/> is better than row <paramref name="b"/> on column <paramref name="column"/> beyond the noise.</summary>
+    public bool Better(int a, int b, int column) => Noise.Better(Cost(a, column), HalfWidth[a][column], Cost(b, column), HalfWidth[b][column]);
 }

@@ -20,6 +20,19 @@ public sealed record SelectionInput
     /// <summary>When not empty, a lexicographic ranking in this order replaces the weights.</summary>
     public IReadOnlyList<LexicographicPriority> Priorities { get; init; } = [];
 
+    /// <summary>
+    /// The study's own scales by quality id, replacing the reference scales the utility places each quality's values on
+    /// (the kind, linear or logarithmic, stays the reference scale's).
+    /// </summary>
+    public IReadOnlyDictionary<string, ScaleRange> Scales { get; init; } = new Dictionary<string, ScaleRange>();
+
+    /// <summary>
+    /// The chance level of the training data by quality id (accuracy: the majority class's share; log-loss: the
+    /// entropy of the class shares; rmse: the target's standard deviation...): the worst end of predictive qualities'
+    /// scales. Without one, a predictive quality takes its reference range (docs/SELECTION.md).
+    /// </summary>
+    public IReadOnlyDictionary<string, double> Chance { get; init; } = new Dictionary<string, double>();
+
     /// <summary>Policy and sampling options.</summary>
     public SelectionOptions Options { get; init; } = new();
 }

@@ -27,6 +27,12 @@ public sealed record SelectionResult
     /// <summary>For each dominated survivor, a frontier candidate that dominates it.</summary>
     public IReadOnlyDictionary<string, string> DominatedBy { get; init; } = new Dictionary<string, string>();
 
+    /// <summary>Frontier candidates kept beside one whose point values beat theirs by differences within the noise.</summary>
+    public IReadOnlyList<FrontierTie> Ties { get; init; } = [];
+
+    /// <summary>The fixed scale of each quality that ranks or bounds the frontier, in the order objectives, weighted qualities, priorities.</summary>
+    public IReadOnlyList<QualityScale> Scales { get; init; } = [];
+
     /// <summary>Survivors missing a value of an objective or weighted quality (treated as worst there), with those quality ids.</summary>
     public IReadOnlyDictionary<string, IReadOnlyList<string>> Incomplete { get; init; } = new Dictionary<string, IReadOnlyList<string>>();
 
@@ -36,7 +42,7 @@ public sealed record SelectionResult
     /// <summary>The lexicographic priorities the ranking followed, in order; empty when it ranked by utility.</summary>
     public IReadOnlyList<LexicographicPriority> Priorities { get; init; } = [];
 
-    /// <summary>The first of the ranking with its reasons; null when nothing survives or nothing ranks.</summary>
+    /// <summary>The first of the ranking with its reasons (and the tie at the top it won, if any); null when nothing survives or nothing ranks.</summary>
     public Recommendation? Recommended { get; init; }
 
     /// <summary>How the recommendation holds under other weightings; null when there is no recommendation.</summary>

@@ -47,6 +47,7 @@ public static class Selector
         var order = candidates.Select((c, i) => (c.Id, i)).ToDictionary(p => p.Id, p => p.i, StringComparer.Ordinal);
         eliminated.Sort((a, b) => order[a.Candidate].CompareTo(order[b.Candidate]));
         var plan = RankingPlan.Resolve(input);
+        var scales = ScaleResolver.Resolve(plan.Considered, input);
         var result = new SelectionResult
         {
             Eliminated = eliminated,
@@ -56,15 +57,16 @@ public static class Selector
             Objectives = plan.Objectives.Select(o => o.Id).ToList(),
             Weights = plan.WeightsById(),
             Priorities = plan.Priorities,
+            Scales = scales,
         };
-        result = Rank(result, survivors, plan, input);
+        result = Rank(result, survivors, plan, scales, input);
         if (survivors.Count == 0 || options.WhatIf)
         {
             var recommended = result.Recommended is { } r ? survivors.First(c => c.Id == r.Candidate) : null;
             string? FirstWith(Candidate admitted)
             {
                 var widened = survivors.Append(admitted).ToList();
-                var order = RankedSurvivors.Compute(widened, plan);
+                var order = RankedSurvivors.Compute(widened, plan, scales);
                 return order.Ranked.Count > 0 ? widened[order.Ranked[0]].Id : null;
             }
 
@@ -74,15 +76,15 @@ public static class Selector
         return result;
     }
 
-    private static SelectionResult Rank(SelectionResult result, List<Candidate> survivors, RankingPlan plan, SelectionInput input)
+    private static SelectionResult Rank(SelectionResult result, List<Candidate> survivors, RankingPlan plan, IReadOnlyList<QualityScale> scales, SelectionInput input)
     {
-        var order = RankedSurvivors.Compute(survivors, plan);
+        var order = RankedSurvivors.Compute(survivors, plan, scales);
         var matrix = order.Matrix;
         var incomplete = Enumerable.Range(0, survivors.Count)
             .Select(i => (survivors[i].Id, Missing: plan.Considered.Where((q, k) => double.IsNaN(matrix.Raw[i][k])).Select(q => q.Id).ToList()))
             .Where(p => p.Missing.Count > 0)
             .ToDictionary(p => p.Id, p => (IReadOnlyList<string>)p.Missing, StringComparer.Ordinal);
-        result = result with { Frontier = order.Frontier.Frontier, DominatedBy = order.Frontier.DominatedBy, Incomplete = incomplete };
+        result = result with { Frontier = order.Frontier.Frontier, DominatedBy = order.Frontier.DominatedBy, Ties = order.Frontier.Ties, Incomplete = incomplete };
         if (survivors.Count == 0)
         {
             return result with { Notes = ["no candidate meets every constraint"] };
@@ -94,11 +96,32 @@ public static class Selector
         }
 
         var onFrontier = order.Frontier.Frontier.ToHashSet(StringComparer.Ordinal);
-        var ranking = order.Ranked.Select((row, i) => new RankEntry(survivors[row].Id, i + 1, order.Utilities?[row], onFrontier.Contains(survivors[row].Id))).ToList();
+        var tied = order.Tied.Count > 1 ? order.Tied : [];
+        var weights = order.Weights;
+        var ranking = order.Ranked.Select((row, i) => new RankEntry(survivors[row].Id, i + 1, weights is null ? null : matrix.Utility(row, weights), onFrontier.Contains(survivors[row].Id))
+        {
+            UtilityHalfWidth = weights is null ? null : matrix.UtilityHalfWidth(row, weights),
+            TiedAtTop = tied.Contains(row),
+            OutrankedBy = order.OutrankedBy.TryGetValue(row, out var by) ? survivors[by].Id : null,
+        }).ToList();
         var first = order.Ranked[0];
         var second = order.Ranked.Count > 1 ? order.Ranked[1] : -1;
-        var recommendation = Explainer.Explain(matrix, first, second, plan.Importance(), order.Utilities, input.Constraints);
-        var sensitivity = SensitivityAnalysis.Analyse(matrix, order.FrontierRows, order.Weights, first, input.Options);
-        return result with { Ranking = ranking, Recommended = recommendation, Sensitivity = sensitivity, Notes = plan.Notes(matrix) };
+        var tie = tied.Count > 1 ? TopTieOf(matrix, tied, weights!) : null;
+        var recommendation = Explainer.Explain(matrix, first, second, plan.Importance(), weights, tie, input.Constraints);
+        var sensitivity = SensitivityAnalysis.Analyse(matrix, order.FrontierRows, order.Contenders, weights, first, input.Options);
+        var notes = plan.Notes(matrix).Concat(ScaleResolver.Notes(scales)).Concat(order.Frontier.Cycles.Select(Cycle)).ToList();
+        return result with { Ranking = ranking, Recommended = recommendation, Sensitivity = sensitivity, Notes = notes };
     }
+
+    private static TopTie TopTieOf(QualityMatrix matrix, List<int> tied, double[] weights)
+    {
+        var names = tied.Select(r => matrix.Candidates[r].Id).ToList();
+        var figures = string.Join(", ", tied.Select(r => Phrases.Utility(matrix.Utility(r, weights), matrix.UtilityHalfWidth(r, weights))));
+        var rule = new Simplicity(matrix).Reason(tied[0], tied[1]);
+        var who = names.Count == 2 ? $"{names[0]} and {names[1]}" : string.Join(", ", names);
+        return new TopTie(names, rule, $"{who} are tied within the noise at the top (utility {figures}); {names[0]} first by the simplicity rule: {rule}");
+    }
+
+    private static string Cycle(IReadOnlyList<string> members) =>
+        $"{string.Join(", ", members)} dominate one another in a cycle (each beyond the noise on some objective, within it on the rest): all stay on the frontier";
 }

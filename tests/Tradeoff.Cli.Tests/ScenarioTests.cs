@@ -33,8 +33,10 @@ public sealed class ScenarioTests
             .ToList();
         Assert.Contains("random-forest", eliminated);
         Assert.Contains("neural-network", eliminated);
+        // Any interpretable learner: under --quick's three folds their accuracies lie within one another's noise, so
+        // the smaller and faster one-rule can dominate the others (docs/SELECTION.md, "Pareto frontier").
         var recommended = root.GetProperty("recommended").GetProperty("candidate").GetString();
-        Assert.Contains(recommended, new[] { "logistic-regression", "naive-bayes", "decision-tree" });
+        Assert.Contains(recommended, new[] { "one-rule", "logistic-regression", "naive-bayes", "decision-tree" });
 
         // The study tunes: every interpretable learner was tuned (at most 5 trials under --quick) and scored by nested cross-validation.
         foreach (var tuned in new[] { "one-rule", "decision-tree", "logistic-regression", "naive-bayes" })

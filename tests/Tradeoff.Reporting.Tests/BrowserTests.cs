@@ -21,6 +21,8 @@ public sealed partial class BrowserTests
         Assert.Contains("data-ready=\"1\"", dom, StringComparison.Ordinal);
         Assert.Equal(document.Recommended!.Candidate, Attribute(dom, "data-recommended"));
         Assert.Equal(string.Join(",", document.Ranking!.Select(r => r.Candidate)), Attribute(dom, "data-ranking"));
+        Assert.Equal(string.Join(",", document.Ranking!.Where(r => r.TiedAtTop).Select(r => r.Candidate)), Attribute(dom, "data-tied"));
+        Assert.Equal("logistic-regression,decision-tree", Attribute(dom, "data-tied"));
         Assert.True(SvgElement().Count(dom) >= 8, "expected the Pareto scatters and the measurement plots as inline SVG");
     }
 
@@ -39,6 +41,27 @@ public sealed partial class BrowserTests
         Assert.Empty(Chromium.ConsoleLines(log));
         Assert.Equal("decision-tree", Attribute(dom, "data-recommended"));
         Assert.Contains("With these weights: decision-tree", dom, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("accuracy:1,latency.p99:0,model-size:0")]
+    [InlineData("accuracy:0.6,latency.p99:0.3,model-size:0.1")]
+    [InlineData("accuracy:0.2,latency.p99:0.1,model-size:0.7")]
+    [InlineData("accuracy:0,latency.p99:1,model-size:0")]
+    public void The_page_breaks_a_tie_within_the_noise_as_the_selection_library_does(string weights)
+    {
+        // Given the report of the sample run, and the library's selection under the same weights
+        var page = ReportWriter.WriteHtml(SampleDocument.Create(), Path.Combine(Paths.Artifacts("browser-ties"), "report.html"));
+        var expected = SampleDocument.SelectWith(weights.Split(',').Select(p => p.Split(':')).ToDictionary(p => p[0], p => double.Parse(p[1], System.Globalization.CultureInfo.InvariantCulture)));
+
+        // When the page is opened with those weights in the address
+        var (dom, log) = Chromium.Run(new Uri(page).AbsoluteUri + "#weights=" + weights, "--dump-dom");
+
+        // Then it ranks, ties and recommends as the library does
+        Assert.Empty(Chromium.ConsoleLines(log));
+        Assert.Equal(string.Join(",", expected.Ranking.Select(r => r.Candidate)), Attribute(dom, "data-ranking"));
+        Assert.Equal(string.Join(",", expected.Ranking.Where(r => r.TiedAtTop).Select(r => r.Candidate)), Attribute(dom, "data-tied"));
+        Assert.Equal(expected.Recommended!.Candidate, Attribute(dom, "data-recommended"));
     }
 
     [Fact]

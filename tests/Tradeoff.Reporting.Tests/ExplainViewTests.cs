@@ -27,7 +27,7 @@ public sealed class ExplainViewTests
 
         ExplainView.Render(console, SampleDocument.Create(), "decision-tree", new Rules());
 
-        Assert.Contains("on the Pareto frontier; rank 2, utility 0.600", console.Output, StringComparison.Ordinal);
+        Assert.Contains("on the Pareto frontier; rank 2, utility 0.429 ± 0.040, tied at the top within the noise", console.Output, StringComparison.Ordinal);
         Assert.Contains("IF outlook = sunny AND humidity > 75 THEN no", console.Output, StringComparison.Ordinal);
         Assert.Contains("leaves: 3", console.Output, StringComparison.Ordinal);
     }

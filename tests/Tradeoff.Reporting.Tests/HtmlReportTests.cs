@@ -35,8 +35,17 @@ public sealed class HtmlReportTests
         var json = Html.LiveRankingData.Json(SampleDocument.Create());
 
         Assert.StartsWith("{\"qualities\":[{\"id\":\"accuracy\",\"direction\":\"higher\"},{\"id\":\"latency.p99\",\"direction\":\"lower\"},{\"id\":\"model-size\",\"direction\":\"lower\"}]", json, StringComparison.Ordinal);
-        Assert.Contains("{\"id\":\"naive-bayes\",\"frontier\":false,\"values\":[0.73,3,2000]}", json, StringComparison.Ordinal);
+        Assert.Contains("{\"id\":\"naive-bayes\",\"frontier\":false,\"contender\":false,\"interpretable\":true,\"parameters\":124,\"scaled\":[", json, StringComparison.Ordinal);
         Assert.DoesNotContain("random-forest\",\"frontier", json, StringComparison.Ordinal);
+
+        // Naive Bayes's 73% ± 1.5 points on the accuracy scale from chance (70%) to 100%: 0.1 ± 0.05; its 3 us p99 and
+        // 2 KB on the reference logarithmic scales; exact figures have no half-width.
+        using var data = System.Text.Json.JsonDocument.Parse(json);
+        var naiveBayes = data.RootElement.GetProperty("candidates").EnumerateArray().Single(c => c.GetProperty("id").GetString() == "naive-bayes");
+        var scaled = naiveBayes.GetProperty("scaled").EnumerateArray().Select(v => v.GetDouble()).ToList();
+        var halfWidths = naiveBayes.GetProperty("halfWidths").EnumerateArray().Select(v => v.GetDouble()).ToList();
+        Assert.Equal([0.1, 0.788983, 0.956996], scaled.Select(v => Math.Round(v, 6)));
+        Assert.Equal([0.05, 0, 0], halfWidths.Select(v => Math.Round(v, 6)));
     }
 
     [Fact]

@@ -9,27 +9,29 @@ namespace Tradeoff.Reporting.Tests;
 
 /// <summary>
 /// A small fixed run built in code, with the selection computed by Tradeoff.Selection itself: five techniques, three
-/// constraints (one eliminates the baseline, one a slow forest, one is inconclusive), a frontier of two, fairness,
+/// constraints (one eliminates the baseline, one a slow forest, one is inconclusive), a frontier of two tied within
+/// the noise at the top (logistic regression first by fewer parameters), fairness,
 /// learning curves, robustness, latency samples for two techniques. Timings are fixed here, so goldens need no masking.
 /// </summary>
 internal static class SampleDocument
 {
     public const string Script = "<script>alert(1)</script>";
 
+    private static readonly string[] Constraints = ["accuracy >= baseline + 0.02", "latency.p99 <= 1ms", "fairness.accuracy-gap <= 0.10"];
+
     public static ResultsDocument Create(string name = "Credit scoring (sample)", string attribute = "personal_status", string target = "class")
     {
-        string[] constraints = ["accuracy >= baseline + 0.02", "latency.p99 <= 1ms", "fairness.accuracy-gap <= 0.10"];
         var techniques = new List<TechniqueResult>
         {
-            Technique("baseline", "baseline", ["interpretable", "incremental"], Q("accuracy", 0.70, 0.0, 0.70, 0.70), Latency(0.2, 0.3, 0.5, null), Q("model-size", 120), Q("train-time", 0.0001)),
-            Technique("decision-tree", "decision-tree", ["interpretable"], Q("accuracy", 0.74, 0.03, 0.72, 0.76), Latency(0.45, 0.7, 0.9, 0.4), Q("model-size", 5400), Q("train-time", 0.021),
+            Technique("baseline", "baseline", ["interpretable", "incremental"], Q("accuracy", 0.70, 0.0, 0.70, 0.70), Latency(0.2, 0.3, 0.5, null), Q("model-size", 120), Q("parameters", 2), Q("train-time", 0.0001)),
+            Technique("decision-tree", "decision-tree", ["interpretable"], Q("accuracy", 0.74, 0.03, 0.72, 0.76), Latency(0.45, 0.7, 0.9, 0.4), Q("model-size", 5400), Q("parameters", 95), Q("train-time", 0.021),
                 Fairness(attribute, 0.06, 0.02, 0.09), Q("fairness.accuracy-gap", 0.06, null, 0.02, 0.09), Curve(0.66, 0.70, 0.72, 0.74), Q("robustness.noise-drop", 0.03, 0.01)),
-            Technique("logistic-regression", "logistic-regression", ["interpretable", "needs-scaling"], Q("accuracy", 0.75, 0.02, 0.735, 0.765), Latency(1.1, 1.6, 2.0, 1.0), Q("model-size", 900), Q("train-time", 0.035),
+            Technique("logistic-regression", "logistic-regression", ["interpretable", "needs-scaling"], Q("accuracy", 0.75, 0.02, 0.735, 0.765), Latency(1.1, 1.6, 2.0, 1.0), Q("model-size", 900), Q("parameters", 49), Q("train-time", 0.035),
                 Fairness(attribute, 0.04, 0.01, 0.07), Q("fairness.accuracy-gap", 0.04, null, 0.01, 0.07), Curve(0.71, 0.73, 0.74, 0.75), Q("robustness.noise-drop", 0.01, 0.005),
                 [("energy.train", V("energy.train", 1.4) with { Estimated = true, Protocol = "CPU time x 10 W per core (estimate: no RAPL counters)" })]),
-            Technique("naive-bayes", "naive-bayes", ["interpretable", "incremental"], Q("accuracy", 0.73, 0.02, 0.715, 0.745), Latency(1.9, 2.5, 3.0, null), Q("model-size", 2000), Q("train-time", 0.004),
+            Technique("naive-bayes", "naive-bayes", ["interpretable", "incremental"], Q("accuracy", 0.73, 0.02, 0.715, 0.745), Latency(1.9, 2.5, 3.0, null), Q("model-size", 2000), Q("parameters", 124), Q("train-time", 0.004),
                 Fairness(attribute, 0.09, 0.05, 0.13), Q("fairness.accuracy-gap", 0.09, null, 0.05, 0.13), Q("robustness.noise-drop", 0.02, 0.01)),
-            Technique("random-forest", "random-forest", [], Q("accuracy", 0.77, 0.02, 0.755, 0.785), Latency(700, 1100, 1400, null), Q("model-size", 2_100_000), Q("train-time", 1.9)),
+            Technique("random-forest", "random-forest", [], Q("accuracy", 0.77, 0.02, 0.755, 0.785), Latency(700, 1100, 1400, null), Q("model-size", 2_100_000), Q("parameters", 61_000), Q("train-time", 1.9)),
         };
         techniques[4] = techniques[4] with { Qualities = new Dictionary<string, QualityValue>(techniques[4].Qualities) { ["latency.p99"] = V("latency.p99", 1400, null, 1300, 1500) } };
 
@@ -45,7 +47,7 @@ internal static class SampleDocument
             Classes = ["good", "bad"],
             Positive = "bad",
             Protocol = "stratified 10-fold cross-validation, seed 42",
-            Constraints = constraints,
+            Constraints = Constraints,
             Objectives = ["accuracy", "latency.p99", "model-size"],
             Weights = new Dictionary<string, double> { ["accuracy"] = 0.6, ["latency.p99"] = 0.3, ["model-size"] = 0.1 },
         };
@@ -68,17 +70,23 @@ internal static class SampleDocument
             FinishedAt = new DateTimeOffset(2026, 1, 2, 3, 5, 35, TimeSpan.Zero),
             Warnings = ["energy is an estimate: RAPL counters are not readable here"],
         };
-        var selection = Selector.Select(new SelectionInput
-        {
-            Candidates = techniques.Select(t => new Candidate(t.Name, t.TechniqueId, t.Qualities, t.Capabilities.ToHashSet(StringComparer.Ordinal))).ToList(),
-            Constraints = ConstraintParser.ParseAll(constraints.Select(c => new ConstraintSpec(c)), "study.yaml"),
-            Objectives = study.Objectives,
-            Weights = study.Weights,
-            Options = new SelectionOptions { Seed = 42, Task = "binary-classification", WhatIf = true, SensitivitySamples = 200, WinningSearchSamples = 200 },
-        });
+        var selection = Selector.Select(Input(techniques, study.Weights));
         var run = new RunResult { Study = study, Environment = environment, Techniques = techniques };
         return ResultsDocument.From(new RunOutcome(run, selection, false));
     }
+
+    /// <summary>What the library selects from the sample run's techniques under other <paramref name="weights"/>.</summary>
+    public static SelectionResult SelectWith(IReadOnlyDictionary<string, double> weights) => Selector.Select(Input(Create().Techniques, weights));
+
+    private static SelectionInput Input(IReadOnlyList<TechniqueResult> techniques, IReadOnlyDictionary<string, double> weights) => new()
+    {
+        Candidates = techniques.Select(t => new Candidate(t.Name, t.TechniqueId, t.Qualities, t.Capabilities.ToHashSet(StringComparer.Ordinal))).ToList(),
+        Constraints = ConstraintParser.ParseAll(Constraints.Select(c => new ConstraintSpec(c)), "study.yaml"),
+        Objectives = ["accuracy", "latency.p99", "model-size"],
+        Weights = weights,
+        Chance = new Dictionary<string, double> { ["accuracy"] = 0.70 },
+        Options = new SelectionOptions { Seed = 42, Task = "binary-classification", WhatIf = true, SensitivitySamples = 200, WinningSearchSamples = 200 },
+    };
 
     private static TechniqueResult Technique(string name, string id, string[] capabilities, params IEnumerable<(string Id, QualityValue Value)>[] qualities)
     {

@@ -95,7 +95,7 @@ public sealed class ConstraintParserTests
     [InlineData("accuracy >=", 16, "expected a number or a candidate name at character 12, found the end")]
     [InlineData("accuracy >= 0.8 0.9", 21, "unexpected '0.9' at character 17")]
     [InlineData("accuracy >= 1.2.3", 17, "expected a number at character 13, found '1.2.3'")]
-    [InlineData("accuracy >= 85", 17, "accuracy is a fraction: write 0.85 or 85% (character 13)")]
+    [InlineData("accuracy >= 85", 17, "accuracy is a fraction at character 13: write 0.85 or 85%")]
     [InlineData("accuracy >= baseline / 2", 26, "expected '+', '-' or '*' after 'baseline' at character 22, found '/'")]
     [InlineData("latency.p99 <= decision-tree * 2ms", 37, "a factor after '*' takes no unit (character 33)")]
     [InlineData("", 5, "empty constraint")]

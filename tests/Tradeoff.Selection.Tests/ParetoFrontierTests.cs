@@ -76,14 +76,17 @@ public sealed class ParetoFrontierTests
     [InlineData(5, 400, 4)]
     public void Should_equal_the_brute_force_oracle_on_random_points(int seed, int count, int objectives)
     {
-        // Given random points with coarse values (many ties) and some NaN.
+        // Given random points with coarse values (many ties) and some NaN; When the frontier is computed; Then it equals the oracle's.
+        AssertMatchesOracle(RandomCosts(seed, count, objectives));
+    }
+
+    /// <summary>Costs 0 to 10 with one value in twelve missing (+infinity): many ties.</summary>
+    internal static double[][] RandomCosts(int seed, int count, int objectives)
+    {
         var random = new Random(seed);
-        var costs = Enumerable.Range(0, count)
+        return Enumerable.Range(0, count)
             .Select(_ => Enumerable.Range(0, objectives).Select(_ => random.Next(12) is var v && v == 11 ? double.PositiveInfinity : v).ToArray())
             .ToArray();
-
-        // When the frontier is computed; Then it equals the oracle's.
-        AssertMatchesOracle(costs);
     }
 
     // Replay fixes the generator's seed so that every run checks the same cases.

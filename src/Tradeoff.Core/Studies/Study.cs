@@ -39,6 +39,12 @@ public sealed record Study
     /// </summary>
     public IReadOnlyList<PrioritySpec> Priorities { get; init; } = [];
 
+    /// <summary>
+    /// Scales the study sets for qualities (<c>scales: { latency.p99: [1us, 10ms] }</c>), by quality id, in place of
+    /// the reference scales that map a quality's values onto [0, 1] for the utility.
+    /// </summary>
+    public IReadOnlyDictionary<string, QualityScaleSpec> QualityScales { get; init; } = new Dictionary<string, QualityScaleSpec>();
+
     /// <summary>The production volume to project scale to, or null when the study states none.</summary>
     public ScaleSpec? Scale { get; init; }
 

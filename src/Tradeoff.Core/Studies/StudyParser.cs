@@ -9,7 +9,7 @@ namespace Tradeoff.Core.Studies;
 /// </summary>
 internal sealed partial class StudyParser
 {
-    private static readonly string[] TopKeys = ["name", "description", "data", "techniques", "protocol", "constraints", "objectives", "weights", "scale", "inconclusive", "priorities"];
+    private static readonly string[] TopKeys = ["name", "description", "data", "techniques", "protocol", "constraints", "objectives", "weights", "scale", "inconclusive", "priorities", "scales"];
 
     private readonly string _file;
     private readonly StudyValidationContext _context;
@@ -96,6 +96,7 @@ internal sealed partial class StudyParser
         }
 
         var scale = fields.TryGetValue("scale", out var sc) ? ReadScale(sc) : null;
+        var scales = fields.TryGetValue("scales", out var qs) ? ReadQualityScales(qs) : new Dictionary<string, QualityScaleSpec>();
         var eliminateInconclusive = fields.TryGetValue("inconclusive", out var ic) && ReadInconclusive(ic);
         if (name is null || data is null)
         {
@@ -115,6 +116,7 @@ internal sealed partial class StudyParser
             Weights = weights,
             Priorities = priorities,
             Scale = scale,
+            QualityScales = scales,
             EliminateInconclusive = eliminateInconclusive,
             Text = text,
         };

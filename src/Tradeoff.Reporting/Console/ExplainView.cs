@@ -84,7 +84,7 @@ public static class ExplainView
         };
         if (rank is not null)
         {
-            text += $"; rank {rank.Rank.ToString(Invariant)}{(rank.Utility is double u ? ", utility " + u.ToString("0.000", Invariant) : string.Empty)}";
+            text += $"; rank {rank.Rank.ToString(Invariant)}{(rank.Utility is null ? string.Empty : ", utility " + QualityFormat.Utility(rank.Utility, rank.UtilityHalfWidth))}{(rank.TiedAtTop ? ", tied at the top within the noise" : string.Empty)}";
         }
 
         return document.Recommended?.Candidate == name ? "recommended; " + text : text;

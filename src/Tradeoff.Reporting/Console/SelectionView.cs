@@ -1,5 +1,6 @@
 using System.Globalization;
 using Spectre.Console;
+using Tradeoff.Reporting.Text;
 using Tradeoff.Selection;
 
 namespace Tradeoff.Reporting.Console;
@@ -85,6 +86,11 @@ public static class SelectionView
         {
             console.MarkupLine($"  [dim]{Markup.Escape(dominated)} is dominated by {Markup.Escape(by)}[/]");
         }
+
+        foreach (var tie in selection.Ties)
+        {
+            console.MarkupLine($"  [yellow]≈[/] {Markup.Escape(tie.Text)}");
+        }
     }
 
     private static string Priority(LexicographicPriority priority) =>
@@ -107,9 +113,19 @@ public static class SelectionView
         console.MarkupLine($"[bold]Ranking[/]{Markup.Escape(by)}");
         foreach (var entry in selection.Ranking)
         {
-            var utility = entry.Utility is double u ? " utility " + u.ToString("0.000", Invariant) : string.Empty;
+            var utility = entry.Utility is null ? string.Empty : " utility " + QualityFormat.Utility(entry.Utility, entry.UtilityHalfWidth);
             var mark = entry.OnFrontier ? "[blue]◆[/]" : " ";
-            console.MarkupLine($"  {entry.Rank.ToString(Invariant),2}. {mark} {Markup.Escape(entry.Candidate),-24}{utility}");
+            var tied = entry.TiedAtTop ? " [yellow]tied[/]" : entry.OutrankedBy is { } better ? $" [dim](outranked by {Markup.Escape(better)})[/]" : string.Empty;
+            console.MarkupLine($"  {entry.Rank.ToString(Invariant),2}. {mark} {Markup.Escape(entry.Candidate),-24}{utility}{tied}");
+        }
+
+        if (selection.Scales.Count > 0)
+        {
+            console.MarkupLine("  [dim]Scales (fixed before measuring, 1 the best):[/]");
+            foreach (var scale in selection.Scales)
+            {
+                console.MarkupLine($"  [dim]  {Markup.Escape(scale.Text)}[/]");
+            }
         }
 
         if (selection.Recommended is { } recommended)

@@ -1,5 +1,6 @@
 using Tradeoff.Reporting.Markdown;
 using Tradeoff.Reporting.Plots;
+using Tradeoff.Reporting.Text;
 
 namespace Tradeoff.Reporting.Html;
 
@@ -17,7 +18,7 @@ public static partial class HtmlReport
             return;
         }
 
-        writer.WriteLine($"<p>Over {E(string.Join(", ", frontier.Objectives.Select(o => o + Arrow(o))))}: <strong>{E(string.Join(", ", frontier.Members))}</strong>. A technique is dominated when another is at least as good on every objective and better on one.</p>");
+        writer.WriteLine($"<p>Over {E(string.Join(", ", frontier.Objectives.Select(o => o + Arrow(o))))}: <strong>{E(string.Join(", ", frontier.Members))}</strong>. A technique is dominated when another is better beyond the noise on one objective and worse beyond it on none; a difference within the noise (the 95% interval of the difference includes 0) is a tie.</p>");
         if (frontier.DominatedBy.Count > 0)
         {
             writer.WriteLine("<table><thead><tr><th>dominated technique</th><th>dominated by</th></tr></thead><tbody>");
@@ -32,6 +33,11 @@ public static partial class HtmlReport
         foreach (var (candidate, missing) in frontier.Incomplete)
         {
             writer.WriteLine($"<p class=\"note\">{E(candidate)} lacks {E(string.Join(", ", missing))} (counted as worst there).</p>");
+        }
+
+        foreach (var tie in frontier.Ties ?? [])
+        {
+            writer.WriteLine($"<p class=\"note tie\">{E(tie.Text)}.</p>");
         }
 
         var plots = ReportPlots.Pareto(document);
@@ -60,7 +66,18 @@ public static partial class HtmlReport
         var lexicographic = ranking[0].Utility is null;
         writer.WriteLine(lexicographic
             ? "<p>The study ranks by lexicographic priorities. Set weights below to rank by utility instead.</p>"
-            : $"<p>Utility: each quality min-max normalized across the survivors (1 the best), weighted by {E(MarkdownReport.WeightsText(document.Weights ?? new Dictionary<string, double>()))}; frontier techniques rank first.</p>");
+            : $"<p>{E(MarkdownReport.UtilityRule(document.Weights ?? new Dictionary<string, double>()))}</p>");
+        if (document.Scales is { Count: > 0 } scales)
+        {
+            writer.WriteLine("<p class=\"note\">Scales, fixed before measuring (0 the worst, 1 the best):</p><ul class=\"scales\">");
+            foreach (var scale in scales)
+            {
+                writer.WriteLine($"<li>{E(scale.Text)}</li>");
+            }
+
+            writer.WriteLine("</ul>");
+        }
+
         writer.WriteLine("<h3 class=\"no-print\">Try other weights</h3>");
         writer.WriteLine("<p class=\"note no-print\">Move a slider: the ranking and the recommendation update at once. Shares are the weights normalized to sum 1. The address keeps the weights, so the view can be shared.</p>");
         writer.WriteLine("<div class=\"weights no-print\" id=\"weights-panel\"></div>");
@@ -68,7 +85,8 @@ public static partial class HtmlReport
         writer.WriteLine("<table id=\"ranking-table\"><thead><tr><th>rank</th><th>technique</th><th>utility</th><th>frontier</th><th>moved</th></tr></thead><tbody id=\"ranking-body\">");
         foreach (var r in ranking)
         {
-            writer.WriteLine($"<tr{(r.OnFrontier ? " class=\"frontier\"" : string.Empty)}><td class=\"num\">{r.Rank.ToString(Invariant)}</td><td>{E(r.Candidate)}</td><td class=\"num\">{(r.Utility is double u ? u.ToString("0.000", Invariant) : "-")}</td><td>{(r.OnFrontier ? Badge(Roles.Frontier) : string.Empty)}</td><td class=\"num\"></td></tr>");
+            var standing = (r.OnFrontier ? Badge(Roles.Frontier) : string.Empty) + (r.TiedAtTop ? " <span class=\"badge tied\">tied</span>" : string.Empty);
+            writer.WriteLine($"<tr{(r.OnFrontier ? " class=\"frontier\"" : string.Empty)}><td class=\"num\">{r.Rank.ToString(Invariant)}</td><td>{E(r.Candidate)}</td><td class=\"num\">{E(QualityFormat.Utility(r.Utility, r.UtilityHalfWidth))}</td><td>{standing}</td><td class=\"num\"></td></tr>");
         }
 
         writer.WriteLine("</tbody></table>");

@@ -1,12 +1,14 @@
 using System.Text.Json;
 using Tradeoff.Core.Qualities;
+using Tradeoff.Selection;
 
 namespace Tradeoff.Reporting.Html;
 
 /// <summary>
-/// What the page's script needs to re-rank the survivors under new weights: the considered qualities (objectives,
-/// then weighted qualities, as Tradeoff.Selection orders them), the weights as used, the survivors' raw values and
-/// frontier flags, and the document's own ranking.
+/// What the page's script needs to re-rank the survivors under new weights by Tradeoff.Selection's rule: the considered
+/// qualities (objectives, then weighted qualities, as the library orders them), the weights as used, each survivor's
+/// values placed on the run's fixed scales (by the library's own <see cref="QualityScale"/>) with the half-widths of the
+/// scaled intervals, its frontier standing, the tie rule's keys (interpretable, parameters), and the document's ranking.
 /// </summary>
 internal static class LiveRankingData
 {
@@ -17,7 +19,9 @@ internal static class LiveRankingData
     {
         var weights = document.Weights ?? new Dictionary<string, double>();
         var qualities = (document.Frontier?.Objectives ?? []).Concat(weights.Keys).Distinct(StringComparer.Ordinal).ToList();
+        var scales = qualities.Select(q => Scale(document, q)).ToList();
         var frontier = document.Frontier?.Members ?? [];
+        var outranked = (document.Ranking ?? []).Where(r => r.OutrankedBy is not null).Select(r => r.Candidate).ToHashSet(StringComparer.Ordinal);
         var survivors = document.Survivors ?? document.Ranking?.Select(r => r.Candidate).ToList() ?? [];
         var byName = document.Techniques.ToDictionary(t => t.Name, StringComparer.Ordinal);
         var payload = new
@@ -30,14 +34,27 @@ internal static class LiveRankingData
             Weights = weights,
             Mode = document.Ranking is { Count: > 0 } r && r[0].Utility is null ? "lexicographic" : "utility",
             Recommended = document.Recommended?.Candidate,
-            Ranking = (document.Ranking ?? []).Select(e => new { e.Candidate, e.Rank, e.Utility, e.OnFrontier }),
-            Candidates = survivors.Where(byName.ContainsKey).Select(s => new
+            Ranking = (document.Ranking ?? []).Select(e => new { e.Candidate, e.Rank, e.Utility, e.UtilityHalfWidth, e.OnFrontier, e.TiedAtTop }),
+            Candidates = survivors.Where(byName.ContainsKey).Select(s =>
             {
-                Id = s,
-                Frontier = frontier.Contains(s),
-                Values = qualities.Select(q => byName[s].Qualities.TryGetValue(q, out var v) && v.IsAvailable ? (double?)v.Value : null),
+                var measured = byName[s].Qualities;
+                return new
+                {
+                    Id = s,
+                    Frontier = frontier.Contains(s),
+                    Contender = frontier.Contains(s) && !outranked.Contains(s),
+                    Interpretable = byName[s].Capabilities.Contains("interpretable"),
+                    Parameters = measured.TryGetValue("parameters", out var p) && p.IsAvailable ? (double?)p.Value : null,
+                    Scaled = scales.Select(scale => scale?.Scaled(measured.TryGetValue(scale.Quality, out var v) && v.IsAvailable ? v.Value : double.NaN) ?? 0),
+                    HalfWidths = scales.Select(scale => scale?.HalfWidth(measured.GetValueOrDefault(scale.Quality)) ?? 0),
+                };
             }),
         };
         return JsonSerializer.Serialize(payload, Options);
     }
+
+    // The run's scale; a document written before scales existed gets the reference scale, as selection would use now.
+    private static QualityScale? Scale(ResultsDocument document, string quality) =>
+        document.Scales?.FirstOrDefault(s => s.Quality == quality)
+        ?? (QualityCatalog.Find(quality) is { Direction: not Direction.None } ? QualityScale.For(quality) : null);
 }

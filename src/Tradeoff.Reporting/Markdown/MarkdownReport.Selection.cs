@@ -4,7 +4,7 @@ using Tradeoff.Selection;
 
 namespace Tradeoff.Reporting.Markdown;
 
-/// <summary>The selection section: elimination trail with verdicts, frontier, ranking with sensitivity, recommendation, what-if.</summary>
+/// <summary>The selection section: elimination trail with verdicts, frontier, then the ranking (Ranking.cs), what-if.</summary>
 public static partial class MarkdownReport
 {
     private static void WriteSelection(ResultsDocument document, TextWriter writer)
@@ -76,12 +76,15 @@ public static partial class MarkdownReport
             MarkdownTable.Write(writer, ["dominated technique", "dominated by"], frontier.DominatedBy.Select(d => (IReadOnlyList<string>)[d.Key, d.Value]));
         }
 
-        foreach (var (candidate, missing) in frontier.Incomplete)
+        var notes = frontier.Incomplete.Select(p => $"{p.Key} lacks {string.Join(", ", p.Value)} (counted as worst there)")
+            .Concat((frontier.Ties ?? []).Select(t => t.Text))
+            .ToList();
+        foreach (var note in notes)
         {
-            writer.WriteLine($"- {MarkdownTable.Escape(candidate)} lacks {MarkdownTable.Escape(string.Join(", ", missing))} (counted as worst there)");
+            writer.WriteLine("- " + MarkdownTable.Escape(note));
         }
 
-        if (frontier.Incomplete.Count > 0)
+        if (notes.Count > 0)
         {
             writer.WriteLine();
         }
@@ -89,71 +92,6 @@ public static partial class MarkdownReport
         foreach (var plot in ReportPlots.Pareto(document))
         {
             WritePlot(writer, plot);
-        }
-    }
-
-    private static void WriteRanking(ResultsDocument document, TextWriter writer)
-    {
-        var ranking = document.Ranking ?? [];
-        if (ranking.Count == 0)
-        {
-            return;
-        }
-
-        writer.WriteLine("## Ranking");
-        writer.WriteLine();
-        if (document.Weights is { Count: > 0 } weights)
-        {
-            writer.WriteLine("By utility: each quality min-max normalized across the survivors (1 the best), weighted by " + WeightsText(weights) + "; frontier techniques first.");
-        }
-        else
-        {
-            writer.WriteLine("By the study's lexicographic priorities; frontier techniques first.");
-        }
-
-        writer.WriteLine();
-        MarkdownTable.Write(
-            writer,
-            ["rank", "technique", "utility", "frontier"],
-            ranking.Select(r => (IReadOnlyList<string>)[r.Rank.ToString(Invariant), r.Candidate, r.Utility is double u ? u.ToString("0.000", Invariant) : "-", r.OnFrontier ? "◆" : string.Empty]),
-            [true, false, true, false]);
-
-        if (document.Recommended is { } recommended)
-        {
-            writer.WriteLine($"### Recommended: {MarkdownTable.Escape(recommended.Candidate)}");
-            writer.WriteLine();
-            foreach (var reason in recommended.Reasons)
-            {
-                writer.WriteLine("- " + MarkdownTable.Escape(reason));
-            }
-
-            writer.WriteLine();
-        }
-
-        WriteSensitivity(document, writer);
-    }
-
-    private static void WriteSensitivity(ResultsDocument document, TextWriter writer)
-    {
-        if (document.Sensitivity is not { } sensitivity)
-        {
-            return;
-        }
-
-        writer.WriteLine("### Sensitivity");
-        writer.WriteLine();
-        if (sensitivity.StayFirstShare is double share)
-        {
-            writer.WriteLine($"The recommendation stays first under {(share * 100).ToString("0", Invariant)}% of {sensitivity.Samples.ToString(Invariant)} random weightings drawn around the weights (Dirichlet, concentration {sensitivity.Concentration.ToString("0.##", Invariant)}, seed {sensitivity.Seed.ToString(Invariant)}).");
-            writer.WriteLine();
-        }
-
-        if (sensitivity.Winning.Count > 0)
-        {
-            MarkdownTable.Write(
-                writer,
-                ["frontier technique", "a weighting under which it wins", "found by"],
-                sensitivity.Winning.Select(w => (IReadOnlyList<string>)[w.Candidate, w.Weights is null ? "none found" : WeightsText(w.Weights), w.Source]));
         }
     }
 
@@ -196,7 +134,4 @@ public static partial class MarkdownReport
     internal static string Margin(Verdict v) => v.Margin is double m
         ? (m >= 0 ? "+" : "-") + QualityFormat.Value(Math.Abs(m), v.Unit)
         : "-";
-
-    internal static string WeightsText(IReadOnlyDictionary<string, double> weights) =>
-        string.Join(", ", weights.Select(w => $"{w.Key} {w.Value.ToString("0.##", Invariant)}"));
 }

@@ -26,6 +26,11 @@ public static class QualityFormat
         return value.Estimated ? text + " (est.)" : text;
     }
 
+    /// <summary>A utility with the half-width of its 95% interval when it has one: <c>0.444 ± 0.030</c>; <c>-</c> when there is none.</summary>
+    public static string Utility(double? utility, double? halfWidth) =>
+        utility is not double u ? "-"
+        : u.ToString("0.000", Invariant) + (halfWidth is double h && h > 0 ? " ± " + h.ToString("0.000", Invariant) : string.Empty);
+
     /// <summary>A bare value in a unit, scaled for reading.</summary>
     public static string Value(double value, string unit) => unit switch
     {

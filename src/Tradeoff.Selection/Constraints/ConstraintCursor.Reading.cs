@@ -93,34 +93,18 @@ internal sealed partial class ConstraintCursor
             _position++;
         }
 
+        string? symbol = null;
         if (_position == unitStart)
         {
             _position = afterNumber;
-            if (quality.Unit == "fraction" && Math.Abs(value) > 1)
-            {
-                throw Error(start, $"{quality.Id} is a fraction: write {Format(value / 100)} or {Format(value)}% (character {start + 1})");
-            }
-
-            return value;
         }
-
-        var symbol = _text[unitStart.._position];
-        var unit = Units.Find(symbol);
-        if (unit is null)
+        else
         {
-            var hint = Suggestions.DidYouMean(symbol, Units.Symbols);
-            throw Error(unitStart, $"unknown unit '{symbol}' at character {unitStart + 1}{hint}; known: {string.Join(", ", Units.Symbols)}");
+            symbol = _text[unitStart.._position];
         }
 
-        var target = Units.OfCatalogUnit(quality.Unit);
-        if (target is null || target.Value.Dimension != unit.Value.Dimension)
-        {
-            var fitting = Units.Fitting(quality.Unit);
-            var use = fitting.Count == 0 ? "use a plain number" : $"use a plain number or {string.Join(", ", fitting)}";
-            throw Error(unitStart, $"unit '{symbol}' at character {unitStart + 1} does not fit {quality.Id}, measured in {quality.Unit}; {use}");
-        }
-
-        return Units.Scale(value, unit.Value.Power - target.Value.Power);
+        var at = symbol is null ? start : unitStart;
+        return Units.ToCatalogUnit(value, symbol, quality, $" at character {at + 1}", out var problem) ?? throw Error(at, problem);
     }
 
     private double ReadFactor()
@@ -155,8 +139,6 @@ internal sealed partial class ConstraintCursor
 
         return _text[start..end];
     }
-
-    private static string Format(double value) => value.ToString("R", CultureInfo.InvariantCulture);
 
     // The column points at the offending character: the constraint's own column plus the offset into its text.
     private FileFormatException Error(int index, string problem) => new(

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Tradeoff.Core.Qualities;
 
 namespace Tradeoff.Selection.Constraints;
 

@@ -1,7 +1,11 @@
 // Tradeoff report: sortable tables and live re-ranking. No framework, no network.
-// The ranking rule is Tradeoff.Selection's (docs/SELECTION.md): each considered quality is min-max normalized
-// across the survivors (1 the best, direction-aware; all equal gives 1; missing gives 0), weights are normalized
-// to sum 1, utility is the weighted sum, frontier candidates rank first, each group by utility then by id (ordinal).
+// The ranking rule is Tradeoff.Selection's (docs/SELECTION.md), on the scaled values the page ships: weights are
+// normalized to sum 1; utility is the weighted sum of each quality's scaled value (its place on a fixed scale), and its half-width
+// sqrt(sum (weight x scaled half-width)^2). Frontier candidates that may rank first come first: the one with the
+// highest utility (then the smaller id, ordinal) and those within the noise of it, |U_top - U| <= sqrt(h_top^2 + h^2),
+// are tied, ordered by the simplicity rule (interpretable first, then fewer parameters, a count before none, then the
+// smaller id); then the rest of them by utility and id; then frontier candidates outranked inside a dominance cycle;
+// then dominated candidates, each group by utility and id.
 (function () {
   'use strict';
   var data = JSON.parse(document.getElementById('tradeoff-data').textContent);
@@ -9,20 +13,14 @@
 
   function ordinal(a, b) { return a < b ? -1 : a > b ? 1 : 0; }
 
-  function normalized() {
-    var q = data.qualities, c = data.candidates, rows = c.map(function () { return []; });
-    for (var k = 0; k < q.length; k++) {
-      var min = Infinity, max = -Infinity;
-      c.forEach(function (x) { var v = x.values[k]; if (v !== null) { if (v < min) min = v; if (v > max) max = v; } });
-      for (var i = 0; i < c.length; i++) {
-        var v = c[i].values[k];
-        rows[i][k] = v === null ? 0 : max === min ? 1 : q[k].direction === 'higher' ? (v - min) / (max - min) : (max - v) / (max - min);
-      }
-    }
-    return rows;
-  }
+  function byUtility(a, b) { return b.utility - a.utility || ordinal(a.id, b.id); }
 
-  var norm = normalized();
+  function simpler(a, b) {
+    if (a.interpretable !== b.interpretable) return a.interpretable ? -1 : 1;
+    if ((a.parameters === null) !== (b.parameters === null)) return a.parameters === null ? 1 : -1;
+    if (a.parameters !== null && a.parameters !== b.parameters) return a.parameters < b.parameters ? -1 : 1;
+    return ordinal(a.id, b.id);
+  }
 
   function rank(weights) {
     var ids = data.qualities.map(function (q) { return q.id; });
@@ -31,13 +29,22 @@
     Object.keys(weights).forEach(function (id) { if (ids.indexOf(id) >= 0 && weights[id] > 0) sum += weights[id]; });
     if (!(sum > 0)) return null;
     if (Math.abs(sum - 1) > 1e-9) w = w.map(function (x) { return x / sum; });
-    var entries = data.candidates.map(function (c, i) {
-      var u = 0;
-      for (var k = 0; k < w.length; k++) u += w[k] * norm[i][k];
-      return { id: c.id, frontier: c.frontier, utility: u };
+    var entries = data.candidates.map(function (c) {
+      var u = 0, h = 0;
+      for (var k = 0; k < w.length; k++) {
+        u += w[k] * c.scaled[k];
+        var part = w[k] * c.halfWidths[k];
+        h += part * part;
+      }
+      return { id: c.id, frontier: c.frontier, contender: c.contender, interpretable: c.interpretable, parameters: c.parameters, utility: u, halfWidth: Math.sqrt(h), tied: false };
     });
-    function byUtility(a, b) { return b.utility - a.utility || ordinal(a.id, b.id); }
-    return entries.filter(function (e) { return e.frontier; }).sort(byUtility)
+    var contenders = entries.filter(function (e) { return e.contender; }).sort(byUtility);
+    var top = contenders[0];
+    var tied = contenders.filter(function (e) { return e === top || Math.abs(top.utility - e.utility) <= Math.sqrt(top.halfWidth * top.halfWidth + e.halfWidth * e.halfWidth); });
+    if (tied.length > 1) tied.forEach(function (e) { e.tied = true; });
+    return tied.sort(simpler)
+      .concat(contenders.filter(function (e) { return tied.indexOf(e) < 0; }))
+      .concat(entries.filter(function (e) { return e.frontier && !e.contender; }).sort(byUtility))
       .concat(entries.filter(function (e) { return !e.frontier; }).sort(byUtility));
   }
 
@@ -54,6 +61,8 @@
     return weights;
   }
 
+  function badge(parent, kind) { var b = document.createElement('span'); b.className = 'badge ' + kind; b.textContent = kind; parent.appendChild(b); }
+
   function cell(row, text, cls) { var td = document.createElement('td'); td.textContent = text; if (cls) td.className = cls; row.appendChild(td); return td; }
 
   function render(ranking, live) {
@@ -67,9 +76,10 @@
       if (e.frontier) tr.className = 'frontier';
       cell(tr, String(i + 1), 'num');
       cell(tr, e.id);
-      cell(tr, e.utility === null ? '-' : e.utility.toFixed(3), 'num');
+      cell(tr, e.utility === null ? '-' : e.utility.toFixed(3) + (e.halfWidth > 0 ? ' \u00b1 ' + e.halfWidth.toFixed(3) : ''), 'num');
       var f = cell(tr, '');
-      if (e.frontier) { var b = document.createElement('span'); b.className = 'badge frontier'; b.textContent = 'frontier'; f.appendChild(b); }
+      if (e.frontier) badge(f, 'frontier');
+      if (e.tied) { f.appendChild(document.createTextNode(' ')); badge(f, 'tied'); }
       var moved = study[e.id] ? study[e.id] - (i + 1) : 0;
       cell(tr, !live || moved === 0 ? '' : (moved > 0 ? '\u2191' + moved : '\u2193' + (-moved)), 'num changed');
       tbody.appendChild(tr);
@@ -84,6 +94,7 @@
     }
     body.setAttribute('data-recommended', top);
     body.setAttribute('data-ranking', ranking.map(function (e) { return e.id; }).join(','));
+    body.setAttribute('data-tied', ranking.filter(function (e) { return e.tied; }).map(function (e) { return e.id; }).join(','));
   }
 
   function setupWeights() {
@@ -131,7 +142,7 @@
   }
 
   function studyRanking() {
-    return data.ranking.map(function (r) { return { id: r.candidate, frontier: r.onFrontier, utility: r.utility }; });
+    return data.ranking.map(function (r) { return { id: r.candidate, frontier: r.onFrontier, utility: r.utility, halfWidth: r.utilityHalfWidth, tied: r.tiedAtTop }; });
   }
 
   function sortable(table) {

@@ -1,0 +1,14 @@
+namespace Tradeoff.Selection;
+
+/// <summary>Where a quality's scale comes from.</summary>
+public enum ScaleSource
+{
+    /// <summary>The reference range of the catalog (docs/SELECTION.md lists them).</summary>
+    Catalog,
+
+    /// <summary>The study's <c>scales</c> (<see cref="SelectionInput.Scales"/>).</summary>
+    Study,
+
+    /// <summary>A predictive quality's scale, starting at the chance level of the training data (<see cref="SelectionInput.Chance"/>).</summary>
+    Chance,
+}
