@@ -97,7 +97,7 @@ public sealed partial class MeasurementEngine
         {
             Stage(run, "incremental", () => SetAll(run, incremental is null
                 ? IncrementalProbe.NotSupported(run.Technique.Id)
-                : IncrementalProbe.Measure((IIncrementalTechnique)run.Parts![0].Technique, run.Parts[0], Retrains(run, run.Parts[0]), _runner, _context, _jit, _protocol.WarmUp, run.Budget, seed)));
+                : IncrementalProbe.Measure((IIncrementalTechnique)run.Parts![0].Technique, run.Parts[0], Retrains(run, run.Parts[0]), _runner, _context, _protocol.WarmUp, run.Budget, seed)));
         }
     }
 

@@ -32,7 +32,7 @@ public sealed partial class MeasurementEngine
             Stage(run, "latency", () =>
             {
                 var plan = new LatencyPlan(run.Protocol.LatencySamples, _protocol.LatencyTimeCap, _protocol.LatencyHardCap, _protocol.WarmUp);
-                run.Latency = LatencyProbe.Measure(model, run.InferenceMatrix, width, plan, _context, _jit, run.Budget.Token);
+                run.Latency = LatencyProbe.Measure(model, run.InferenceMatrix, width, plan, _context, run.Budget.Token);
                 foreach (var (id, value) in LatencyQualities.From(run.Latency, $"{Invariant.Count(run.InferenceRows.RowCount)} {run.InferenceRowsText}"))
                 {
                     Set(run, id, value);
@@ -67,7 +67,7 @@ public sealed partial class MeasurementEngine
 
     private QualityValue Throughput(TechniqueRun run, int width)
     {
-        var (rates, warmUp) = ThroughputProbe.Measure(run.Model!, run.InferenceMatrix, width, _protocol.BatchSize, _protocol.WarmUp, _context, _jit, run.Budget.Token);
+        var (rates, warmUp) = ThroughputProbe.Measure(run.Model!, run.InferenceMatrix, width, _protocol.BatchSize, _protocol.WarmUp, _context, run.Budget.Token);
         if (rates.Count == 0)
         {
             return QualityFactory.Unavailable("throughput", "a pass over the rows took less than the clock's resolution");

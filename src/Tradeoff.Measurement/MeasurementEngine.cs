@@ -27,7 +27,6 @@ public sealed partial class MeasurementEngine
     private readonly IMeasurementProgress? _progress;
     private readonly QualitySelection _selection;
     private readonly FitRunner _runner;
-    private readonly JitWatch _jit;
     private readonly List<string> _warnings = [];
     private readonly IReadOnlyList<ProtectedAttribute> _protected;
     private readonly ScaleSpec? _scale;
@@ -53,8 +52,7 @@ public sealed partial class MeasurementEngine
         _protected = protectedAttributes ?? [];
         _scale = scale;
         _selection = new QualitySelection(protocol.Qualities);
-        _jit = new JitWatch(context.Jit, context.Time);
-        _runner = new FitRunner(context, _jit, protocol.WarmUp.Quiet, protocol.Threads > 0 ? protocol.Threads : System.Environment.ProcessorCount);
+        _runner = new FitRunner(context, protocol.WarmUp, protocol.Threads > 0 ? protocol.Threads : System.Environment.ProcessorCount);
         if (context.Energy is null && WantsAny(EnergyIds))
         {
             _warnings.Add($"energy is estimated from CPU time x {Invariant.Number(protocol.WattsPerCore)} W per core: {context.EnergyUnavailableReason ?? "no RAPL counter"}.");

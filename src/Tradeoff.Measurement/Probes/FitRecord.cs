@@ -10,11 +10,11 @@ internal sealed record FitRecord
     /// <summary>True for the first fit of this technique in the engine: it pays for JIT and native loading.</summary>
     public bool First { get; init; }
 
-    /// <summary>
-    /// True when the fit ran at steady state: the runtime compiled nothing during it and had been quiet for the
-    /// protocol's quiet time by its end (docs/PROTOCOL.md, "Steady state"). Only these fits are train-time samples.
-    /// </summary>
-    public bool Steady { get; init; }
+    /// <summary>Whether the fit ran at steady state (docs/PROTOCOL.md, "Steady state").</summary>
+    public FitSteadiness Steadiness { get; init; }
+
+    /// <summary>True when the fit ran at steady state: only these fits are train-time samples.</summary>
+    public bool Steady => Steadiness != FitSteadiness.WarmUp;
 
     /// <summary>The training rows of the fit.</summary>
     public int Rows { get; init; }
@@ -25,4 +25,20 @@ internal sealed record FitRecord
 
     /// <summary>Joules read from hardware counters, null when no counter is readable.</summary>
     public double? Joules { get; init; }
+}
+
+/// <summary>Where a fit stood in its technique's warm-up.</summary>
+internal enum FitSteadiness
+{
+    /// <summary>Before steady state: its code may still have been moving up the tiers.</summary>
+    WarmUp,
+
+    /// <summary>
+    /// The technique's fits had compiled the same methods each (for most, none) for the protocol's quiet time by its
+    /// end (<see cref="CompileStreak"/>).
+    /// </summary>
+    Settled,
+
+    /// <summary>The technique kept compiling past the protocol's settle time (code it generates as it runs).</summary>
+    StillCompiling,
 }

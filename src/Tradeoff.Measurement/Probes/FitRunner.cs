@@ -1,4 +1,5 @@
 using Tradeoff.Core.Data;
+using Tradeoff.Core.Studies;
 using Tradeoff.Core.Techniques;
 
 namespace Tradeoff.Measurement.Probes;
@@ -10,16 +11,14 @@ namespace Tradeoff.Measurement.Probes;
 internal sealed class FitRunner
 {
     private readonly ProbeContext _context;
-    private readonly JitWatch _jit;
-    private readonly TimeSpan _quiet;
+    private readonly WarmUpSpec _warmUp;
     private readonly int _threads;
-    private readonly HashSet<string> _fitted = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, CompileStreak> _compilers = new(StringComparer.Ordinal);
 
-    public FitRunner(ProbeContext context, JitWatch jit, TimeSpan quiet, int threads)
+    public FitRunner(ProbeContext context, WarmUpSpec warmUp, int threads)
     {
         _context = context;
-        _jit = jit;
-        _quiet = quiet;
+        _warmUp = warmUp;
         _threads = threads;
     }
 
@@ -28,16 +27,23 @@ internal sealed class FitRunner
     public (IModel Model, FitRecord Record) Fit(ITechnique technique, Dataset data, int seed, CancellationToken token, bool detailed)
     {
         var fitContext = new FitContext { Seed = seed, Threads = _threads, CancellationToken = token };
-        var first = _fitted.Add(technique.Id);
-        _jit.QuietFor();
-        var compiled = _jit.Count;
+        // A technique's fits are the rounds of one streak: the compilation between the end of its last fit and the end
+        // of this one (its own scoring between fits included) says whether its code still moves up the tiers.
+        var first = !_compilers.TryGetValue(technique.Id, out var compiler);
+        if (first)
+        {
+            compiler = _compilers[technique.Id] = new CompileStreak(_context.Jit, _context.Time);
+        }
+
+        var compilingFor = compiler!.Elapsed;
         if (!detailed)
         {
             var cpu0 = _context.Cpu.ProcessorTime;
             var t0 = _context.Time.GetTimestamp();
             var model = technique.Fit(data, fitContext);
-            var record = new FitRecord { WallSeconds = _context.SecondsSince(t0), CpuSeconds = (_context.Cpu.ProcessorTime - cpu0).TotalSeconds, First = first, Rows = data.RowCount };
-            return (model, record with { Steady = SteadySince(compiled) });
+            var wall = _context.SecondsSince(t0);
+            var cpu = (_context.Cpu.ProcessorTime - cpu0).TotalSeconds;
+            return (model, new FitRecord { WallSeconds = wall, CpuSeconds = cpu, First = first, Rows = data.RowCount, Steadiness = Steadiness(compiler, compilingFor) });
         }
 
         // A full collection first, so the baseline is not inflated by earlier garbage that the fit's own
@@ -50,18 +56,18 @@ internal sealed class FitRunner
         var cpuStart = _context.Cpu.ProcessorTime;
         var start = _context.Time.GetTimestamp();
         var fitted = technique.Fit(data, fitContext);
-        var wall = _context.SecondsSince(start);
-        var cpu = (_context.Cpu.ProcessorTime - cpuStart).TotalSeconds;
+        var wallSeconds = _context.SecondsSince(start);
+        var cpuSeconds = (_context.Cpu.ProcessorTime - cpuStart).TotalSeconds;
         // Total, not per-thread, allocation: fits that run on several threads allocate on all of them.
         var allocated = GC.GetTotalAllocatedBytes(precise: true) - allocated0;
         double? joules = energy0 is null ? null : _context.Energy!.JoulesBetween(energy0, _context.Energy.Read());
         var peak = sampler.Stop();
         return (fitted, new FitRecord
         {
-            WallSeconds = wall,
-            CpuSeconds = cpu,
+            WallSeconds = wallSeconds,
+            CpuSeconds = cpuSeconds,
             First = first,
-            Steady = SteadySince(compiled),
+            Steadiness = Steadiness(compiler, compilingFor),
             Rows = data.RowCount,
             PeakMemoryBytes = peak,
             AllocatedBytes = allocated,
@@ -69,11 +75,10 @@ internal sealed class FitRunner
         });
     }
 
-    // Nothing compiled during the fit, and nothing for the quiet time by its end: a fit shorter than the quiet time
-    // right after a compilation may still run code whose optimized version has not been installed yet.
-    private bool SteadySince(long compiled)
-    {
-        var quiet = _jit.QuietFor();
-        return _jit.Count == compiled && quiet >= _quiet;
-    }
+    // Settled: the same methods (for most code none) compiled in each fit for the quiet time. A technique that keeps
+    // compiling as it runs never settles; its fits that start past the settle time count, and say so.
+    private FitSteadiness Steadiness(CompileStreak compiler, TimeSpan compilingBefore) =>
+        compiler.EndRound(_warmUp.Quiet) ? FitSteadiness.Settled
+        : compilingBefore >= _warmUp.Settle ? FitSteadiness.StillCompiling
+        : FitSteadiness.WarmUp;
 }

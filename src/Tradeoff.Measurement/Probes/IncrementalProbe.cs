@@ -31,12 +31,11 @@ internal static class IncrementalProbe
     /// <param name="retrainSeconds">Wall seconds of the fits at steady state on as many rows as the part's training rows.</param>
     /// <param name="runner">Fits the models.</param>
     /// <param name="context">The clocks.</param>
-    /// <param name="jit">The engine's watch on the compiler.</param>
     /// <param name="warmUp">The protocol's warm-up.</param>
     /// <param name="budget">The technique's limits.</param>
     /// <param name="seed">The study's seed.</param>
     public static Dictionary<string, QualityValue> Measure(
-        IIncrementalTechnique technique, HeldOutPart part, IReadOnlyList<double> retrainSeconds, FitRunner runner, ProbeContext context, JitWatch jit, WarmUpSpec warmUp, Budget budget, int seed)
+        IIncrementalTechnique technique, HeldOutPart part, IReadOnlyList<double> retrainSeconds, FitRunner runner, ProbeContext context, WarmUpSpec warmUp, Budget budget, int seed)
     {
         var train = part.Train;
         var order = Metrics.AllRows(train.RowCount);
@@ -52,7 +51,7 @@ internal static class IncrementalProbe
             updatedScore = Scoring.Score(part.Test, AccuracyProbe.Predict(updated, part.Test));
         }
 
-        var (updates, warm) = WarmUpdates(technique, saved, batch, part.FitSeed, runner, context, jit, warmUp, budget);
+        var (updates, warm) = WarmUpdates(technique, saved, batch, part.FitSeed, runner, context, warmUp, budget);
         var retrainScore = Scoring.Score(part.Test, part.Outputs);
         var retrains = retrainSeconds.Count > 0 ? retrainSeconds : [part.Fit.WallSeconds];
         var score = Scoring.Name(train.Task);
@@ -82,7 +81,7 @@ internal static class IncrementalProbe
     // Update timings from identical starting points: each copy is read back from the saved model, so every timed
     // update absorbs the same rows into the same model, as a retrain always starts from nothing.
     private static (List<double> Seconds, WarmUpRecord WarmUp) WarmUpdates(
-        IIncrementalTechnique technique, byte[] saved, Dataset batch, int seed, FitRunner runner, ProbeContext context, JitWatch jit, WarmUpSpec warmUp, Budget budget)
+        IIncrementalTechnique technique, byte[] saved, Dataset batch, int seed, FitRunner runner, ProbeContext context, WarmUpSpec warmUp, Budget budget)
     {
         double Timed()
         {
@@ -93,7 +92,7 @@ internal static class IncrementalProbe
             return seconds;
         }
 
-        var steady = new SteadyState(warmUp, jit, context.Time, window: 2, tolerance: 0.25, MaxWarmUpUpdates);
+        var steady = new SteadyState(warmUp, context.Jit, context.Time, window: 2, tolerance: 0.25, MaxWarmUpUpdates);
         while (!steady.Add(Timed()))
         {
         }

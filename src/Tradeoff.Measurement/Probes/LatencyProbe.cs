@@ -30,11 +30,11 @@ internal static class LatencyProbe
     /// <summary>A round lasts at least this long, so that rounds sample different moments of the machine.</summary>
     public static readonly TimeSpan RoundTime = TimeSpan.FromMilliseconds(1);
 
-    public static LatencyResult Measure(IModel model, float[] rows, int width, LatencyPlan plan, ProbeContext context, JitWatch jit, CancellationToken token)
+    public static LatencyResult Measure(IModel model, float[] rows, int width, LatencyPlan plan, ProbeContext context, CancellationToken token)
     {
         var caller = new TimedCaller(model, rows, width, context.Time, plan.HardCap, token);
         var scratch = new long[WarmUpRoundCalls];
-        var steady = new SteadyState(plan.WarmUp, jit, context.Time, window: 3, tolerance: 0.10, MaxWarmUpRounds);
+        var steady = new SteadyState(plan.WarmUp, context.Jit, context.Time, window: 3, tolerance: 0.10, MaxWarmUpRounds);
         while (true)
         {
             var n = caller.Round(scratch, 1, WarmUpRoundCalls, RoundTime);

@@ -22,11 +22,11 @@ internal static class ThroughputProbe
     public static readonly TimeSpan MaxTotal = TimeSpan.FromSeconds(1);
 
     /// <summary>Rows per second of each timed pass (empty when the clock could not resolve a pass) and the warm-up.</summary>
-    public static (List<double> Rates, WarmUpRecord WarmUp) Measure(IModel model, float[] rows, int width, int batchSize, WarmUpSpec warmUp, ProbeContext context, JitWatch jit, CancellationToken token)
+    public static (List<double> Rates, WarmUpRecord WarmUp) Measure(IModel model, float[] rows, int width, int batchSize, WarmUpSpec warmUp, ProbeContext context, CancellationToken token)
     {
         var rowCount = rows.Length / width;
         var output = new float[rowCount * model.OutputLength];
-        var steady = new SteadyState(warmUp, jit, context.Time, window: 3, tolerance: 0.10, MaxWarmUpPasses);
+        var steady = new SteadyState(warmUp, context.Jit, context.Time, window: 3, tolerance: 0.10, MaxWarmUpPasses);
         while (!steady.Add(Pass(model, rows, width, rowCount, batchSize, output, context, token).TotalSeconds))
         {
         }

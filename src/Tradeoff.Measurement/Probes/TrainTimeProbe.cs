@@ -6,7 +6,7 @@ namespace Tradeoff.Measurement.Probes;
 
 /// <summary>
 /// train-time and train-cpu-time from the fits the protocol made: the median of the fits that ran at steady state
-/// (nothing compiled during them, docs/PROTOCOL.md "Steady state"), with the order-statistic 95% interval of that
+/// (<see cref="FitSteadiness"/>, docs/PROTOCOL.md "Steady state"), with the order-statistic 95% interval of that
 /// median; the earlier fits are the warm-up and are reported apart.
 /// </summary>
 internal static class TrainTimeProbe
@@ -37,9 +37,13 @@ internal static class TrainTimeProbe
         }
 
         var n = Invariant.Count(samples.Count);
+        var stillCompiling = fits.Count(f => f.Steadiness == FitSteadiness.StillCompiling);
+        var how = stillCompiling == 0
+            ? "the compiler settled: the same methods, for most code none, compiled in each fit for the quiet time"
+            : $"{Invariant.Count(steady.Count - stillCompiling)} after the compiler settled, {Invariant.Count(stillCompiling)} past the settle time while the technique kept compiling code it generates as it runs";
         var protocol = atSteadyState
-            ? $"median {what} of the {n} fits that ran at steady state (nothing compiled during them), with {Invariant.Count(threads)} threads; the {Invariant.Count(warmUp.Count)} fits before ({Invariant.Number(details["warm-up-seconds"])} s) were the warm-up; 95% interval of the median from order statistics"
-            : $"median {what} of {n} fits after the first, with {Invariant.Count(threads)} threads: no fit ran with the compiler quiet within the warm-up limit, so the figure includes JIT compilation";
+            ? $"median {what} of the {n} fits that ran at steady state ({how}), with {Invariant.Count(threads)} threads; the {Invariant.Count(warmUp.Count)} fits before ({Invariant.Number(details["warm-up-seconds"])} s) were the warm-up; 95% interval of the median from order statistics"
+            : $"median {what} of {n} fits after the first, with {Invariant.Count(threads)} threads: no fit ran at steady state within the warm-up limit, so the figure includes JIT compilation";
         return new QualityValue
         {
             Value = Descriptive.Median(samples),

@@ -12,7 +12,7 @@ public sealed class LatencyProbeTests
         new(minSamples, TimeSpan.FromSeconds(capSeconds), TimeSpan.FromSeconds(hardCapSeconds), new WarmUpSpec());
 
     private static LatencyResult Measure(FakeMachine machine, FakeModel model, LatencyPlan plan) =>
-        LatencyProbe.Measure(model, Rows, 1, plan, machine.Context, new JitWatch(machine.Jit, machine.Time), CancellationToken.None);
+        LatencyProbe.Measure(model, Rows, 1, plan, machine.Context, CancellationToken.None);
 
     [Fact]
     public void Constant_latencies_stop_once_the_p99_is_stable_after_a_steady_warm_up()
@@ -33,31 +33,53 @@ public sealed class LatencyProbeTests
     }
 
     [Fact]
-    public void Warm_up_waits_until_the_compiler_has_been_quiet()
+    public void Code_that_keeps_compiling_and_slowing_down_ends_the_warm_up_at_its_limit_and_says_so()
     {
-        // Given a compiler that keeps compiling for the first 0.8 s of calls
+        // Given a compiler whose work grows every call and calls that grow slower and slower: never steady
+        var machine = new FakeMachine();
+        var calls = 0;
+        var model = new FakeModel(1, 1, 1, (_, o) => o[0] = 0, () =>
+        {
+            calls++;
+            machine.Time.Advance(TimeSpan.FromMicroseconds(10 + (calls / 10.0)));
+            machine.Jit.CompiledMethods += calls;
+        });
+
+        var result = Measure(machine, model, Plan());
+
+        Assert.Equal(WarmUpEnd.TimeLimit, result.WarmUp.End);
+        Assert.InRange(result.WarmUp.Seconds, 5, 5.01);
+        Assert.Contains("may include unoptimized code", result.WarmUp.Describe("round"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Warm_up_waits_until_the_compiler_has_settled()
+    {
+        // Given a compiler that compiles more and more methods a call for the first 0.6 s of calls (tiers still moving)
         var machine = new FakeMachine();
         var start = machine.Time.GetTimestamp();
+        var calls = 0;
         var model = new FakeModel(1, 1, 1, (_, o) => o[0] = 0, () =>
         {
             machine.Time.Advance(TimeSpan.FromMicroseconds(10));
-            if (machine.Time.GetElapsedTime(start) < TimeSpan.FromSeconds(0.8))
+            if (machine.Time.GetElapsedTime(start) < TimeSpan.FromSeconds(0.6))
             {
-                machine.Jit.CompiledMethods++;
+                machine.Jit.CompiledMethods += ++calls;
             }
         });
 
         var result = Measure(machine, model, Plan());
 
-        // Then warm-up ends only 250 ms after the last compilation, not at the 0.3 s minimum
-        Assert.True(result.WarmUp.Steady);
-        Assert.InRange(result.WarmUp.Seconds, 1.05, 1.06);
-        Assert.Contains("ended at steady state", result.WarmUp.Describe("round"), StringComparison.Ordinal);
+        // Then warm-up ends only 250 ms after the compilation stopped, not at the 0.3 s minimum
+        Assert.Equal(WarmUpEnd.Steady, result.WarmUp.End);
+        Assert.InRange(result.WarmUp.Seconds, 0.85, 0.86);
+        Assert.Contains("ended at steady state: nothing compiled for 250 ms", result.WarmUp.Describe("round"), StringComparison.Ordinal);
     }
 
     [Fact]
-    public void A_compiler_that_never_settles_ends_the_warm_up_at_its_limit_and_says_so()
+    public void Code_that_compiles_the_same_methods_every_round_is_settled()
     {
+        // Given code that generates one method on every call (as ML.NET pipelines do), at a constant 10 us a call
         var machine = new FakeMachine();
         var model = new FakeModel(1, 1, 1, (_, o) => o[0] = 0, () =>
         {
@@ -67,9 +89,31 @@ public sealed class LatencyProbeTests
 
         var result = Measure(machine, model, Plan());
 
-        Assert.Equal(WarmUpEnd.TimeLimit, result.WarmUp.End);
-        Assert.InRange(result.WarmUp.Seconds, 5, 5.01);
-        Assert.Contains("may include unoptimized code", result.WarmUp.Describe("round"), StringComparison.Ordinal);
+        // Then rounds of 100 calls each compile the same 100 methods: steady at the minimum, and said so
+        Assert.Equal(WarmUpEnd.Steady, result.WarmUp.End);
+        Assert.InRange(result.WarmUp.Seconds, 0.3, 0.302);
+        Assert.Contains("the same 100 methods compiled in every round", result.WarmUp.Describe("round"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Code_that_keeps_compiling_is_accepted_past_the_settle_time_once_its_figures_stop_trending()
+    {
+        // Given a compiler whose work differs from round to round forever, and calls of 10 or 11 us at random
+        var machine = new FakeMachine();
+        var random = new Random(7);
+        var calls = 0;
+        var model = new FakeModel(1, 1, 1, (_, o) => o[0] = 0, () =>
+        {
+            machine.Time.Advance(TimeSpan.FromMicroseconds(10 + random.Next(2)));
+            machine.Jit.CompiledMethods += ++calls % 7;
+        });
+
+        var result = Measure(machine, model, Plan());
+
+        // Then warm-up ends past the 1 s settle time, when the rounds agree and wander instead of trending
+        Assert.Equal(WarmUpEnd.Stationary, result.WarmUp.End);
+        Assert.InRange(result.WarmUp.Seconds, 1, 1.1);
+        Assert.Contains("the compiler kept compiling", result.WarmUp.Describe("round"), StringComparison.Ordinal);
     }
 
     [Fact]
