@@ -96,11 +96,11 @@ public sealed partial class MeasurementEngine
 
         if (Wants("train-memory"))
         {
-            run.Qualities["train-memory"] = QualityFactory.Create(
+            run.Qualities["train-memory"] = MemoryResolution.Apply(QualityFactory.Create(
                 "train-memory",
                 record.PeakMemoryBytes!.Value,
-                $"peak resident memory (managed and native, /proc/self/statm sampled every {MemorySampler.Interval.TotalMilliseconds:0} ms) above the level before the final fit on all {Invariant.Count(run.Train.RowCount)} training rows, after a full garbage collection") with
-            { SampleCount = 1 };
+                $"peak resident memory (managed and native, /proc/self/statm sampled every {MemorySampler.Interval.TotalMilliseconds:0} ms) above the level before the final fit on all {Invariant.Count(run.Train.RowCount)} training rows, after a full garbage collection; known to one page either way") with
+            { SampleCount = 1 });
         }
 
         if (Wants("train-allocated"))

@@ -91,6 +91,7 @@ public sealed partial class MeasurementEngine
         using var budget = new Budget(_context.Time, _protocol.TimeLimit, cancellationToken, _context.Memory, _protocol.MemoryLimitBytes);
         using var run = new TechniqueRun(name, technique, train, test, resolved, budget) { AccuracyTechnique = accuracyTechnique };
         var (status, message) = Run(run);
+        TimingNoise.Widen(run.Qualities);
         return new TechniqueResult
         {
             Name = name,

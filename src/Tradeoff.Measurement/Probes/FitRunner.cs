@@ -14,6 +14,7 @@ internal sealed class FitRunner
     private readonly WarmUpSpec _warmUp;
     private readonly int _threads;
     private readonly Dictionary<string, CompileStreak> _compilers = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<(int Rows, double Seconds)>> _recent = new(StringComparer.Ordinal);
 
     public FitRunner(ProbeContext context, WarmUpSpec warmUp, int threads)
     {
@@ -43,7 +44,7 @@ internal sealed class FitRunner
             var model = technique.Fit(data, fitContext);
             var wall = _context.SecondsSince(t0);
             var cpu = (_context.Cpu.ProcessorTime - cpu0).TotalSeconds;
-            return (model, new FitRecord { WallSeconds = wall, CpuSeconds = cpu, First = first, Rows = data.RowCount, Steadiness = Steadiness(compiler, compilingFor) });
+            return (model, new FitRecord { WallSeconds = wall, CpuSeconds = cpu, First = first, Rows = data.RowCount, Steadiness = Steadiness(technique.Id, compiler, compilingFor, data.RowCount, wall) });
         }
 
         // A full collection first, so the baseline is not inflated by earlier garbage that the fit's own
@@ -67,7 +68,7 @@ internal sealed class FitRunner
             WallSeconds = wallSeconds,
             CpuSeconds = cpuSeconds,
             First = first,
-            Steadiness = Steadiness(compiler, compilingFor),
+            Steadiness = Steadiness(technique.Id, compiler, compilingFor, data.RowCount, wallSeconds),
             Rows = data.RowCount,
             PeakMemoryBytes = peak,
             AllocatedBytes = allocated,
@@ -76,9 +77,35 @@ internal sealed class FitRunner
     }
 
     // Settled: the same methods (for most code none) compiled in each fit for the quiet time. A technique that keeps
-    // compiling as it runs never settles; its fits that start past the settle time count, and say so.
-    private FitSteadiness Steadiness(CompileStreak compiler, TimeSpan compilingBefore) =>
-        compiler.EndRound(_warmUp.Quiet) ? FitSteadiness.Settled
-        : compilingBefore >= _warmUp.Settle ? FitSteadiness.StillCompiling
-        : FitSteadiness.WarmUp;
+    // compiling as it runs never settles; a fit that starts past the settle time counts once it and the technique's
+    // two fits before it on the same rows agree within 25% of their median, and says so.
+    private FitSteadiness Steadiness(string technique, CompileStreak compiler, TimeSpan compilingBefore, int rows, double seconds)
+    {
+        if (!_recent.TryGetValue(technique, out var recent))
+        {
+            recent = _recent[technique] = [];
+        }
+
+        recent.Add((rows, seconds));
+        if (recent.Count > 3)
+        {
+            recent.RemoveAt(0);
+        }
+
+        return compiler.EndRound(_warmUp.Quiet) ? FitSteadiness.Settled
+            : compilingBefore >= _warmUp.Settle && Agree(recent) ? FitSteadiness.StillCompiling
+            : FitSteadiness.WarmUp;
+    }
+
+    private static bool Agree(List<(int Rows, double Seconds)> recent)
+    {
+        if (recent.Count < 3 || recent.Any(f => f.Rows != recent[0].Rows))
+        {
+            return false;
+        }
+
+        var sorted = recent.Select(f => f.Seconds).Order().ToList();
+        var median = sorted[1];
+        return sorted[0] >= median * 0.75 && sorted[2] <= median * 1.25;
+    }
 }

@@ -17,7 +17,10 @@ public static class QualityFormat
             return "n/a";
         }
 
-        var text = Value(value.Value, value.Unit);
+        // A figure below what the probe can resolve (resident memory moves in pages) is shown as such, never as 0 B.
+        var text = value.Details?.TryGetValue("resolution-bytes", out var resolution) == true && value.Value < resolution
+            ? "< " + Value(resolution, value.Unit)
+            : Value(value.Value, value.Unit);
         if (value.Std is double std && value.Unit is "fraction" or "nats" or "target")
         {
             text += " ± " + Number(std, 3);
