@@ -27,9 +27,12 @@ public sealed record Candidate(
     /// Half the width of the 95% interval of <paramref name="quality"/>'s value, (upper - lower) / 2; 0 when the value
     /// has no interval (it counts as exact) or is missing.
     /// </summary>
-    public double HalfWidthOf(string quality) =>
-        Qualities.TryGetValue(quality, out var value) && value.IsAvailable && value.Lower is { } lower && value.Upper is { } upper
-            && double.IsFinite(lower) && double.IsFinite(upper)
-            ? Math.Abs(upper - lower) / 2
-            : 0;
+    public double HalfWidthOf(string quality) => DifferenceNoise.HalfWidth(Qualities.GetValueOrDefault(quality));
+
+    /// <summary>
+    /// The half-width of the 95% interval of this candidate's figure minus <paramref name="other"/>'s on
+    /// <paramref name="quality"/>: paired when both are fold scores of the same splits (<see cref="DifferenceNoise"/>).
+    /// </summary>
+    internal double MarginAgainst(Candidate other, string quality) =>
+        DifferenceNoise.Margin(Qualities.GetValueOrDefault(quality), other.Qualities.GetValueOrDefault(quality));
 }

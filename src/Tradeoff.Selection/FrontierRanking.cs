@@ -3,7 +3,8 @@ namespace Tradeoff.Selection;
 /// <summary>
 /// The one rule for who ranks first by utility (the recommendation, the sensitivity's draws, the winning weightings
 /// and the what-if all ask it): among the given rows, the highest utility (then the smaller id) is the top; the rows
-/// whose utility is not below the top's beyond the noise, |U_top - U_b| &lt;= sqrt(h_top^2 + h_b^2), are tied with it;
+/// whose utility is not below the top's beyond the noise of their difference (<see cref="QualityMatrix.UtilityMargin"/>)
+/// are tied with it;
 /// a tie is broken by <see cref="Simplicity"/>, which rests on no noisy figure.
 /// </summary>
 internal static class FrontierRanking
@@ -43,9 +44,6 @@ internal static class FrontierRanking
         return Tied(matrix, rows, best, weights, bestUtility).Aggregate((a, b) => simplicity.Compare(a, b) <= 0 ? a : b);
     }
 
-    private static List<int> Tied(QualityMatrix matrix, IEnumerable<int> rows, int top, double[] weights, double topUtility)
-    {
-        var topHalfWidth = matrix.UtilityHalfWidth(top, weights);
-        return rows.Where(r => r == top || Math.Abs(topUtility - matrix.Utility(r, weights)) <= Noise.Margin(topHalfWidth, matrix.UtilityHalfWidth(r, weights))).ToList();
-    }
+    private static List<int> Tied(QualityMatrix matrix, IEnumerable<int> rows, int top, double[] weights, double topUtility) =>
+        rows.Where(r => r == top || Math.Abs(topUtility - matrix.Utility(r, weights)) <= matrix.UtilityMargin(top, r, weights)).ToList();
 }

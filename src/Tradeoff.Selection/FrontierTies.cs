@@ -8,7 +8,7 @@ namespace Tradeoff.Selection;
 /// </summary>
 internal static class FrontierTies
 {
-    public static List<FrontierTie> Find(IReadOnlyList<Candidate> candidates, IReadOnlyList<QualityDescriptor> objectives, double[][] costs, double[][] halfWidths, int[] dominatedBy)
+    public static List<FrontierTie> Find(IReadOnlyList<Candidate> candidates, IReadOnlyList<QualityDescriptor> objectives, double[][] costs, Func<int, int, int, double> margin, int[] dominatedBy)
     {
         var frontier = Enumerable.Range(0, candidates.Count).Where(i => dominatedBy[i] < 0).ToList();
         var ties = new List<FrontierTie>();
@@ -17,7 +17,7 @@ internal static class FrontierTies
             foreach (var beside in frontier)
             {
                 // A pair in a dominance cycle is reported as a cycle, not as a tie.
-                if (beside == kept || !ParetoFrontier.Dominates(costs[beside], costs[kept]) || NoisyFrontier.Dominates(costs[beside], halfWidths[beside], costs[kept], halfWidths[kept]))
+                if (beside == kept || !ParetoFrontier.Dominates(costs[beside], costs[kept]) || NoisyFrontier.Dominates(costs[beside], costs[kept], k => margin(beside, kept, k)))
                 {
                     continue;
                 }

@@ -1,9 +1,9 @@
 namespace Tradeoff.Selection;
 
 /// <summary>
-/// Differences beyond the noise. Two figures with 95% half-widths h_a and h_b differ beyond the noise when their
-/// difference exceeds sqrt(h_a^2 + h_b^2): the 95% interval of the difference of two independent figures then
-/// excludes 0. A figure without an interval counts as exact (half-width 0).
+/// Differences beyond the noise: two figures differ beyond the noise when their difference exceeds the half-width of
+/// its 95% interval (<see cref="DifferenceNoise"/>), so that the interval excludes 0. For two independent figures with
+/// 95% half-widths h_a and h_b that margin is sqrt(h_a^2 + h_b^2); a figure without an interval counts as exact.
 /// </summary>
 internal static class Noise
 {
@@ -11,14 +11,14 @@ internal static class Noise
     /// True when cost <paramref name="a"/> (lower is better) is better than <paramref name="b"/> beyond the noise. A
     /// missing value (+infinity as a cost) is worse than any value and equal to another missing one.
     /// </summary>
-    public static bool Better(double a, double halfWidthA, double b, double halfWidthB)
+    public static bool Better(double a, double b, double margin)
     {
         if (double.IsPositiveInfinity(a))
         {
             return false;
         }
 
-        return double.IsPositiveInfinity(b) || b - a > Margin(halfWidthA, halfWidthB);
+        return double.IsPositiveInfinity(b) || b - a > margin;
     }
 
     /// <summary>The smallest difference that is beyond the noise of two figures.</summary>

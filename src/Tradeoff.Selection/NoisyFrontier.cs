@@ -18,49 +18,57 @@ internal sealed class NoisyFrontier
     private const int Off = 2;
 
     private readonly double[][] _costs;
-    private readonly double[][] _halfWidths;
+    private readonly Func<int, int, int, double> _margin;
     private readonly int _count;
     private readonly int[] _state;
     private readonly int[] _dominators;
     private readonly int[] _dominatedBy;
     private readonly Queue<int> _ready = new();
 
-    private NoisyFrontier(double[][] costs, double[][] halfWidths)
+    private NoisyFrontier(double[][] costs, Func<int, int, int, double> margin)
     {
         _costs = costs;
-        _halfWidths = halfWidths;
+        _margin = margin;
         _count = costs.Length;
         _state = new int[_count];
         _dominators = new int[_count];
         _dominatedBy = Enumerable.Repeat(-1, _count).ToArray();
     }
 
-    /// <summary>For each row, -1 when on the frontier, else a frontier row that dominates it; and the cycles that joined together.</summary>
-    public static (int[] DominatedBy, List<List<int>> Cycles) Compute(double[][] costs, double[][] halfWidths)
+    /// <summary>
+    /// For each row, -1 when on the frontier, else a frontier row that dominates it; and the cycles that joined
+    /// together. <paramref name="margin"/>(a, b, k) is the noise of the difference of rows a and b on objective k.
+    /// </summary>
+    public static (int[] DominatedBy, List<List<int>> Cycles) Compute(double[][] costs, Func<int, int, int, double> margin)
     {
-        var frontier = new NoisyFrontier(costs, halfWidths);
+        var frontier = new NoisyFrontier(costs, margin);
         var cycles = frontier.Run();
         return (frontier._dominatedBy, cycles);
     }
 
-    /// <summary>True when row <paramref name="a"/> dominates row <paramref name="b"/> beyond the noise.</summary>
-    public static bool Dominates(double[] a, double[] halfWidthA, double[] b, double[] halfWidthB)
+    /// <summary>The frontier of independent figures with the given half-widths (<see cref="Noise.Margin"/>).</summary>
+    public static (int[] DominatedBy, List<List<int>> Cycles) Compute(double[][] costs, double[][] halfWidths) =>
+        Compute(costs, (a, b, k) => Noise.Margin(halfWidths[a][k], halfWidths[b][k]));
+
+    /// <summary>True when row <paramref name="a"/> dominates row <paramref name="b"/> beyond the noise (<paramref name="margin"/> of objective k).</summary>
+    public static bool Dominates(double[] a, double[] b, Func<int, double> margin)
     {
         var better = false;
         for (var k = 0; k < a.Length; k++)
         {
-            if (Noise.Better(b[k], halfWidthB[k], a[k], halfWidthA[k]))
+            var m = margin(k);
+            if (Noise.Better(b[k], a[k], m))
             {
                 return false;
             }
 
-            better |= Noise.Better(a[k], halfWidthA[k], b[k], halfWidthB[k]);
+            better |= Noise.Better(a[k], b[k], m);
         }
 
         return better;
     }
 
-    private bool Dominates(int a, int b) => a != b && Dominates(_costs[a], _halfWidths[a], _costs[b], _halfWidths[b]);
+    private bool Dominates(int a, int b) => a != b && Dominates(_costs[a], _costs[b], k => _margin(a, b, k));
 
     private List<List<int>> Run()
     {

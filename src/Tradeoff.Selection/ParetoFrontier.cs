@@ -17,14 +17,12 @@ public static class ParetoFrontier
         ArgumentNullException.ThrowIfNull(objectives);
         var descriptors = objectives.Select(o => QualityResolver.Resolve(o, "objectives")).ToList();
         var costs = new double[candidates.Count][];
-        var halfWidths = new double[candidates.Count][];
         var incomplete = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
         var noisy = false;
         for (var i = 0; i < candidates.Count; i++)
         {
             costs[i] = descriptors.Select(d => QualityResolver.Cost(candidates[i].ValueOf(d.Id), d.Direction)).ToArray();
-            halfWidths[i] = descriptors.Select(d => comparison == FrontierComparison.BeyondTheNoise ? candidates[i].HalfWidthOf(d.Id) : 0).ToArray();
-            noisy |= halfWidths[i].Any(h => h > 0);
+            noisy |= comparison == FrontierComparison.BeyondTheNoise && descriptors.Any(d => candidates[i].HalfWidthOf(d.Id) > 0);
             var missing = descriptors.Where(d => double.IsNaN(candidates[i].ValueOf(d.Id))).Select(d => d.Id).ToList();
             if (missing.Count > 0)
             {
@@ -33,7 +31,8 @@ public static class ParetoFrontier
         }
 
         // Exact figures make dominance transitive, so the fast scan gives the same frontier as the best-first build.
-        var (dominatedBy, cycles) = noisy ? NoisyFrontier.Compute(costs, halfWidths) : (Compute(costs), []);
+        double Margin(int a, int b, int k) => candidates[a].MarginAgainst(candidates[b], descriptors[k].Id);
+        var (dominatedBy, cycles) = noisy ? NoisyFrontier.Compute(costs, Margin) : (Compute(costs), []);
         var frontier = new List<string>();
         var dominated = new Dictionary<string, string>(StringComparer.Ordinal);
         for (var i = 0; i < candidates.Count; i++)
@@ -50,7 +49,7 @@ public static class ParetoFrontier
 
         return new FrontierResult(frontier, dominated, incomplete)
         {
-            Ties = noisy ? FrontierTies.Find(candidates, descriptors, costs, halfWidths, dominatedBy) : [],
+            Ties = noisy ? FrontierTies.Find(candidates, descriptors, costs, Margin, dominatedBy) : [],
             Cycles = cycles.Select(c => (IReadOnlyList<string>)c.Select(i => candidates[i].Id).ToList()).ToList(),
         };
     }

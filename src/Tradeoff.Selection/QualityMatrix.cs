@@ -69,6 +69,31 @@ internal sealed class QualityMatrix
         return sum;
     }
 
+    /// <summary>
+    /// The noise of the difference of rows <paramref name="a"/> and <paramref name="b"/>'s utilities:
+    /// sqrt(sum of (weight x the scaled noise of their difference on each quality)^2). The scaled noise of a paired
+    /// difference (<see cref="DifferenceNoise"/>) is its raw margin placed on the scale around the two values;
+    /// otherwise sqrt of the two scaled half-widths squared.
+    /// </summary>
+    public double UtilityMargin(int a, int b, double[] weights)
+    {
+        var sum = 0.0;
+        for (var k = 0; k < weights.Length; k++)
+        {
+            var part = weights[k] * ScaledMargin(a, b, k);
+            sum += part * part;
+        }
+
+        return Math.Sqrt(sum);
+    }
+
+    /// <summary>The noise of the difference of rows <paramref name="a"/> and <paramref name="b"/> on column <paramref name="column"/>, on its scale.</summary>
+    public double ScaledMargin(int a, int b, int column)
+    {
+        var quality = Scales[column].Quality;
+        return Scales[column].DifferenceHalfWidth(Candidates[a].Qualities.GetValueOrDefault(quality), Candidates[b].Qualities.GetValueOrDefault(quality));
+    }
+
     /// <summary>The half-width of row <paramref name="row"/>'s utility: sqrt(sum of (weight x scaled half-width)^2), independent figures.</summary>
     public double UtilityHalfWidth(int row, double[] weights)
     {
@@ -86,5 +111,5 @@ internal sealed class QualityMatrix
     public double Cost(int row, int column) => QualityResolver.Cost(Raw[row][column], Qualities[column].Direction);
 
     /// <summary>True when row <paramref name="a"/> is better than row <paramref name="b"/> on column <paramref name="column"/> beyond the noise.</summary>
-    public bool Better(int a, int b, int column) => Noise.Better(Cost(a, column), HalfWidth[a][column], Cost(b, column), HalfWidth[b][column]);
+    public bool Better(int a, int b, int column) => Noise.Better(Cost(a, column), Cost(b, column), Candidates[a].MarginAgainst(Candidates[b], Qualities[column].Id));
 }

@@ -49,6 +49,23 @@ public sealed record QualityScale(string Quality, string Unit, ScaleKind Kind, d
     public double HalfWidth(double? lower, double? upper) =>
         lower is { } l && upper is { } u && double.IsFinite(l) && double.IsFinite(u) ? Math.Abs(Scaled(u) - Scaled(l)) / 2 : 0;
 
+    /// <summary>
+    /// The noise, on this scale, of the difference between two candidates' figures <paramref name="a"/> and
+    /// <paramref name="b"/>: for fold scores of the same splits the paired margin (raw units) placed on the scale around
+    /// their mean; otherwise sqrt of the two scaled half-widths squared (docs/SELECTION.md, "Noise").
+    /// </summary>
+    public double DifferenceHalfWidth(QualityValue? a, QualityValue? b)
+    {
+        if (!DifferenceNoise.Paired(a, b, out _))
+        {
+            return Noise.Margin(HalfWidth(a), HalfWidth(b));
+        }
+
+        var center = (a!.Value + b!.Value) / 2;
+        var margin = DifferenceNoise.Margin(a, b);
+        return HalfWidth(center - margin, center + margin);
+    }
+
     /// <summary>Half the width of <paramref name="measured"/>'s interval once scaled; 0 when it has none or is missing (a missing value is exactly 0).</summary>
     public double HalfWidth(QualityValue? measured) => measured is { IsAvailable: true } ? HalfWidth(measured.Lower, measured.Upper) : 0;
 

@@ -65,6 +65,31 @@ public sealed partial class BrowserTests
     }
 
     [Fact]
+    public void The_page_compares_fold_scores_of_the_same_splits_paired_as_the_selection_library_does()
+    {
+        // Given the sample run with its accuracies as fold scores of the same splits: logistic regression's lead over the
+        // tree is a point on every fold, so paired it is beyond the noise although their intervals overlap
+        var document = SampleDocument.Create(pairedFolds: true);
+        Assert.DoesNotContain(document.Ranking!, r => r.TiedAtTop);
+        var page = ReportWriter.WriteHtml(document, Path.Combine(Paths.Artifacts("browser-paired"), "report.html"));
+
+        // When the page is opened, under the study's weights and under weights that bring the two within the noise
+        var (dom, log) = Chromium.Run(new Uri(page).AbsoluteUri, "--dump-dom");
+        const string close = "accuracy:0.4,latency.p99:0.3,model-size:0.3";
+        var expected = SampleDocument.SelectWith(close.Split(',').Select(p => p.Split(':')).ToDictionary(p => p[0], p => double.Parse(p[1], System.Globalization.CultureInfo.InvariantCulture)), pairedFolds: true);
+        var (closeDom, closeLog) = Chromium.Run(new Uri(page).AbsoluteUri + "#weights=" + close, "--dump-dom");
+
+        // Then it ranks and ties as the library does, paired
+        Assert.Empty(Chromium.ConsoleLines(log));
+        Assert.Empty(Chromium.ConsoleLines(closeLog));
+        Assert.Equal(string.Join(",", document.Ranking!.Select(r => r.Candidate)), Attribute(dom, "data-ranking"));
+        Assert.Equal(string.Empty, Attribute(dom, "data-tied"));
+        Assert.Equal(string.Join(",", expected.Ranking.Select(r => r.Candidate)), Attribute(closeDom, "data-ranking"));
+        Assert.Equal(string.Join(",", expected.Ranking.Where(r => r.TiedAtTop).Select(r => r.Candidate)), Attribute(closeDom, "data-tied"));
+        Assert.Equal(expected.Recommended!.Candidate, Attribute(closeDom, "data-recommended"));
+    }
+
+    [Fact]
     public void A_screenshot_of_the_page_is_kept_as_a_test_artifact()
     {
         var folder = Paths.Artifacts("screenshot");

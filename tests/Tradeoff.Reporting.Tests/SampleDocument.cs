@@ -19,7 +19,10 @@ internal static class SampleDocument
 
     private static readonly string[] Constraints = ["accuracy >= baseline + 0.02", "latency.p99 <= 1ms", "fairness.accuracy-gap <= 0.10"];
 
-    public static ResultsDocument Create(string name = "Credit scoring (sample)", string attribute = "personal_status", string target = "class")
+    // How hard each of 10 folds was, shared by every technique scored on them (the mean is 0).
+    private static readonly double[] FoldDifficulty = [-0.05, 0.02, 0.06, -0.03, 0.01, 0.05, -0.04, 0.00, 0.03, -0.05];
+
+    public static ResultsDocument Create(string name = "Credit scoring (sample)", string attribute = "personal_status", string target = "class", bool pairedFolds = false)
     {
         var techniques = new List<TechniqueResult>
         {
@@ -34,6 +37,10 @@ internal static class SampleDocument
             Technique("random-forest", "random-forest", [], Q("accuracy", 0.77, 0.02, 0.755, 0.785), Latency(700, 1100, 1400, null), Q("model-size", 2_100_000), Q("parameters", 61_000), Q("train-time", 1.9)),
         };
         techniques[4] = techniques[4] with { Qualities = new Dictionary<string, QualityValue>(techniques[4].Qualities) { ["latency.p99"] = V("latency.p99", 1400, null, 1300, 1500) } };
+        if (pairedFolds)
+        {
+            techniques = techniques.Select(WithFoldScores).ToList();
+        }
 
         var study = new StudySummary
         {
@@ -76,7 +83,30 @@ internal static class SampleDocument
     }
 
     /// <summary>What the library selects from the sample run's techniques under other <paramref name="weights"/>.</summary>
-    public static SelectionResult SelectWith(IReadOnlyDictionary<string, double> weights) => Selector.Select(Input(Create().Techniques, weights));
+    public static SelectionResult SelectWith(IReadOnlyDictionary<string, double> weights, bool pairedFolds = false) => Selector.Select(Input(Create(pairedFolds: pairedFolds).Techniques, weights));
+
+    // The learners' accuracies as 10 fold scores of the same splits: each fold's shared difficulty, and the technique's
+    // own small wobble, around its mean; the interval is the corrected resampled t of those scores.
+    private static TechniqueResult WithFoldScores(TechniqueResult technique, int index)
+    {
+        if (technique.TechniqueId == "baseline")
+        {
+            return technique;
+        }
+
+        var accuracy = technique.Qualities["accuracy"];
+        var folds = FoldDifficulty.Select((d, f) => accuracy.Value + d + (((f + index) % 2 == 0 ? 1 : -1) * 0.002)).ToList();
+        var interval = Core.Statistics.CorrectedResampledT.Interval(folds, 1.0 / 9)!.Value;
+        var paired = accuracy with
+        {
+            Value = folds.Average(),
+            Lower = interval.Lower,
+            Upper = interval.Upper,
+            Samples = folds,
+            Details = new Dictionary<string, double>(StringComparer.Ordinal) { [Core.Statistics.CorrectedResampledT.TestTrainRatioKey] = 1.0 / 9 },
+        };
+        return technique with { Qualities = new Dictionary<string, QualityValue>(technique.Qualities) { ["accuracy"] = paired } };
+    }
 
     private static SelectionInput Input(IReadOnlyList<TechniqueResult> techniques, IReadOnlyDictionary<string, double> weights) => new()
     {

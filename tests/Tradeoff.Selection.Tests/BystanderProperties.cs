@@ -58,7 +58,7 @@ public sealed class BystanderProperties
         var steps = rows[index].Steps.Select((s, k) => s - (2 * (rows[index].HalfWidths![k] + halfWidths[k])) - 1 - random.Next(2)).ToArray();
         var worse = grid.Candidate("worse", steps, halfWidths);
         var better = input.Candidates[index];
-        var everywhere = grid.Used.All(q => Noise.Better(Cost(better, q), better.HalfWidthOf(q), Cost(worse, q), worse.HalfWidthOf(q)));
+        var everywhere = grid.Used.All(q => Noise.Better(Cost(better, q), Cost(worse, q), better.MarginAgainst(worse, q)));
         var with = Selector.Select(input with { Candidates = [.. input.Candidates, worse] });
         var onCycle = with.Notes.Any(n => n.Contains("in a cycle", StringComparison.Ordinal) && n.Contains("worse", StringComparison.Ordinal));
         return Prop.When(everywhere && !onCycle, () =>

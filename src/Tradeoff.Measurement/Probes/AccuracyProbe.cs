@@ -5,6 +5,7 @@ using Tradeoff.Core.Results;
 using Tradeoff.Core.Techniques;
 using Tradeoff.Measurement.Protocol;
 using Tradeoff.Measurement.Statistics;
+using Tradeoff.Core.Statistics;
 
 namespace Tradeoff.Measurement.Probes;
 
@@ -12,7 +13,7 @@ namespace Tradeoff.Measurement.Probes;
 internal static class AccuracyProbe
 {
     /// <summary>Details key of the mean n_test / n_train of the folds, which the paired comparison's correction needs.</summary>
-    public const string TestTrainRatioKey = "test-train-ratio";
+    public const string TestTrainRatioKey = CorrectedResampledT.TestTrainRatioKey;
 
     // Means of per-row values: a one-row fold scores them meaningfully, so leave-one-out keeps fold samples.
     private static readonly HashSet<string> PerRowMeans = new(StringComparer.Ordinal) { "accuracy", "log-loss", "mae" };

@@ -3,6 +3,7 @@ using Tradeoff.Core.Results;
 using Tradeoff.Core.Techniques;
 using Tradeoff.Measurement.Protocol;
 using Tradeoff.Measurement.Statistics;
+using Tradeoff.Core.Statistics;
 
 namespace Tradeoff.Measurement.Probes;
 

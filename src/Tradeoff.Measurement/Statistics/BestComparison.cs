@@ -1,6 +1,7 @@
 using Tradeoff.Core.Qualities;
 using Tradeoff.Core.Results;
 using Tradeoff.Measurement.Probes;
+using Tradeoff.Core.Statistics;
 
 namespace Tradeoff.Measurement.Statistics;
 

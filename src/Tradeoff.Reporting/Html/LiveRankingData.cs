@@ -8,7 +8,8 @@ namespace Tradeoff.Reporting.Html;
 /// What the page's script needs to re-rank the survivors under new weights by Tradeoff.Selection's rule: the considered
 /// qualities (objectives, then weighted qualities, as the library orders them), the weights as used, each survivor's
 /// values placed on the run's fixed scales (by the library's own <see cref="QualityScale"/>) with the half-widths of the
-/// scaled intervals, its frontier standing, the tie rule's keys (interpretable, parameters), and the document's ranking.
+/// scaled intervals, the scaled noise of every pair's differences, its frontier standing, the tie rule's keys
+/// (interpretable, parameters), and the document's ranking.
 /// </summary>
 internal static class LiveRankingData
 {
@@ -24,6 +25,7 @@ internal static class LiveRankingData
         var outranked = (document.Ranking ?? []).Where(r => r.OutrankedBy is not null).Select(r => r.Candidate).ToHashSet(StringComparer.Ordinal);
         var survivors = document.Survivors ?? document.Ranking?.Select(r => r.Candidate).ToList() ?? [];
         var byName = document.Techniques.ToDictionary(t => t.Name, StringComparer.Ordinal);
+        var shown = survivors.Where(byName.ContainsKey).ToList();
         var payload = new
         {
             Qualities = qualities.Select(q => new
@@ -35,7 +37,11 @@ internal static class LiveRankingData
             Mode = document.Ranking is { Count: > 0 } r && r[0].Utility is null ? "lexicographic" : "utility",
             Recommended = document.Recommended?.Candidate,
             Ranking = (document.Ranking ?? []).Select(e => new { e.Candidate, e.Rank, e.Utility, e.UtilityHalfWidth, e.OnFrontier, e.TiedAtTop }),
-            Candidates = survivors.Where(byName.ContainsKey).Select(s =>
+            // Per pair of candidates and per quality, the scaled noise of the difference of their figures, as the
+            // library's tie rule uses it (paired for fold scores of the same splits).
+            Margins = shown.Select(a => shown.Select(b => scales.Select(scale => a == b || scale is null ? 0
+                : scale.DifferenceHalfWidth(byName[a].Qualities.GetValueOrDefault(scale.Quality), byName[b].Qualities.GetValueOrDefault(scale.Quality))))),
+            Candidates = shown.Select(s =>
             {
                 var measured = byName[s].Qualities;
                 return new

@@ -1,7 +1,8 @@
 // Tradeoff report: sortable tables and live re-ranking. No framework, no network.
 // The ranking rule is Tradeoff.Selection's (docs/SELECTION.md), on the scaled values the page ships: weights are
 // normalized to sum 1; utility is the weighted sum of each quality's scaled value (its place on a fixed scale), and its half-width
-// sqrt(sum (weight x scaled half-width)^2). Frontier candidates that may rank first come first: the one with the
+// sqrt(sum (weight x scaled half-width)^2); two utilities differ beyond the noise when their difference exceeds the noise
+// of that difference (data.margins, paired for fold scores of the same splits). Frontier candidates that may rank first come first: the one with the
 // highest utility (then the smaller id, ordinal) and those within the noise of it, |U_top - U| <= sqrt(h_top^2 + h^2),
 // are tied, ordered by the simplicity rule (interpretable first, then fewer parameters, a count before none, then the
 // smaller id); then the rest of them by utility and id; then frontier candidates outranked inside a dominance cycle;
@@ -29,18 +30,25 @@
     Object.keys(weights).forEach(function (id) { if (ids.indexOf(id) >= 0 && weights[id] > 0) sum += weights[id]; });
     if (!(sum > 0)) return null;
     if (Math.abs(sum - 1) > 1e-9) w = w.map(function (x) { return x / sum; });
-    var entries = data.candidates.map(function (c) {
+    var entries = data.candidates.map(function (c, i) {
       var u = 0, h = 0;
       for (var k = 0; k < w.length; k++) {
         u += w[k] * c.scaled[k];
         var part = w[k] * c.halfWidths[k];
         h += part * part;
       }
-      return { id: c.id, frontier: c.frontier, contender: c.contender, interpretable: c.interpretable, parameters: c.parameters, utility: u, halfWidth: Math.sqrt(h), tied: false };
+      return { id: c.id, index: i, frontier: c.frontier, contender: c.contender, interpretable: c.interpretable, parameters: c.parameters, utility: u, halfWidth: Math.sqrt(h), tied: false };
     });
+    // The noise of a difference of utilities: per quality the scaled noise of the two figures' difference (paired for
+    // fold scores of the same splits), weighted, squared and summed, as Tradeoff.Selection's QualityMatrix.UtilityMargin.
+    function margin(a, b) {
+      var m = data.margins[a.index][b.index], h = 0;
+      for (var k = 0; k < w.length; k++) { var part = w[k] * m[k]; h += part * part; }
+      return Math.sqrt(h);
+    }
     var contenders = entries.filter(function (e) { return e.contender; }).sort(byUtility);
     var top = contenders[0];
-    var tied = contenders.filter(function (e) { return e === top || Math.abs(top.utility - e.utility) <= Math.sqrt(top.halfWidth * top.halfWidth + e.halfWidth * e.halfWidth); });
+    var tied = contenders.filter(function (e) { return e === top || Math.abs(top.utility - e.utility) <= margin(top, e); });
     if (tied.length > 1) tied.forEach(function (e) { e.tied = true; });
     return tied.sort(simpler)
       .concat(contenders.filter(function (e) { return tied.indexOf(e) < 0; }))

@@ -1,6 +1,6 @@
-using Tradeoff.Measurement.Statistics;
+using Tradeoff.Core.Statistics;
 
-namespace Tradeoff.Measurement.Tests.Statistics;
+namespace Tradeoff.Core.Tests.Statistics;
 
 public sealed class CorrectedResampledTTests
 {
