@@ -16,7 +16,9 @@ internal static class Explainer
     /// <param name="weights">The weights, or null under priorities.</param>
     /// <param name="tie">The tie at the top, when the recommendation won one.</param>
     /// <param name="constraints">The study's constraints, for the "among ..." part.</param>
-    public static Recommendation Explain(QualityMatrix matrix, int first, int second, double[] importance, double[]? weights, TopTie? tie, IReadOnlyList<Constraint> constraints)
+    /// <param name="outscored">Why candidates with a higher utility rank below it (<see cref="Outscored"/>), or null.</param>
+    /// <param name="frontierSize">How many candidates are on the frontier.</param>
+    public static Recommendation Explain(QualityMatrix matrix, int first, int second, double[] importance, double[]? weights, TopTie? tie, IReadOnlyList<Constraint> constraints, string? outscored = null, int frontierSize = 0)
     {
         var id = matrix.Candidates[first].Id;
         var reasons = new List<string>();
@@ -32,6 +34,11 @@ internal static class Explainer
             if (wins.Count > 0)
             {
                 reasons.Add($"{string.Join(", ", wins)} {Among(constraints, count)}");
+            }
+            else if (weights is not null && outscored is not null)
+            {
+                var utility = Phrases.Utility(matrix.Utility(first, weights), matrix.UtilityHalfWidth(first, weights));
+                reasons.Add(frontierSize == 1 ? $"the only candidate on the frontier (utility {utility})" : $"the best balance of the weighted qualities on the frontier (utility {utility})");
             }
             else if (weights is not null)
             {
@@ -53,7 +60,40 @@ internal static class Explainer
             reasons.Add(CostAgainst(matrix, first, second, columns, importance));
         }
 
+        if (outscored is not null)
+        {
+            reasons.Add(outscored);
+        }
+
         return new Recommendation(id, $"{id}: {string.Join("; ", reasons)}", reasons) { Tie = tie };
+    }
+
+    /// <summary>
+    /// Why candidates with a higher utility rank below the recommendation: each is dominated by a frontier candidate,
+    /// better than it beyond the noise on some objective and worse on none. Null when none outscores it.
+    /// </summary>
+    public static string? Outscored(QualityMatrix matrix, int first, double[] weights, IReadOnlyDictionary<string, string> dominatedBy, IReadOnlyList<Core.Qualities.QualityDescriptor> objectives)
+    {
+        var utility = matrix.Utility(first, weights);
+        var outscoring = Enumerable.Range(0, matrix.Candidates.Count)
+            .Where(r => r != first && matrix.Utility(r, weights) > utility && dominatedBy.ContainsKey(matrix.Candidates[r].Id))
+            .OrderByDescending(r => matrix.Utility(r, weights))
+            .ToList();
+        if (outscoring.Count == 0)
+        {
+            return null;
+        }
+
+        var parts = outscoring.GroupBy(r => dominatedBy[matrix.Candidates[r].Id]).Select(group =>
+        {
+            var dominator = matrix.Candidates.Select((c, i) => (c.Id, i)).First(c => c.Id == group.Key).i;
+            var names = string.Join(", ", group.Select(r => $"{matrix.Candidates[r].Id} ({Phrases.Utility(matrix.Utility(r, weights), matrix.UtilityHalfWidth(r, weights))})"));
+            var where = objectives.Select(o => matrix.IndexOf(o.Id)).Where(k => k >= 0 && group.All(r => matrix.Better(dominator, r, k))).Select(k => matrix.Qualities[k].Id).ToList();
+            var on = where.Count > 0 ? string.Join(" and ", where) : "an objective";
+            var one = group.Count() == 1;
+            return $"{names} {(one ? "scores" : "score")} a higher utility but {(one ? "is" : "are")} dominated by {group.Key}, better beyond the noise on {on} and worse on none, so {(one ? "it ranks" : "they rank")} after the frontier";
+        });
+        return string.Join("; ", parts);
     }
 
     // Best only when better than every other survivor beyond the noise: a lead inside the noise is not claimed.

@@ -107,7 +107,9 @@ public static class Selector
         var first = order.Ranked[0];
         var second = order.Ranked.Count > 1 ? order.Ranked[1] : -1;
         var tie = tied.Count > 1 ? TopTieOf(matrix, tied, weights!) : null;
-        var recommendation = Explainer.Explain(matrix, first, second, plan.Importance(), weights, tie, input.Constraints);
+        var outscored = weights is null ? null : Explainer.Outscored(matrix, first, weights, order.Frontier.DominatedBy, plan.Objectives);
+        var recommendation = Explainer.Explain(matrix, first, second, plan.Importance(), weights, tie, input.Constraints, outscored, order.FrontierRows.Count);
+
         var sensitivity = SensitivityAnalysis.Analyse(matrix, order.FrontierRows, order.Contenders, weights, first, input.Options);
         var notes = plan.Notes(matrix).Concat(ScaleResolver.Notes(scales)).Concat(order.Frontier.Cycles.Select(Cycle)).ToList();
         return result with { Ranking = ranking, Recommended = recommendation, Sensitivity = sensitivity, Notes = notes };

@@ -110,7 +110,9 @@ public static class SelectionView
         var by = selection.Priorities.Count > 0
             ? " by priorities (lexicographic): " + string.Join(", then ", selection.Priorities.Select(Priority))
             : weights.Length > 0 ? " by utility (" + weights + ")" : string.Empty;
-        console.MarkupLine($"[bold]Ranking[/]{Markup.Escape(by)}");
+        // Frontier candidates rank before dominated ones whatever their utility: say so where the order would surprise.
+        var frontierFirst = selection.Ranking.Any(e => !e.OnFrontier) ? "; frontier (◆) first, then the dominated" : string.Empty;
+        console.MarkupLine($"[bold]Ranking[/]{Markup.Escape(by + frontierFirst)}");
         foreach (var entry in selection.Ranking)
         {
             var utility = entry.Utility is null ? string.Empty : " utility " + QualityFormat.Utility(entry.Utility, entry.UtilityHalfWidth);
