@@ -15,6 +15,7 @@ internal sealed class CompileStreak
     private long _start;
     private long _compiledAtStart;
     private long _count;
+    private TimeSpan _compiling;
     private long _roundStart;
     private long _streakStart;
     private long? _streakCompiled;
@@ -33,10 +34,14 @@ internal sealed class CompileStreak
     /// <summary>Methods compiled in the last round.</summary>
     public long LastRound { get; private set; }
 
+    /// <summary>The time the runtime spent compiling during the last round.</summary>
+    public TimeSpan LastRoundCompiling { get; private set; }
+
     /// <summary>Forgets every round: the next round starts now.</summary>
     public void Start()
     {
         _count = _compiledAtStart = _counter.CompiledMethods;
+        _compiling = _counter.CompilationTime;
         _start = _roundStart = _streakStart = _time.GetTimestamp();
         _streakCompiled = null;
         _streakRounds = 0;
@@ -49,6 +54,9 @@ internal sealed class CompileStreak
         var count = _counter.CompiledMethods;
         LastRound = count - _count;
         _count = count;
+        var compiling = _counter.CompilationTime;
+        LastRoundCompiling = compiling - _compiling;
+        _compiling = compiling;
         if (LastRound == _streakCompiled)
         {
             _streakRounds++;

@@ -41,4 +41,10 @@ internal enum FitSteadiness
 
     /// <summary>The technique kept compiling past the protocol's settle time (code it generates as it runs).</summary>
     StillCompiling,
+
+    /// <summary>
+    /// Not the technique's first fit, and compiling took less than 1% of it: whatever was still promoted cannot have
+    /// moved the figure by more (a fit of many seconds never shows a settled streak before the warm-up limit).
+    /// </summary>
+    CompilationNegligible,
 }

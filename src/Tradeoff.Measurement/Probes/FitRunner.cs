@@ -16,6 +16,9 @@ internal sealed class FitRunner
     private readonly Dictionary<string, CompileStreak> _compilers = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<(int Rows, double Seconds)>> _recent = new(StringComparer.Ordinal);
 
+    /// <summary>The share of a fit spent compiling below which the compilation cannot matter to its time.</summary>
+    public const double NegligibleCompiling = 0.01;
+
     public FitRunner(ProbeContext context, WarmUpSpec warmUp, int threads)
     {
         _context = context;
@@ -94,6 +97,7 @@ internal sealed class FitRunner
 
         return compiler.EndRound(_warmUp.Quiet) ? FitSteadiness.Settled
             : compilingBefore >= _warmUp.Settle && Agree(recent) ? FitSteadiness.StillCompiling
+            : recent.Count > 1 && compiler.LastRoundCompiling.TotalSeconds < NegligibleCompiling * seconds ? FitSteadiness.CompilationNegligible
             : FitSteadiness.WarmUp;
     }
 

@@ -8,4 +8,7 @@ namespace Tradeoff.Measurement.Probes;
 internal interface IJitCounter
 {
     long CompiledMethods { get; }
+
+    /// <summary>The time the runtime has spent compiling so far, on every thread.</summary>
+    TimeSpan CompilationTime { get; }
 }

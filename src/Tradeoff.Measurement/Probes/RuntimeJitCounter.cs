@@ -4,4 +4,6 @@ namespace Tradeoff.Measurement.Probes;
 internal sealed class RuntimeJitCounter : IJitCounter
 {
     public long CompiledMethods => System.Runtime.JitInfo.GetCompiledMethodCount(currentThread: false);
+
+    public TimeSpan CompilationTime => System.Runtime.JitInfo.GetCompilationTime(currentThread: false);
 }

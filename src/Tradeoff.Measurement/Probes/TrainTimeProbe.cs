@@ -37,10 +37,12 @@ internal static class TrainTimeProbe
         }
 
         var n = Invariant.Count(samples.Count);
-        var stillCompiling = fits.Count(f => f.Steadiness == FitSteadiness.StillCompiling);
-        var how = stillCompiling == 0
-            ? "the compiler settled: the same methods, for most code none, compiled in each fit for the quiet time"
-            : $"{Invariant.Count(steady.Count - stillCompiling)} after the compiler settled, {Invariant.Count(stillCompiling)} past the settle time while the technique kept compiling code it generates as it runs";
+        var how = string.Join(", ", new[]
+        {
+            (FitSteadiness.Settled, "after the compiler settled (the same methods, for most code none, compiled in each fit for the quiet time)"),
+            (FitSteadiness.StillCompiling, "past the settle time while the technique kept compiling code it generates as it runs"),
+            (FitSteadiness.CompilationNegligible, $"compiling for less than {Invariant.Number(FitRunner.NegligibleCompiling * 100)}% of the fit"),
+        }.Select(k => (Count: fits.Count(f => f.Steadiness == k.Item1), Text: k.Item2)).Where(k => k.Count > 0).Select(k => $"{Invariant.Count(k.Count)} {k.Text}"));
         var protocol = atSteadyState
             ? $"median {what} of the {n} fits that ran at steady state ({how}), with {Invariant.Count(threads)} threads; the {Invariant.Count(warmUp.Count)} fits before ({Invariant.Number(details["warm-up-seconds"])} s) were the warm-up; 95% interval of the median from order statistics"
             : $"median {what} of {n} fits after the first, with {Invariant.Count(threads)} threads: no fit ran at steady state within the warm-up limit, so the figure includes JIT compilation";
