@@ -43,8 +43,10 @@ internal enum FitSteadiness
     StillCompiling,
 
     /// <summary>
-    /// Not the technique's first fit, and compiling took less than 1% of it: whatever was still promoted cannot have
-    /// moved the figure by more (a fit of many seconds never shows a settled streak before the warm-up limit).
+    /// Not the technique's first fit, at least the settle time long, and compiling took less than 1% of it: the code
+    /// its first fit ran hot was promoted by then, and whatever was still compiled cannot have moved the figure by
+    /// more (a fit of many seconds never shows a settled streak before the warm-up limit). A short fit proves nothing
+    /// by compiling little: tier-0 code waiting for the call-counting delay compiles nothing either.
     /// </summary>
     CompilationNegligible,
 }

@@ -97,7 +97,7 @@ internal sealed class FitRunner
 
         return compiler.EndRound(_warmUp.Quiet) ? FitSteadiness.Settled
             : compilingBefore >= _warmUp.Settle && Agree(recent) ? FitSteadiness.StillCompiling
-            : recent.Count > 1 && compiler.LastRoundCompiling.TotalSeconds < NegligibleCompiling * seconds ? FitSteadiness.CompilationNegligible
+            : recent.Count > 1 && seconds >= _warmUp.Settle.TotalSeconds && compiler.LastRoundCompiling.TotalSeconds < NegligibleCompiling * seconds ? FitSteadiness.CompilationNegligible
             : FitSteadiness.WarmUp;
     }
 

@@ -82,6 +82,23 @@ public sealed class SteadyStateEngineTests
     }
 
     [Fact]
+    public void Short_fits_that_compile_nothing_while_tiering_waits_are_still_the_warm_up()
+    {
+        // Given fits of 1 ms: the first compiles 100 methods, the next ones nothing while the call-counting delay runs,
+        // then the 100th promotes 50 methods to optimized code: the fits before it ran unoptimized code
+        var machine = new FakeMachine();
+        var technique = new CompilingTechnique(machine, TimeSpan.FromMilliseconds(1), fits => fits switch { 1 => 100, 100 => 50, _ => 0 });
+
+        var result = machine.Engine(new ProtocolSpec { Qualities = ["train-time"] }).Measure("compiling", technique, NoSettings, TestData.Classes(30, 30), null, CancellationToken.None);
+
+        // Then no fit counts until nothing has been compiled for 250 ms after the promotion (the 350th fit ends then)
+        var trainTime = result.Qualities["train-time"];
+        Assert.Equal(0.001, trainTime.Value, 9);
+        Assert.Equal(349, trainTime.Details!["warm-up-fits"]);
+        Assert.Contains("5 after the compiler settled", trainTime.Protocol, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Memory_below_a_page_is_marked_below_the_resolution_never_zero_without_a_word()
     {
         var machine = new FakeMachine();
