@@ -24,6 +24,11 @@ internal static class LatencyProbe
 
     public const int MaxWarmUpRounds = 200;
 
+    /// <summary>A timed sample lasts at least this many steps of the clock's resolution (calls are grouped to reach it).</summary>
+    public const int ResolvedSample = 50;
+
+    public const int MaxGroup = 1024;
+
     /// <summary>Relative change of the p99 between checks below which it counts as stable.</summary>
     public const double StableChange = 0.05;
 
@@ -35,10 +40,12 @@ internal static class LatencyProbe
         var caller = new TimedCaller(model, rows, width, context.Time, plan.HardCap, token);
         var scratch = new long[WarmUpRoundCalls];
         var steady = new SteadyState(plan.WarmUp, context.Jit, context.Time, window: 3, tolerance: 0.10, MaxWarmUpRounds);
+        double warmMedian;
         while (true)
         {
             var n = caller.Round(scratch, 1, WarmUpRoundCalls, RoundTime);
-            if (caller.PastHardCap || steady.Add(MedianOf(scratch.AsSpan(0, n))))
+            warmMedian = MedianOf(scratch.AsSpan(0, n));
+            if (caller.PastHardCap || steady.Add(warmMedian))
             {
                 break;
             }
@@ -46,6 +53,7 @@ internal static class LatencyProbe
 
         var warmUp = caller.PastHardCap ? steady.Stop() : steady.Outcome!;
         var (clock, resolution) = Clock(context.Time);
+        caller.Group = Group(warmMedian, resolution, context.Time.TimestampFrequency);
         var minSamples = Math.Clamp(plan.MinSamples, 1, MaxSamples);
         var perRound = Math.Clamp((minSamples + MinRounds - 1) / MinRounds, 1, MaxRoundCalls);
         var ticks = new long[MaxSamples];
@@ -93,7 +101,7 @@ internal static class LatencyProbe
 
             if (count >= nextCheck)
             {
-                var p99 = Percentiles.NearestRank(ToMicroseconds(ticks, count, context.Time.TimestampFrequency).Order().ToArray(), 99);
+                var p99 = Percentiles.NearestRank(ToMicroseconds(ticks, count, context.Time.TimestampFrequency, caller.Group).Order().ToArray(), 99);
                 if (previousP99 is { } previous && Math.Abs(p99 - previous) <= StableChange * previous)
                 {
                     stopped = "p99 stable within 5% between checks";
@@ -107,7 +115,8 @@ internal static class LatencyProbe
 
         return new LatencyResult
         {
-            Microseconds = ToMicroseconds(ticks, count, context.Time.TimestampFrequency),
+            CallsPerSample = caller.Group,
+            Microseconds = ToMicroseconds(ticks, count, context.Time.TimestampFrequency, caller.Group),
             RoundSizes = rounds,
             WarmUp = warmUp,
             ClockNanoseconds = clock,
@@ -160,14 +169,26 @@ internal static class LatencyProbe
         return ticks[ticks.Length / 2];
     }
 
-    private static double[] ToMicroseconds(long[] ticks, int count, long frequency)
+    private static double[] ToMicroseconds(long[] ticks, int count, long frequency, int group)
     {
         var result = new double[count];
         for (var i = 0; i < count; i++)
         {
-            result[i] = ticks[i] * 1e6 / frequency;
+            result[i] = ticks[i] * 1e6 / frequency / group;
         }
 
         return result;
+    }
+
+    /// <summary>
+    /// How many calls one timed sample holds: 1, unless a call (its warm median, clock read included) is shorter than
+    /// <see cref="ResolvedSample"/> steps of the clock's resolution; then as many as make a sample that long, so that
+    /// neither the clock's resolution nor its read is most of the figure (at most <see cref="MaxGroup"/>).
+    /// </summary>
+    private static int Group(double medianTicks, double resolutionNanoseconds, long frequency)
+    {
+        var resolutionTicks = resolutionNanoseconds * frequency / 1e9;
+        var wanted = ResolvedSample * resolutionTicks;
+        return medianTicks <= 0 ? 1 : (int)Math.Clamp(Math.Ceiling(wanted / medianTicks), 1, MaxGroup);
     }
 }

@@ -18,9 +18,14 @@ internal static class LatencyQualities
         var samples = latency.Microseconds;
         var n = samples.Length;
         var rounds = Rounds(latency);
-        var protocol = $"single-row Predict calls cycling through the {rows}, timed one by one after {latency.WarmUp.Describe("round")}; "
-            + $"percentile (trimmed Harrell-Davis) of {Invariant.Count(n)} timed calls in {Invariant.Count(rounds.Count)} rounds, 95% interval from the rounds' percentiles (order statistics) widened by the clock's resolution ({Invariant.Number(latency.ClockResolutionNanoseconds)} ns); "
-            + $"each call includes one clock read (median {Invariant.Number(latency.ClockNanoseconds)} ns) (stopped: {latency.StoppedBecause})";
+        var timing = latency.CallsPerSample == 1
+            ? "timed one by one"
+            : $"timed in groups of {Invariant.Count(latency.CallsPerSample)} consecutive calls, each sample a group's time per call (one call is too short for the clock, whose resolution is {Invariant.Number(latency.ClockResolutionNanoseconds)} ns: a group lasts at least {Invariant.Count(LatencyProbe.ResolvedSample)} of its steps)";
+        var what = latency.CallsPerSample == 1 ? "timed calls" : "timed samples";
+        var read = latency.CallsPerSample == 1 ? "each call includes one clock read" : $"each sample includes one clock read, 1/{Invariant.Count(latency.CallsPerSample)} of it per call";
+        var protocol = $"single-row Predict calls cycling through the {rows}, {timing}, after {latency.WarmUp.Describe("round")}; "
+            + $"percentile (trimmed Harrell-Davis) of {Invariant.Count(n)} {what} in {Invariant.Count(rounds.Count)} rounds, 95% interval from the rounds' percentiles (order statistics) widened by the clock's resolution ({Invariant.Number(latency.ClockResolutionNanoseconds)} ns){(latency.CallsPerSample == 1 ? "" : " per sample")}; "
+            + $"{read} (median {Invariant.Number(latency.ClockNanoseconds)} ns) (stopped: {latency.StoppedBecause})";
         var estimates = Percentiles.HarrellDavis(samples, [.. Percents.Select(p => p.Percent)]);
         var details = new Dictionary<string, double>(StringComparer.Ordinal)
         {
@@ -34,6 +39,7 @@ internal static class LatencyQualities
             ["warm-up-steady"] = latency.WarmUp.Steady ? 1 : 0,
             ["clock-read-ns"] = latency.ClockNanoseconds,
             ["clock-resolution-ns"] = latency.ClockResolutionNanoseconds,
+            ["calls-per-sample"] = latency.CallsPerSample,
         };
         var first = true;
         foreach (var (id, percent) in Percents)
@@ -61,7 +67,7 @@ internal static class LatencyQualities
 
         var perRound = rounds.Select(r => Percentiles.HarrellDavis(r, [percent])[0]).ToList();
         var (lower, upper, _) = MedianInterval.Of(perRound);
-        var resolution = latency.ClockResolutionNanoseconds / 1000;
+        var resolution = latency.ClockResolutionNanoseconds / 1000 / latency.CallsPerSample;
         return result with { Lower = Math.Max(0, Math.Min(lower, value) - resolution), Upper = Math.Max(upper, value) + resolution };
     }
 

@@ -3,8 +3,11 @@ namespace Tradeoff.Measurement.Probes;
 /// <summary>The timed single-row predictions of one model, after its warm-up.</summary>
 internal sealed record LatencyResult
 {
-    /// <summary>Latency of each timed call in microseconds, in call order.</summary>
+    /// <summary>Latency of each timed sample in microseconds per call, in call order.</summary>
     public required double[] Microseconds { get; init; }
+
+    /// <summary>Consecutive calls timed together as one sample (1: every call timed alone).</summary>
+    public int CallsPerSample { get; init; } = 1;
 
     /// <summary>How many of <see cref="Microseconds"/> each round took, in order; the rounds give the intervals.</summary>
     public required IReadOnlyList<int> RoundSizes { get; init; }
