@@ -16,6 +16,9 @@ public sealed partial class MeasurementEngine
     /// <summary>Fits at steady state that train-time and the incremental retrain time rest on, at least.</summary>
     private const int SteadyFits = 5;
 
+    /// <summary>And at least this much of them, so that fits of microseconds rest on many, not on five a collection can spoil.</summary>
+    private const double SteadyFitSeconds = 0.1;
+
     private const int MaxUnseenFits = 50;
 
     private void MeasureAll(TechniqueRun run)
@@ -115,7 +118,7 @@ public sealed partial class MeasurementEngine
 
     /// <summary>
     /// Extra timing fits on <paramref name="rows"/>, added to <paramref name="fits"/>, until <see cref="SteadyFits"/> of
-    /// them ran at steady state, or the warm-up limit has passed (at least one extra fit when none did, so that a slow
+    /// them ran at steady state for <see cref="SteadyFitSeconds"/> in all, or the warm-up limit has passed (at least one extra fit when none did, so that a slow
     /// technique whose only fit paid for the JIT still gets one figure at steady state).
     /// </summary>
     private void EnsureSteadyFits(TechniqueRun run, ITechnique technique, Core.Data.Dataset rows, List<FitRecord> fits, int index)
@@ -125,9 +128,10 @@ public sealed partial class MeasurementEngine
         while (true)
         {
             var steady = fits.Count(f => f.Steady);
+            var steadySeconds = fits.Where(f => f.Steady).Sum(f => f.WallSeconds);
             var elapsed = _context.Time.GetElapsedTime(start);
             // The count bound is for fits the clock cannot see (a fake clock in tests): real fits take time.
-            if (steady >= SteadyFits || (elapsed >= _protocol.WarmUp.Maximum && (steady > 0 || extra > 0)) || (extra >= MaxUnseenFits && elapsed <= TimeSpan.Zero))
+            if ((steady >= SteadyFits && steadySeconds >= SteadyFitSeconds) || (elapsed >= _protocol.WarmUp.Maximum && (steady > 0 || extra > 0)) || (extra >= MaxUnseenFits && elapsed <= TimeSpan.Zero))
             {
                 return;
             }

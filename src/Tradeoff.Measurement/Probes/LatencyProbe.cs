@@ -37,6 +37,7 @@ internal static class LatencyProbe
 
     public static LatencyResult Measure(IModel model, float[] rows, int width, LatencyPlan plan, ProbeContext context, CancellationToken token)
     {
+        QuietHeap.Collect();
         var caller = new TimedCaller(model, rows, width, context.Time, plan.HardCap, token);
         var scratch = new long[WarmUpRoundCalls];
         var steady = new SteadyState(plan.WarmUp, context.Jit, context.Time, window: 3, tolerance: 0.10, MaxWarmUpRounds);

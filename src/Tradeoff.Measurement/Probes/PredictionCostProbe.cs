@@ -24,6 +24,7 @@ internal static class PredictionCostProbe
     {
         var output = new float[model.OutputLength];
         var rowCount = rows.Length / width;
+        QuietHeap.Collect();
         var calls = secondsPerCall > 0 ? (int)Math.Clamp(Math.Ceiling(RoundTime.TotalSeconds / secondsPerCall), 1, MaxCallsPerRound) : Pilot(model, rows, width, rowCount, output, context, token);
         Loop(model, rows, width, rowCount, calls, output, context, token);
         var cpu = new List<double>();

@@ -26,6 +26,7 @@ internal static class ThroughputProbe
     {
         var rowCount = rows.Length / width;
         var output = new float[rowCount * model.OutputLength];
+        QuietHeap.Collect();
         var steady = new SteadyState(warmUp, context.Jit, context.Time, window: 3, tolerance: 0.10, MaxWarmUpPasses);
         while (!steady.Add(Pass(model, rows, width, rowCount, batchSize, output, context, token).TotalSeconds))
         {
