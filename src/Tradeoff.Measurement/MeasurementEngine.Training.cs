@@ -16,8 +16,11 @@ public sealed partial class MeasurementEngine
     /// <summary>Fits at steady state that train-time and the incremental retrain time rest on, at least.</summary>
     private const int SteadyFits = 5;
 
-    /// <summary>And at least this much of them, so that fits of microseconds rest on many, not on five a collection can spoil.</summary>
+    /// <summary>And at least this much of them, so that fits of microseconds rest on many, not on five a collection can spoil...</summary>
     private const double SteadyFitSeconds = 0.1;
+
+    /// <summary>... or this many: a fit of a microsecond costs more in the runner's own reads than in the fit.</summary>
+    private const int ManySteadyFits = 200;
 
     private const int MaxUnseenFits = 50;
 
@@ -131,7 +134,7 @@ public sealed partial class MeasurementEngine
             var steadySeconds = fits.Where(f => f.Steady).Sum(f => f.WallSeconds);
             var elapsed = _context.Time.GetElapsedTime(start);
             // The count bound is for fits the clock cannot see (a fake clock in tests): real fits take time.
-            if ((steady >= SteadyFits && steadySeconds >= SteadyFitSeconds) || (elapsed >= _protocol.WarmUp.Maximum && (steady > 0 || extra > 0)) || (extra >= MaxUnseenFits && elapsed <= TimeSpan.Zero))
+            if ((steady >= SteadyFits && (steadySeconds >= SteadyFitSeconds || steady >= ManySteadyFits)) || (elapsed >= _protocol.WarmUp.Maximum && (steady > 0 || extra > 0)) || (extra >= MaxUnseenFits && elapsed <= TimeSpan.Zero))
             {
                 return;
             }
