@@ -99,7 +99,12 @@ internal sealed partial class StudyParser
             return value;
         }
 
-        Report(node, $"'{what}' must be an integer of at least {min.ToString(CultureInfo.InvariantCulture)}; found '{text}'");
+        // An integer too large for 32 bits is too large, not too small: say which bound it breaks.
+        var tooLarge = long.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var wide) ? wide > int.MaxValue
+            : System.Numerics.BigInteger.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var huge) && huge > int.MaxValue;
+        Report(node, tooLarge
+            ? $"'{what}' must be an integer of at most {int.MaxValue.ToString(CultureInfo.InvariantCulture)}; found '{text}'"
+            : $"'{what}' must be an integer of at least {min.ToString(CultureInfo.InvariantCulture)}; found '{text}'");
         return null;
     }
 

@@ -6,12 +6,24 @@ namespace Tradeoff.Core.Studies;
 /// <summary>What selection reads: constraints (kept as written), objectives and weights (quality ids checked).</summary>
 internal sealed partial class StudyParser
 {
+    /// <summary>
+    /// The most constraints a study may state. Each is checked against every candidate and kept in the store; a study
+    /// of millions took gigabytes and ended in a SQLite error, and no decision needs more than a few dozen.
+    /// </summary>
+    public const int MaxConstraints = 1000;
+
     private List<ConstraintSpec> ReadConstraints(YamlNode node)
     {
         var constraints = new List<ConstraintSpec>();
         if (node is not YamlSequenceNode sequence)
         {
             Report(node, "'constraints' must be a list of lines such as '- accuracy >= 0.8'");
+            return constraints;
+        }
+
+        if (sequence.Children.Count > MaxConstraints)
+        {
+            Report(node, $"'constraints' lists {sequence.Children.Count.ToString(System.Globalization.CultureInfo.InvariantCulture)} constraints; at most {MaxConstraints.ToString(System.Globalization.CultureInfo.InvariantCulture)} are allowed");
             return constraints;
         }
 
@@ -84,6 +96,12 @@ internal sealed partial class StudyParser
             }
 
             weights[id] = weight;
+        }
+
+        // Found here, with its place, rather than by selection after every technique was measured.
+        if (weights.Count > 0 && weights.Values.Sum() <= 0)
+        {
+            Report(node, $"the weights sum to 0; give at least one quality a positive weight (found {string.Join(", ", weights.Keys)} all 0)");
         }
 
         return weights;

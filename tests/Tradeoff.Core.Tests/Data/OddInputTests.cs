@@ -38,6 +38,12 @@ public sealed class OddInputTests : IDisposable
     [InlineData("1e39")]
     [InlineData("-1e39")]
     [InlineData("3.5e38")]
+    [InlineData("inf")]
+    [InlineData("-inf")]
+    [InlineData("INF")]
+    [InlineData("∞")]
+    [InlineData("-∞")]
+    [InlineData("+infinity")]
     public void An_infinite_or_overflowing_csv_value_is_refused_at_its_line_and_column(string text)
     {
         var error = Load("i.csv", $"a,b,y\n1,2,p\n3,{text},q\n");
@@ -49,6 +55,8 @@ public sealed class OddInputTests : IDisposable
     [InlineData("Infinity", 3)]
     [InlineData("1e39", 3)]
     [InlineData("'-1e39'", 3)]
+    [InlineData("inf", 3)]
+    [InlineData("-∞", 3)]
     public void An_infinite_or_overflowing_arff_value_is_refused_at_its_line_and_column(string text, int column)
     {
         var error = Load("i.arff", $"@relation r\n@attribute a numeric\n@attribute b numeric\n@data\n1,2\n3,{text}\n");

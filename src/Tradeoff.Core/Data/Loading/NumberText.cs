@@ -8,9 +8,26 @@ internal static class NumberText
     /// <summary>True for the texts that mean "no value": empty, <c>?</c> (ARFF, Weka) and <c>NA</c> (R).</summary>
     public static bool IsMissing(ReadOnlySpan<char> text) => text.IsEmpty || text is "?" || text is "NA";
 
-    // The exact fast path first; then NumberStyles.Float without AllowThousands: "1,000" must not become 1000.
+    // The exact fast path first; then NumberStyles.Float without AllowThousands: "1,000" must not become 1000. Every
+    // spelling of infinity reads as one (the loaders then refuse it with its place), so that "inf" or "∞" cannot turn
+    // a numeric column nominal while "Infinity" is refused: one rule for all.
     public static bool TryParse(ReadOnlySpan<char> text, out float value) =>
-        PlainNumber.TryParse(text, out value) || float.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out value);
+        PlainNumber.TryParse(text, out value) || float.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out value)
+        || TryInfinity(text, out value);
+
+    private static bool TryInfinity(ReadOnlySpan<char> text, out float value)
+    {
+        var sign = 1f;
+        if (text.Length > 1 && text[0] is '+' or '-')
+        {
+            sign = text[0] == '-' ? -1f : 1f;
+            text = text[1..];
+        }
+
+        var infinite = text is "∞" || text.Equals("inf", StringComparison.OrdinalIgnoreCase) || text.Equals("infinity", StringComparison.OrdinalIgnoreCase);
+        value = infinite ? sign * float.PositiveInfinity : 0;
+        return infinite;
+    }
 
     /// <summary>
     /// True for the common spelling of a number, <c>[+-]digits[.digits][e[+-]digits]</c>, which
