@@ -20,6 +20,8 @@ internal static class TradeoffApp
 
     public static int Run(string[] args, CliServices services, CancellationToken cancellationToken = default)
     {
+        ControlCharacters.Neutralize(services.Out);
+        ControlCharacters.Neutralize(services.Error);
         var registrar = new TypeRegistrar();
         registrar.RegisterInstance(typeof(CliServices), services);
         var app = new CommandApp(registrar);
