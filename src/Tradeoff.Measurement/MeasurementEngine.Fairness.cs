@@ -66,13 +66,10 @@ public sealed partial class MeasurementEngine
         return outputs;
     }
 
+    // Checked whether or not fairness is measured: a misspelt attribute is a mistake in the study either way, and
+    // ignoring it would surface only on the run that finally asks for fairness.
     private void CheckProtected(Dataset train, Dataset? test)
     {
-        if (!WantsFairness())
-        {
-            return;
-        }
-
         foreach (var attribute in _protected)
         {
             foreach (var data in test is null ? [train] : new[] { train, test })

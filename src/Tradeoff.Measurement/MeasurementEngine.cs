@@ -142,7 +142,7 @@ public sealed partial class MeasurementEngine
         catch (Exception e) when (e is not OutOfMemoryException)
         {
             // A technique may throw anything; the run must go on with the other techniques.
-            return (TechniqueStatus.Failed, $"{run.Stage}: {e.GetType().Name}: {e.Message}");
+            return (TechniqueStatus.Failed, $"{run.Stage}: {Failures.Describe(e)}");
         }
     }
 

@@ -1,4 +1,6 @@
+using System.Globalization;
 using Tradeoff.Core;
+using Tradeoff.Core.Data;
 using Tradeoff.Core.Features;
 using Tradeoff.Core.Results;
 using Tradeoff.Core.Studies;
@@ -50,6 +52,10 @@ public sealed class StudyRunner
         var notTrained = Selections.PreEliminated(instances, constraints, task);
         var captured = _environment.Capture(study.Protocol, data.Files, _time) with { StartedAt = started };
         observer.DataLoaded(data, captured, instances.Count);
+        foreach (var part in new[] { data.Train, data.Test }.OfType<Dataset>().Where(d => d.RowsWithoutTarget > 0))
+        {
+            observer.Note($"{part.Source}: {part.RowsWithoutTarget.ToString("N0", CultureInfo.InvariantCulture)} row(s) without a value for the target '{part.Target.Name}' left out ({part.RowCount.ToString("N0", CultureInfo.InvariantCulture)} kept)");
+        }
         TechniqueResult Stamp(TechniqueResult measured) => measured with
         {
             MeasuredIn = new MeasuredIn { RunId = cache?.RunId, At = _time.GetUtcNow(), EnvironmentFingerprint = captured.Fingerprint },

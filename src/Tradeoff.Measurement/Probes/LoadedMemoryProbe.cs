@@ -34,7 +34,7 @@ internal static class LoadedMemoryProbe
         catch (Exception e) when (e is not OutOfMemoryException and not OperationCanceledException)
         {
             sampler.Stop();
-            return QualityFactory.Unavailable("inference-memory", $"loading the saved model failed: {e.GetType().Name}: {e.Message}");
+            return QualityFactory.Unavailable("inference-memory", $"loading the saved model failed: {Failures.Describe(e)}");
         }
 
         using (loaded)
