@@ -48,6 +48,7 @@ internal static class TradeoffApp
                 .WithDescription("List the runs kept in the store.");
             Add<ShowCommand>(config, settingsByCommand, "show")
                 .WithDescription("Show one stored run.");
+            Add<FitChildCommand>(config, settingsByCommand, "fit-child").IsHidden();
             Add<CompareCommand>(config, settingsByCommand, "compare")
                 .WithDescription("Compare two stored runs quality by quality, with significance.");
         });

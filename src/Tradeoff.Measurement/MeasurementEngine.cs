@@ -62,6 +62,12 @@ public sealed partial class MeasurementEngine
     /// <summary>Given every final model as soon as it is fitted (<c>--keep-models</c>), or null.</summary>
     public IModelKeeper? Keeper { get; init; }
 
+    /// <summary>
+    /// Where a technique under a time or memory limit first fits apart, stopped for real at the limit (a child
+    /// process), or null to rely on cancellation and the in-process watchdog only.
+    /// </summary>
+    public Isolation.IFitIsolation? Isolation { get; init; }
+
     /// <summary>Warnings about the protocol every output should show (small classes, folds reduced, energy estimated).</summary>
     public IReadOnlyList<string> Warnings => _warnings;
 
@@ -89,7 +95,7 @@ public sealed partial class MeasurementEngine
         }
 
         using var budget = new Budget(_context.Time, _protocol.TimeLimit, cancellationToken, _context.Memory, _protocol.MemoryLimitBytes);
-        using var run = new TechniqueRun(name, technique, train, test, resolved, budget) { AccuracyTechnique = accuracyTechnique };
+        using var run = new TechniqueRun(name, technique, train, test, resolved, budget) { AccuracyTechnique = accuracyTechnique, Settings = settings ?? new Dictionary<string, string>() };
         var (status, message) = Run(run);
         TimingNoise.Widen(run.Qualities);
         return new TechniqueResult
@@ -123,6 +129,11 @@ public sealed partial class MeasurementEngine
     {
         try
         {
+            if (TryApart(run) is { } stopped)
+            {
+                return stopped;
+            }
+
             MeasureAll(run);
             return (TechniqueStatus.Measured, null);
         }

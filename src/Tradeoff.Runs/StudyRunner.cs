@@ -33,6 +33,9 @@ public sealed class StudyRunner
         _environment = environment ?? EnvironmentProbe.Default;
     }
 
+    /// <summary>Where a technique under a time or memory limit first fits apart, stopped for real at the limit; null for none.</summary>
+    public Measurement.Isolation.IFitIsolation? Isolation { get; init; }
+
     /// <summary>
     /// Runs <paramref name="study"/>. Cancellation stops measuring and returns what was measured. A technique that
     /// <paramref name="cache"/> holds (consulted after the data are loaded) is taken from it with its provenance, not
@@ -61,7 +64,7 @@ public sealed class StudyRunner
             MeasuredIn = new MeasuredIn { RunId = cache?.RunId, At = _time.GetUtcNow(), EnvironmentFingerprint = captured.Fingerprint },
         };
 
-        var engine = new MeasurementEngine(study.Protocol, _time, observer, study.Data.Protected, study.Scale) { Keeper = keeper };
+        var engine = new MeasurementEngine(study.Protocol, _time, observer, study.Data.Protected, study.Scale) { Keeper = keeper, Isolation = Isolation };
         var tuner = study.Protocol.Tuning is { } tuning ? new TuningSchedule(study, tuning, task, instances.Where(i => !notTrained.ContainsKey(i.Spec.Name))) : null;
         var results = new List<TechniqueResult>();
         var interrupted = false;

@@ -30,7 +30,7 @@ internal sealed class RunCommand(CliServices services) : Command<RunSettings>
         RunOutcome outcome;
         try
         {
-            outcome = new StudyRunner(services.Catalog, services.Time, services.Environment).Run(study, session, cancellationToken, session, session);
+            outcome = new StudyRunner(services.Catalog, services.Time, services.Environment) { Isolation = FitChildCommand.Isolation() }.Run(study, session, cancellationToken, session, session);
         }
         catch
         {
