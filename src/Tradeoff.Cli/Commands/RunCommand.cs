@@ -4,7 +4,7 @@ using Tradeoff.Cli.Infrastructure;
 using Tradeoff.Cli.Storage;
 using Tradeoff.Reporting;
 using Tradeoff.Reporting.Console;
-using Tradeoff.Reporting.Json;
+using Tradeoff.Runs.Json;
 using Tradeoff.Runs;
 using Tradeoff.Store;
 
