@@ -25,7 +25,7 @@ internal sealed class RunCommand(CliServices services) : Command<RunSettings>
 
         var storePath = settings.Store ?? RunStorePaths.Default(study.File);
         var mode = settings.Resume ? StoreMode.Resume : settings.Fresh ? StoreMode.Fresh : StoreMode.Reuse;
-        using var session = new StoreSession(() => SqliteRunStore.Open(storePath, services.Time), study, mode, new ConsoleRunObserver(services.Error, services.Time), services.Time, settings.KeepModels);
+        using var session = new StoreSession(() => RunStores.Open(storePath, services.Time), study, mode, new ConsoleRunObserver(services.Error, services.Time), services.Time, settings.KeepModels);
         RunOutcome outcome;
         try
         {

@@ -23,6 +23,7 @@ internal sealed class StoreSession(Func<IRunStore> open, Study study, StoreMode 
     // Opened only once the data are loaded, so that bad input never leaves an empty store behind.
     private IRunStore? _store;
     private IReadOnlyDictionary<string, TechniqueResult> _reuse = new Dictionary<string, TechniqueResult>(StringComparer.Ordinal);
+    private ITimer? _heartbeat;
 
     /// <summary>The run id in the store, once the data are loaded.</summary>
     public string? RunId { get; private set; }
@@ -42,8 +43,9 @@ internal sealed class StoreSession(Func<IRunStore> open, Study study, StoreMode 
         {
             var previous = store.FindLatest(studyHash, environment.DataSha256, unfinishedOnly: true)
                 ?? throw new InputException($"{store.Location}: nothing to resume: no unfinished run of this study on this data.");
+            // Refused while the run's owner lives: two resumes of one run would measure the same techniques twice.
+            store.ResumeRun(previous.Id, RunOwner.Current);
             RunId = previous.Id;
-            store.FinishRun(previous.Id, RunStatus.Running, documentJson: null);
             // Resumed elsewhere, the run measures in a second environment: the store keeps both.
             store.AddEnvironment(previous.Id, environment);
             Keep(previous, StoredReuse.All(previous));
@@ -69,6 +71,7 @@ internal sealed class StoreSession(Func<IRunStore> open, Study study, StoreMode 
             });
         }
 
+        _heartbeat = time.CreateTimer(_ => Beat(), null, RunOwner.HeartbeatInterval, RunOwner.HeartbeatInterval);
         inner.DataLoaded(data, environment, techniques);
         if (refusal is not null)
         {
@@ -131,12 +134,17 @@ internal sealed class StoreSession(Func<IRunStore> open, Study study, StoreMode 
             return;
         }
 
+        StopBeating();
         _store!.FinishRun(RunId, outcome.Interrupted ? RunStatus.Interrupted : RunStatus.Finished, documentJson, outcome.Selection?.Recommended?.Candidate);
     }
 
-    /// <summary>Marks a run that failed on the way (after it was started) so that it can be resumed.</summary>
+    /// <summary>
+    /// Marks a run that failed on the way (after it was started) so that it can be resumed; also after <see cref="Finish"/>,
+    /// when what follows the measuring fails (an output that cannot be written).
+    /// </summary>
     public void Fail()
     {
+        StopBeating();
         if (RunId is not null)
         {
             _store!.FinishRun(RunId, RunStatus.Failed, documentJson: null);
@@ -146,13 +154,37 @@ internal sealed class StoreSession(Func<IRunStore> open, Study study, StoreMode 
     /// <summary>Where the store is, once opened.</summary>
     public string? Location => _store?.Location;
 
-    public void Dispose() => _store?.Dispose();
+    public void Dispose()
+    {
+        StopBeating();
+        _store?.Dispose();
+    }
 
     // What makes two runs comparable enough to reuse measurements: the study as written (or the ad hoc arguments),
     // the protocol as resolved (--quick changes it) and the tool version. The data hashes are compared apart.
     private static string StudyKey(Study study) =>
         (study.Text ?? JsonSerializer.Serialize(new { study.Data, Techniques = study.Techniques.Select(t => t.Name) }))
         + "\n" + JsonSerializer.Serialize(study.Protocol) + "\n" + ToolVersion;
+
+    private void StopBeating()
+    {
+        _heartbeat?.Dispose();
+        _heartbeat = null;
+    }
+
+    // On a timer thread: a failure here must not end the process; a missed beat only makes the run look stale sooner.
+#pragma warning disable CA1031
+    private void Beat()
+    {
+        try
+        {
+            _store?.Heartbeat(RunId!);
+        }
+        catch (Exception)
+        {
+        }
+    }
+#pragma warning restore CA1031
 
     private void Keep(StoredRun previous, StoredReuse reuse)
     {
