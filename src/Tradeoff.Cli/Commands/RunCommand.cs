@@ -1,7 +1,6 @@
 using Spectre.Console;
 using Spectre.Console.Cli;
 using Tradeoff.Cli.Infrastructure;
-using Tradeoff.Cli.Storage;
 using Tradeoff.Reporting;
 using Tradeoff.Reporting.Console;
 using Tradeoff.Runs.Json;
@@ -25,25 +24,14 @@ internal sealed class RunCommand(CliServices services) : Command<RunSettings>
 
         var storePath = settings.Store ?? RunStorePaths.Default(study.File);
         var mode = settings.Resume ? StoreMode.Resume : settings.Fresh ? StoreMode.Fresh : StoreMode.Reuse;
-        using var session = new StoreSession(() => RunStores.Open(storePath, services.Time), study, mode, new ConsoleRunObserver(services.Error, services.Time), services.Time, settings.KeepModels);
-        RunOutcome outcome;
-        try
-        {
-            outcome = new StudyRunner(services.Catalog, services.Time, services.Environment).Run(study, session, cancellationToken, session, session);
-        }
-        catch
-        {
-            session.Fail();
-            throw;
-        }
-
+        using var journal = new RunJournal(() => RunStores.Open(storePath, services.Time), study, mode, new ConsoleRunObserver(services.Error, services.Time), services.Time, settings.KeepModels);
+        var outcome = journal.Run(new StudyRunner(services.Catalog, services.Time, services.Environment), cancellationToken);
         var document = ResultsDocument.From(outcome);
-        session.Finish(outcome, ResultsJson.ToJson(document));
         OutcomeView.Render(services.Out, outcome);
-        if (session.Reused > 0)
+        if (journal.Reused > 0)
         {
             var from = settings.Resume ? "measured before the run stopped" : "an identical earlier run in the same environment";
-            services.Error.MarkupLine($"[dim]{session.Reused} technique(s) taken from the store ({from}); --fresh measures them again.[/]");
+            services.Error.MarkupLine($"[dim]{journal.Reused} technique(s) taken from the store ({from}); --fresh measures them again.[/]");
         }
 
         if (settings.Json is not null)
@@ -58,7 +46,7 @@ internal sealed class RunCommand(CliServices services) : Command<RunSettings>
             services.Error.MarkupLine($"reports written to [bold]{Markup.Escape(Path.Combine(settings.Report, ReportWriter.HtmlFile))}[/] (and report.md, results.json, model-card.md)");
         }
 
-        services.Error.MarkupLine($"[dim]run {Markup.Escape(session.RunId ?? "-")} kept in {Markup.Escape(session.Location ?? storePath)}[/]");
+        services.Error.MarkupLine($"[dim]run {Markup.Escape(journal.RunId ?? "-")} kept in {Markup.Escape(journal.Location ?? storePath)}[/]");
         if (outcome.Interrupted)
         {
             var again = settings.Study is not null ? $"tradeoff run {settings.Study} --resume" : "the same command with --resume";

@@ -2,13 +2,9 @@ using Tradeoff.Testing;
 
 namespace Tradeoff.Cli.Tests;
 
-/// <summary>A store that is damaged, or a store path that is no file of its own, stops a command with one line and exit 2.</summary>
-public sealed class StoreFaultTests : IDisposable
+/// <summary>Faults: a store that is damaged, or a store location that is no file of its own, stops a command with one line and exit 2.</summary>
+public sealed partial class StoreCommandsTests
 {
-    private readonly string _folder = Directory.CreateTempSubdirectory("tradeoff-store-fault-").FullName;
-
-    private string Store => Path.Combine(_folder, "runs.db");
-
     [Fact]
     public void Should_exit_2_naming_the_store_for_every_command_When_its_pages_are_damaged()
     {
@@ -80,6 +76,4 @@ public sealed class StoreFaultTests : IDisposable
         Assert.True(runs.ExitCode == 0, runs.ErrorOutput);
         Assert.Contains("r0001", runs.Output, StringComparison.Ordinal);
     }
-
-    public void Dispose() => Directory.Delete(_folder, recursive: true);
 }
