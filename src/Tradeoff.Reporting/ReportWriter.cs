@@ -1,7 +1,8 @@
 using System.Text;
 using Tradeoff.Core.IO;
 using Tradeoff.Reporting.Html;
-using Tradeoff.Reporting.Json;
+using Tradeoff.Runs;
+using Tradeoff.Runs.Json;
 using Tradeoff.Reporting.Markdown;
 using Tradeoff.Reporting.ModelCards;
 using Tradeoff.Reporting.Plots;

@@ -16,9 +16,9 @@ internal static class Selections
 
     /// <summary>
     /// Step 2 of the method for what is known before training: the techniques the study's capability constraints
-    /// or its task rule out, with the reasons, so that no compute is spent on them.
+    /// or its task rule out, with the reasons, so that no compute is spent on them. Made once: selection takes them as they are.
     /// </summary>
-    public static IReadOnlyDictionary<string, string> PreEliminated(
+    public static IReadOnlyList<Elimination> PreEliminated(
         IReadOnlyList<(TechniqueSpec Spec, TechniqueDescriptor Descriptor)> instances, IReadOnlyList<Constraint> constraints, TaskKind task)
     {
         var candidates = instances.Select(i => new Candidate(
@@ -29,8 +29,7 @@ internal static class Selections
         {
             SupportsTask = i.Descriptor.Capabilities.Tasks.Contains(task),
         }).ToList();
-        return PreElimination.Eliminate(candidates, constraints, task.ToId())
-            .ToDictionary(e => e.Candidate, e => string.Join("; ", e.Reasons), StringComparer.Ordinal);
+        return PreElimination.Eliminate(candidates, constraints, task.ToId());
     }
 
     /// <summary>
@@ -59,7 +58,8 @@ internal static class Selections
     /// Steps 2 to 5 after measuring: elimination, frontier, ranking, sensitivity and what-if. The predictive qualities'
     /// scales start at the chance level of <paramref name="train"/>; the study may set any quality's scale.
     /// </summary>
-    public static SelectionResult Select(Study study, IReadOnlyList<Constraint> constraints, IReadOnlyList<TechniqueResult> results, Dataset train, TechniqueCatalog catalog)
+    public static SelectionResult Select(
+        Study study, IReadOnlyList<Constraint> constraints, IReadOnlyList<Elimination> preEliminated, IReadOnlyList<TechniqueResult> results, Dataset train, TechniqueCatalog catalog)
     {
         var task = train.Task;
         // A technique that failed or cannot load here is not a candidate: it has nothing to compare. Techniques not
@@ -75,6 +75,7 @@ internal static class Selections
         return Selector.Select(new SelectionInput
         {
             Candidates = candidates,
+            PreEliminated = preEliminated,
             Constraints = constraints,
             Objectives = objectives,
             Weights = weights,

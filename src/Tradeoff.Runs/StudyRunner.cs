@@ -52,7 +52,8 @@ public sealed class StudyRunner
         var instances = Instances(study, constraints);
         var data = StudyData.Load(study);
         var task = data.Train.Task;
-        var notTrained = Selections.PreEliminated(instances, constraints, task);
+        var preEliminated = Selections.PreEliminated(instances, constraints, task);
+        var notTrained = preEliminated.ToDictionary(e => e.Candidate, e => string.Join("; ", e.Reasons), StringComparer.Ordinal);
         var captured = _environment.Capture(study.Protocol, data.Files, _time) with { StartedAt = started };
         observer.DataLoaded(data, captured, instances.Count);
         foreach (var part in new[] { data.Train, data.Test }.OfType<Dataset>().Where(d => d.RowsWithoutTarget > 0))
@@ -108,7 +109,7 @@ public sealed class StudyRunner
             Environment = environment,
             Techniques = compared,
         };
-        var selection = interrupted ? null : Selections.Select(study, constraints, compared, data.Train, _catalog);
+        var selection = interrupted ? null : Selections.Select(study, constraints, preEliminated, compared, data.Train, _catalog);
         return new RunOutcome(run, selection, interrupted);
     }
 

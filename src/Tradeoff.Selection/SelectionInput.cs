@@ -8,6 +8,12 @@ public sealed record SelectionInput
     /// <summary>Every candidate of the study, measured or not (those without measurements are eliminated before measuring or fail as not measured).</summary>
     public required IReadOnlyList<Candidate> Candidates { get; init; }
 
+    /// <summary>
+    /// The eliminations before measuring (<see cref="PreElimination.Eliminate"/>) the caller already made to spend no
+    /// compute on them, so that they are made once; null to make them here. Only those of <see cref="Candidates"/> count.
+    /// </summary>
+    public IReadOnlyList<Elimination>? PreEliminated { get; init; }
+
     /// <summary>Hard constraints (see <see cref="ConstraintParser"/>).</summary>
     public IReadOnlyList<Constraint> Constraints { get; init; } = [];
 

@@ -20,7 +20,8 @@ public static class Selector
         }
 
         var options = input.Options;
-        var eliminated = PreElimination.Eliminate(candidates, input.Constraints, options.Task).ToList();
+        var ids = candidates.Select(c => c.Id).ToHashSet(StringComparer.Ordinal);
+        var eliminated = (input.PreEliminated?.Where(e => ids.Contains(e.Candidate)) ?? PreElimination.Eliminate(candidates, input.Constraints, options.Task)).ToList();
         var preEliminated = eliminated.Select(e => e.Candidate).ToHashSet(StringComparer.Ordinal);
         var verdicts = new List<Verdict>();
         var flagged = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);

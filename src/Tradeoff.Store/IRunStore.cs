@@ -13,8 +13,22 @@ public interface IRunStore : IDisposable
     /// <summary>Where the store lives (a file path for SQLite), for messages.</summary>
     string Location { get; }
 
-    /// <summary>Records a new run with status <see cref="RunStatus.Running"/> and returns its id (<c>r0001</c>, <c>r0002</c>...).</summary>
-    string StartRun(RunRecord run);
+    /// <summary>
+    /// Records a new run with status <see cref="RunStatus.Running"/>, owned by <paramref name="owner"/> (this process when
+    /// null) with a first heartbeat, and returns its id (<c>r0001</c>, <c>r0002</c>...).
+    /// </summary>
+    string StartRun(RunRecord run, RunOwner? owner = null);
+
+    /// <summary>Stamps the run's heartbeat with the store's clock: its owner is alive (see <see cref="RunOwner.IsAlive"/>).</summary>
+    /// <exception cref="Core.InputException">There is no run <paramref name="runId"/>.</exception>
+    void Heartbeat(string runId);
+
+    /// <summary>
+    /// Takes over an unfinished run to continue it, in one step that no other process can interleave: it becomes
+    /// <see cref="RunStatus.Running"/> under <paramref name="owner"/>, with a fresh heartbeat and no finish time.
+    /// </summary>
+    /// <exception cref="Core.InputException">There is no run <paramref name="runId"/>, or its owner is still alive (it is being measured).</exception>
+    void ResumeRun(string runId, RunOwner owner);
 
     /// <summary>
     /// Records <paramref name="environment"/> as one the run measures in, under its fingerprint (a run resumed on another
@@ -49,7 +63,7 @@ public interface IRunStore : IDisposable
     /// <exception cref="Core.InputException">There is no run <paramref name="runId"/>.</exception>
     void FinishRun(string runId, RunStatus status, string? documentJson, string? recommended = null);
 
-    /// <summary>Every run, oldest first.</summary>
+    /// <summary>Every run, oldest first; a running run whose owner is gone is listed as <see cref="RunStatus.Interrupted"/>.</summary>
     IReadOnlyList<RunSummary> ListRuns();
 
     /// <summary>

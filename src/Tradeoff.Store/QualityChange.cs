@@ -1,4 +1,5 @@
 using Tradeoff.Core.Qualities;
+using Tradeoff.Core.Statistics;
 
 namespace Tradeoff.Store;
 

@@ -1,4 +1,5 @@
 using Tradeoff.Core.Results;
+using Tradeoff.Core.Statistics;
 
 namespace Tradeoff.Store;
 

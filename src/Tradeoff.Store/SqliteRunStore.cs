@@ -12,7 +12,7 @@ public static class SqliteRunStore
     /// </summary>
     /// <param name="path">The store file.</param>
     /// <param name="clock">The clock that stamps finish times; the system clock by default.</param>
-    /// <exception cref="InputException">The path is a folder, cannot be created, or is not a Tradeoff store.</exception>
+    /// <exception cref="InputException">The path is a folder or not a regular file, cannot be created, is not a Tradeoff store, or is damaged.</exception>
     public static IRunStore Open(string path, TimeProvider? clock = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
@@ -22,6 +22,7 @@ public static class SqliteRunStore
             throw new InputException($"{path}: is a folder; the store is a file, e.g. {Path.Combine(path, RunStorePaths.FileName)}.");
         }
 
+        StoreFiles.RequireRegularOrAbsent(full, path);
         try
         {
             Directory.CreateDirectory(Path.GetDirectoryName(full) ?? ".");

@@ -7,9 +7,9 @@ namespace Tradeoff.Store;
 internal sealed partial class SqliteStore
 {
     private const string RunColumns =
-        "seq, study_name, study_text, study_sha256, data_sha256, environment, tool_version, started_at, finished_at, status, recommended, document";
+        "seq, study_name, study_text, study_sha256, data_sha256, environment, tool_version, started_at, finished_at, status, owner, heartbeat_at, recommended, document";
 
-    public string StartRun(RunRecord run)
+    public string StartRun(RunRecord run, RunOwner? owner = null)
     {
         ArgumentNullException.ThrowIfNull(run);
         var seq = InTransaction(true, transaction =>
@@ -17,8 +17,8 @@ internal sealed partial class SqliteStore
             using var command = Command(
                 transaction,
                 """
-                INSERT INTO runs (study_name, study_text, study_sha256, data_sha256, environment, tool_version, started_at, status)
-                VALUES ($name, $text, $study, $data, $environment, $tool, $started, $status)
+                INSERT INTO runs (study_name, study_text, study_sha256, data_sha256, environment, tool_version, started_at, status, owner, heartbeat_at)
+                VALUES ($name, $text, $study, $data, $environment, $tool, $started, $status, $owner, $heartbeat)
                 RETURNING seq
                 """,
                 ("$name", run.StudyName),
@@ -28,7 +28,9 @@ internal sealed partial class SqliteStore
                 ("$environment", StoreJson.Write(run.Environment)),
                 ("$tool", run.ToolVersion),
                 ("$started", StoreJson.Time(run.StartedAt)),
-                ("$status", StoreJson.Name(RunStatus.Running)));
+                ("$status", StoreJson.Name(RunStatus.Running)),
+                ("$owner", StoreJson.Write(owner ?? RunOwner.Current)),
+                ("$heartbeat", StoreJson.Time(_clock.GetUtcNow())));
             var seq = (long)command.ExecuteScalar()!;
             AddEnvironment(transaction, seq, run.Environment);
             return seq;
@@ -66,9 +68,54 @@ internal sealed partial class SqliteStore
         });
     }
 
+    public void Heartbeat(string runId)
+    {
+        ArgumentNullException.ThrowIfNull(runId);
+        InTransaction(transaction =>
+        {
+            using var command = Command(
+                transaction,
+                "UPDATE runs SET heartbeat_at = $now WHERE seq = $seq",
+                ("$now", StoreJson.Time(_clock.GetUtcNow())),
+                ("$seq", RequireRun(transaction, runId)));
+            command.ExecuteNonQuery();
+        });
+    }
+
+    public void ResumeRun(string runId, RunOwner owner)
+    {
+        ArgumentNullException.ThrowIfNull(runId);
+        ArgumentNullException.ThrowIfNull(owner);
+        // One write transaction: a second resume waits for the first to commit, then sees its live owner and stops.
+        InTransaction(transaction =>
+        {
+            var seq = RequireRun(transaction, runId);
+            using (var read = Command(transaction, "SELECT status, owner, heartbeat_at FROM runs WHERE seq = $seq", ("$seq", seq)))
+            using (var reader = read.ExecuteReader())
+            {
+                reader.Read();
+                var (status, holder, beat) = ReadLiveness(reader, 0);
+                if (status == RunStatus.Running)
+                {
+                    var since = beat is { } b ? $" (last heartbeat {StoreJson.Time(b)})" : "";
+                    throw new Core.InputException($"{Location}: run {runId} is being measured by {holder}{since}; wait for it to end, or stop it and resume then.");
+                }
+            }
+
+            using var command = Command(
+                transaction,
+                "UPDATE runs SET status = $status, finished_at = NULL, owner = $owner, heartbeat_at = $now WHERE seq = $seq",
+                ("$status", StoreJson.Name(RunStatus.Running)),
+                ("$owner", StoreJson.Write(owner)),
+                ("$now", StoreJson.Time(_clock.GetUtcNow())),
+                ("$seq", seq));
+            command.ExecuteNonQuery();
+        });
+    }
+
     public IReadOnlyList<RunSummary> ListRuns() => InTransaction(false, transaction =>
     {
-        using var command = Command(transaction, "SELECT seq, study_name, started_at, finished_at, status, recommended FROM runs ORDER BY seq");
+        using var command = Command(transaction, "SELECT seq, study_name, started_at, finished_at, status, owner, heartbeat_at, recommended FROM runs ORDER BY seq");
         using var reader = command.ExecuteReader();
         var runs = new List<RunSummary>();
         while (reader.Read())
@@ -78,8 +125,8 @@ internal sealed partial class SqliteStore
                 reader.GetString(1),
                 StoreJson.Time(reader.GetString(2)),
                 ReadText(reader, 3) is string finished ? StoreJson.Time(finished) : null,
-                StoreJson.Parse<RunStatus>(reader.GetString(4)),
-                ReadText(reader, 5)));
+                ReadLiveness(reader, 4).Status,
+                ReadText(reader, 7)));
         }
 
         return runs;
@@ -151,17 +198,29 @@ internal sealed partial class SqliteStore
             ToolVersion = reader.GetString(6),
             StartedAt = StoreJson.Time(reader.GetString(7)),
         };
+        var (status, owner, heartbeat) = ReadLiveness(reader, 9);
         return new StoredRun
         {
             Id = RunIds.Format(seq),
             Record = record,
             FinishedAt = ReadText(reader, 8) is string finished ? StoreJson.Time(finished) : null,
-            Status = StoreJson.Parse<RunStatus>(reader.GetString(9)),
-            Recommended = ReadText(reader, 10),
-            DocumentJson = ReadText(reader, 11),
+            Status = status,
+            Owner = owner,
+            HeartbeatAt = heartbeat,
+            Recommended = ReadText(reader, 12),
+            DocumentJson = ReadText(reader, 13),
             Environments = LoadEnvironments(transaction, seq),
             Techniques = LoadTechniques(transaction, seq),
             Models = LoadModelNames(transaction, seq),
         };
+    }
+
+    /// <summary>The status (as shown: a running run with a gone owner is interrupted), owner and heartbeat in three columns from <paramref name="first"/>.</summary>
+    private (RunStatus Status, RunOwner? Owner, DateTimeOffset? HeartbeatAt) ReadLiveness(SqliteDataReader reader, int first)
+    {
+        var owner = ReadText(reader, first + 1) is string json ? StoreJson.Read<RunOwner>(json) : null;
+        var heartbeat = ReadText(reader, first + 2) is string beat ? StoreJson.Time(beat) : (DateTimeOffset?)null;
+        var status = RunOwner.Effective(StoreJson.Parse<RunStatus>(reader.GetString(first)), owner, heartbeat, _clock.GetUtcNow());
+        return (status, owner, heartbeat);
     }
 }

@@ -48,7 +48,22 @@ internal sealed partial class SqliteStore : IRunStore
                 Execute(connection, "PRAGMA foreign_keys = ON");
                 StoreSchema.Migrate(connection, location);
             });
+            // Damaged pages deep in the file would otherwise surface mid-run, after the measuring.
+            using (var check = connection.CreateCommand())
+            {
+                check.CommandText = "PRAGMA quick_check(1)";
+                if (check.ExecuteScalar() is string problem && problem != "ok")
+                {
+                    throw StoreDamage.Error(location, problem);
+                }
+            }
+
             return new SqliteStore(connection, location, clock);
+        }
+        catch (SqliteException e) when (StoreDamage.Is(e))
+        {
+            connection.Dispose();
+            throw StoreDamage.Error(location, e.Message, e);
         }
         catch (SqliteException e)
         {
@@ -88,14 +103,21 @@ internal sealed partial class SqliteStore : IRunStore
         lock (_gate)
         {
             ObjectDisposedException.ThrowIf(_disposed, this);
-            return BusyRetry.Run(() =>
+            try
             {
-                // A write takes the lock up front (BEGIN IMMEDIATE): upgrading a read lock later can fail without waiting.
-                using var transaction = _connection.BeginTransaction(deferred: !write);
-                var result = work(transaction);
-                transaction.Commit();
-                return result;
-            });
+                return BusyRetry.Run(() =>
+                {
+                    // A write takes the lock up front (BEGIN IMMEDIATE): upgrading a read lock later can fail without waiting.
+                    using var transaction = _connection.BeginTransaction(deferred: !write);
+                    var result = work(transaction);
+                    transaction.Commit();
+                    return result;
+                });
+            }
+            catch (SqliteException e) when (StoreDamage.Is(e))
+            {
+                throw StoreDamage.Error(Location, e.Message, e);
+            }
         }
     }
 

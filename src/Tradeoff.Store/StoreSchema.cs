@@ -89,6 +89,12 @@ internal static class StoreSchema
             PRIMARY KEY (run_seq, fingerprint)
         );
         """,
+        // The process that measures a run and its last sign of life, so that a killed run shows as interrupted and a
+        // live one is not resumed twice. Runs written before have none: a running one among them counts as killed.
+        """
+        ALTER TABLE runs ADD COLUMN owner TEXT;
+        ALTER TABLE runs ADD COLUMN heartbeat_at TEXT;
+        """,
     ];
 
     /// <summary>The version a store has once every step is applied.</summary>

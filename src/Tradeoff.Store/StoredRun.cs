@@ -11,8 +11,14 @@ public sealed record StoredRun
     /// <summary>What was measured and where.</summary>
     public required RunRecord Record { get; init; }
 
-    /// <summary>Where the run stands.</summary>
+    /// <summary>Where the run stands; a running run whose owner is gone is <see cref="RunStatus.Interrupted"/>.</summary>
     public RunStatus Status { get; init; }
+
+    /// <summary>The process that measures (or last measured) the run; null in stores written before owners were kept.</summary>
+    public RunOwner? Owner { get; init; }
+
+    /// <summary>The owner's last sign of life, by the store's clock.</summary>
+    public DateTimeOffset? HeartbeatAt { get; init; }
 
     /// <summary>When it finished, was interrupted or failed; null while running.</summary>
     public DateTimeOffset? FinishedAt { get; init; }

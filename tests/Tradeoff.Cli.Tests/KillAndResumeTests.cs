@@ -23,7 +23,9 @@ public sealed class KillAndResumeTests : IDisposable
         // Given a run killed (SIGKILL) once its third technique has started, so two are finished and stored
         await ChildRun.UntilAsync(run, line => line.Contains("[3/6]", StringComparison.Ordinal), p => p.Kill(entireProcessTree: true));
         var killed = ReadStore(store);
-        Assert.Equal(RunStatus.Running, killed.Status);
+        // Its process is gone, so it no longer shows as running (issue 16: killed runs stayed "running" forever).
+        Assert.Equal(RunStatus.Interrupted, killed.Status);
+        Assert.Contains("interrupted", CliHarness.Run("runs", "--store", store).Output, StringComparison.Ordinal);
         var finished = killed.Techniques.Where(t => t.Status == TechniqueStatus.Measured).ToList();
         Assert.True(finished.Count >= 2, $"expected at least 2 finished techniques before the kill, found {finished.Count}");
 
@@ -46,6 +48,39 @@ public sealed class KillAndResumeTests : IDisposable
         Assert.Equal(Techniques.Split(','), ids);
         Assert.All(document.RootElement.GetProperty("techniques").EnumerateArray(), t => Assert.Equal("measured", t.GetProperty("status").GetString()));
         Assert.Contains($"{finished.Count} technique(s) taken from the store", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Should_refuse_a_second_resume_When_the_run_is_still_being_measured()
+    {
+        var store = Path.Combine(_folder, "tradeoff.db");
+        string[] run = ["run", "--data", Paths.Examples("credit-scoring/credit-g.arff"), "--techniques", Techniques, "--quick", "--store", store];
+
+        // Given a run that measures in another process, and has stored its first technique
+        using var owner = Start(run);
+        _ = owner.StandardOutput.ReadToEndAsync();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(3));
+        while (await owner.StandardError.ReadLineAsync(timeout.Token) is { } line && !line.Contains("[2/6]", StringComparison.Ordinal))
+        {
+        }
+
+        try
+        {
+            // When the same run is resumed meanwhile
+            var second = CliHarness.Run([.. run, "--resume"]);
+
+            // Then the resume is refused, naming the process that measures it, and the run stays that process's
+            Assert.Equal(2, second.ExitCode);
+            Assert.Contains($"is being measured by process {owner.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)} on host", second.ErrorOutput.ReplaceLineEndings(string.Empty), StringComparison.Ordinal);
+            var stored = ReadStore(store);
+            Assert.Equal(RunStatus.Running, stored.Status);
+            Assert.Equal(owner.Id, stored.Owner!.ProcessId);
+        }
+        finally
+        {
+            owner.Kill(entireProcessTree: true);
+            await owner.WaitForExitAsync(timeout.Token);
+        }
     }
 
     public void Dispose() => Directory.Delete(_folder, recursive: true);

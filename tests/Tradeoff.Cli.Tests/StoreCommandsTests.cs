@@ -3,7 +3,7 @@ using System.Text.Json;
 namespace Tradeoff.Cli.Tests;
 
 /// <summary>runs, show, compare and report read what run kept in the store.</summary>
-public sealed class StoreCommandsTests : IDisposable
+public sealed partial class StoreCommandsTests : IDisposable
 {
     private readonly string _folder = Directory.CreateTempSubdirectory("tradeoff-store-").FullName;
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Tradeoff.Reporting.Html;
-using Tradeoff.Reporting.Json;
+using Tradeoff.Runs;
+using Tradeoff.Runs.Json;
 using Tradeoff.Reporting.Markdown;
 using Tradeoff.Reporting.ModelCards;
 

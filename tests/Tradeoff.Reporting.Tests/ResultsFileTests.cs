@@ -1,5 +1,5 @@
 using Tradeoff.Core;
-using Tradeoff.Reporting.Json;
+using Tradeoff.Runs.Json;
 
 namespace Tradeoff.Reporting.Tests;
 

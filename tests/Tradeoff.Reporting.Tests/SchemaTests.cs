@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Json.Schema;
 using Tradeoff.Core.Results;
+using Tradeoff.Runs;
 
 namespace Tradeoff.Reporting.Tests;
 

@@ -1,5 +1,6 @@
 using Tradeoff.Core.Qualities;
 using Tradeoff.Core.Results;
+using Tradeoff.Runs;
 
 namespace Tradeoff.Reporting.Tests;
 

@@ -1,7 +1,7 @@
 using System.Text.RegularExpressions;
 using Spectre.Console.Testing;
 using Tradeoff.Reporting.Console;
-using Tradeoff.Reporting.Json;
+using Tradeoff.Runs.Json;
 using Tradeoff.Reporting.Plots;
 
 namespace Tradeoff.Reporting.Tests;

@@ -27,4 +27,20 @@ public sealed class PreEliminationTests
         var eliminated = PreElimination.Eliminate([incremental], Make.Constraints("not incremental"));
         Assert.Equal("not trained: incremental, the study asks for not incremental", Assert.Single(Assert.Single(eliminated).Reasons));
     }
+
+    [Fact]
+    public void Should_take_the_callers_eliminations_before_measuring_When_it_made_them_already()
+    {
+        // Given a caller that pre-eliminated the network (before measuring, with its own reason) and a tree it kept
+        var tree = Make.Candidate("decision-tree", ["interpretable"], ("accuracy", 0.8));
+        var network = Make.Candidate("neural-network", ["interpretable"]);
+        var made = new Elimination("neural-network", EliminationStage.BeforeMeasuring, ["not trained: the caller's reason"], []);
+
+        // When selection runs with them
+        var result = Selector.Select(new SelectionInput { Candidates = [tree, network], Constraints = Make.Constraints("interpretable"), PreEliminated = [made] });
+
+        // Then it takes them as they are instead of eliminating again, and the tree survives
+        Assert.Equal([made], result.Eliminated);
+        Assert.Equal(["decision-tree"], result.Survivors);
+    }
 }

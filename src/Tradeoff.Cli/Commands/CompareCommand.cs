@@ -4,6 +4,7 @@ using Spectre.Console;
 using Spectre.Console.Cli;
 using Tradeoff.Cli.Infrastructure;
 using Tradeoff.Cli.Storage;
+using Tradeoff.Core.Statistics;
 using Tradeoff.Reporting.Text;
 using Tradeoff.Store;
 

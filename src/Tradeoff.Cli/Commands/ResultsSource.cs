@@ -1,8 +1,8 @@
 using System.Text;
 using Tradeoff.Cli.Storage;
 using Tradeoff.Core;
-using Tradeoff.Reporting;
-using Tradeoff.Reporting.Json;
+using Tradeoff.Runs;
+using Tradeoff.Runs.Json;
 
 namespace Tradeoff.Cli.Commands;
 

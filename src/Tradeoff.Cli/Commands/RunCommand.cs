@@ -1,10 +1,9 @@
 using Spectre.Console;
 using Spectre.Console.Cli;
 using Tradeoff.Cli.Infrastructure;
-using Tradeoff.Cli.Storage;
 using Tradeoff.Reporting;
 using Tradeoff.Reporting.Console;
-using Tradeoff.Reporting.Json;
+using Tradeoff.Runs.Json;
 using Tradeoff.Runs;
 using Tradeoff.Store;
 
@@ -26,28 +25,17 @@ internal sealed class RunCommand(CliServices services) : Command<RunSettings>
         var storePath = settings.Store ?? RunStorePaths.Default(study.File);
         CheckOutputs(settings, study, storePath);
         var mode = settings.Resume ? StoreMode.Resume : settings.Fresh ? StoreMode.Fresh : StoreMode.Reuse;
-        using var session = new StoreSession(() => SqliteRunStore.Open(storePath, services.Time), study, mode, new ConsoleRunObserver(services.Error, services.Time), services.Time, settings.KeepModels);
-        RunOutcome outcome;
-        try
-        {
-            outcome = new StudyRunner(services.Catalog, services.Time, services.Environment) { Isolation = FitChildCommand.Isolation() }.Run(study, session, cancellationToken, session, session);
-        }
-        catch
-        {
-            session.Fail();
-            throw;
-        }
-
+        using var journal = new RunJournal(() => RunStores.Open(storePath, services.Time), study, mode, new ConsoleRunObserver(services.Error, services.Time), services.Time, settings.KeepModels);
+        var outcome = journal.Run(new StudyRunner(services.Catalog, services.Time, services.Environment) { Isolation = FitChildCommand.Isolation() }, cancellationToken);
         var document = ResultsDocument.From(outcome);
-        session.Finish(outcome, ResultsJson.ToJson(document));
         OutcomeView.Render(services.Out, outcome);
-        if (session.Reused > 0)
+        if (journal.Reused > 0)
         {
             var from = settings.Resume ? "measured before the run stopped" : "an identical earlier run in the same environment";
-            services.Error.MarkupLine($"[dim]{session.Reused} technique(s) taken from the store ({from}); --fresh measures them again.[/]");
+            services.Error.MarkupLine($"[dim]{journal.Reused} technique(s) taken from the store ({from}); --fresh measures them again.[/]");
         }
 
-        var kept = session.Location ?? storePath;
+        var kept = journal.Location ?? storePath;
         try
         {
             if (settings.Json is not null)
@@ -65,10 +53,10 @@ internal sealed class RunCommand(CliServices services) : Command<RunSettings>
         catch (IOException e)
         {
             // The measurements are safe in the store (finished above): say how to render them once the disk has room.
-            throw new Core.InputException($"{e.Message}; the run is kept as {session.RunId} in {kept}: tradeoff report {session.RunId} --store {kept}");
+            throw new Core.InputException($"{e.Message}; the run is kept as {journal.RunId} in {kept}: tradeoff report {journal.RunId} --store {kept}");
         }
 
-        services.Error.MarkupLine($"[dim]run {Markup.Escape(session.RunId ?? "-")} kept in {Markup.Escape(kept)}[/]");
+        services.Error.MarkupLine($"[dim]run {Markup.Escape(journal.RunId ?? "-")} kept in {Markup.Escape(kept)}[/]");
         if (outcome.Interrupted)
         {
             services.Error.MarkupLine($"[yellow]interrupted[/]: what was measured is kept; continue with: {Markup.Escape(ResumeCommand.For(settings))}");

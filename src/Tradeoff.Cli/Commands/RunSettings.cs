@@ -36,7 +36,7 @@ internal sealed class RunSettings : CommandSettings
     public bool Quick { get; init; }
 
     [CommandOption("--store <PATH>")]
-    [Description("The run store (SQLite). Default: .tradeoff/tradeoff.db beside the study file, or in the current folder.")]
+    [Description("The run store: a SQLite file (PATH or sqlite:PATH). Default: .tradeoff/tradeoff.db beside the study file, or in the current folder.")]
     public string? Store { get; init; }
 
     [CommandOption("--resume")]

@@ -25,9 +25,14 @@ internal sealed class OutputTargets
         return this;
     }
 
-    /// <summary>Names the store at <paramref name="path"/> and its SQLite side files as inputs.</summary>
-    public OutputTargets Store(string path)
+    /// <summary>Names the store at <paramref name="location"/> (a file store: its SQLite side files too) as an input.</summary>
+    public OutputTargets Store(string location)
     {
+        if (Tradeoff.Store.RunStores.Split(location) is not (Tradeoff.Store.RunStores.DefaultScheme, var path))
+        {
+            return this;
+        }
+
         foreach (var suffix in (string[])["", "-journal", "-wal", "-shm"])
         {
             Input(path + suffix, "the store");

@@ -8,7 +8,7 @@ namespace Tradeoff.Cli.Storage;
 internal class StoreOptions : CommandSettings
 {
     [CommandOption("--store <PATH>")]
-    [Description("The run store: a .db file, or a study file whose store (.tradeoff/tradeoff.db beside it) to read. Default: .tradeoff/tradeoff.db in the current folder.")]
+    [Description("The run store: a .db file (or sqlite:PATH), or a study file whose store (.tradeoff/tradeoff.db beside it) to read. Default: .tradeoff/tradeoff.db in the current folder.")]
     public string? Store { get; init; }
 
     /// <summary>The store file these options name.</summary>
@@ -20,14 +20,5 @@ internal class StoreOptions : CommandSettings
     };
 
     /// <summary>Opens the store, failing with a one-line error when there is none.</summary>
-    public IRunStore Open(TimeProvider time)
-    {
-        var path = StorePath();
-        if (!File.Exists(path))
-        {
-            throw new Core.InputException($"{path}: no run store here; run a study first, or give --store PATH.");
-        }
-
-        return SqliteRunStore.Open(path, time);
-    }
+    public IRunStore Open(TimeProvider time) => RunStores.Open(StorePath(), time, mustExist: true);
 }

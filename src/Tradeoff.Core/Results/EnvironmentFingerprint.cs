@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Security.Cryptography;
 using System.Text;
 
 namespace Tradeoff.Core.Results;
@@ -50,7 +49,7 @@ public static class EnvironmentFingerprint
             text.Append(name).Append('\t').Append(value).Append('\n');
         }
 
-        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString())))[..Length];
+        return ContentHash.OfText(text.ToString())[..Length];
     }
 
     /// <summary>The fields in which <paramref name="then"/> differs from <paramref name="now"/>, the machine first, then settings by name.</summary>

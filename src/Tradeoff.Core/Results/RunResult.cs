@@ -1,11 +1,11 @@
 namespace Tradeoff.Core.Results;
 
-/// <summary>The results document of one run (schema version 1): the study, the environment and every technique's qualities.</summary>
+/// <summary>
+/// What one run measured: the study, the environment and every technique's qualities. Written out as part of the
+/// run's results document (Tradeoff.Runs.ResultsDocument), which alone carries the schema version.
+/// </summary>
 public sealed record RunResult
 {
-    /// <summary>The version of this document's shape; bumped on any breaking change.</summary>
-    public int SchemaVersion { get; init; } = 1;
-
     /// <summary>What was decided and how (name, data, protocol, constraints, objectives, weights).</summary>
     public required StudySummary Study { get; init; }
 

@@ -80,8 +80,8 @@ public static class CorrectedResampledT
         return d;
     }
 
-    // The sample variance (divisor n - 1).
-    private static double Variance(IReadOnlyList<double> samples)
+    /// <summary>The sample variance (divisor n - 1).</summary>
+    internal static double Variance(IReadOnlyList<double> samples)
     {
         var mean = samples.Average();
         return samples.Sum(s => (s - mean) * (s - mean)) / (samples.Count - 1);

@@ -2,7 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Reflection;
 using System.Runtime.InteropServices;
-using System.Security.Cryptography;
+using Tradeoff.Core;
 using Tradeoff.Core.Results;
 using Tradeoff.Core.Studies;
 
@@ -58,7 +58,7 @@ public sealed class EnvironmentProbe
         return machine with
         {
             Threading = new Dictionary<string, string>(machine.Threading, StringComparer.Ordinal) { ["fit-threads"] = fitThreads.ToString(CultureInfo.InvariantCulture) },
-            DataSha256 = dataFiles.ToDictionary(f => f.Key, f => Sha256(f.Value), StringComparer.Ordinal),
+            DataSha256 = dataFiles.ToDictionary(f => f.Key, f => ContentHash.OfFile(f.Value), StringComparer.Ordinal),
             Seed = protocol.Seed,
             StartedAt = time.GetUtcNow(),
             FinishedAt = null,
@@ -127,11 +127,5 @@ public sealed class EnvironmentProbe
         }
 
         return new Dictionary<string, string>(libraries, StringComparer.Ordinal);
-    }
-
-    private static string Sha256(string path)
-    {
-        using var stream = File.OpenRead(path);
-        return Convert.ToHexStringLower(SHA256.HashData(stream));
     }
 }

@@ -5,6 +5,7 @@ using Tradeoff.Core.Results;
 using Tradeoff.Core.Techniques;
 using Tradeoff.Reporting.Plots;
 using Tradeoff.Reporting.Text;
+using Tradeoff.Runs;
 
 namespace Tradeoff.Reporting.Console;
 

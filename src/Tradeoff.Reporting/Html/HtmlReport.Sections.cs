@@ -2,6 +2,7 @@ using Tradeoff.Core.Qualities;
 using Tradeoff.Reporting.ModelCards;
 using Tradeoff.Reporting.Plots;
 using Tradeoff.Reporting.Text;
+using Tradeoff.Runs;
 
 namespace Tradeoff.Reporting.Html;
 

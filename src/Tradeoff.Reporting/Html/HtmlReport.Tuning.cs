@@ -1,6 +1,7 @@
 using Tradeoff.Core.Results;
 using Tradeoff.Reporting.Plots;
 using Tradeoff.Reporting.Text;
+using Tradeoff.Runs;
 
 namespace Tradeoff.Reporting.Html;
 

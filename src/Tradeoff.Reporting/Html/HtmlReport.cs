@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Net;
+using Tradeoff.Runs;
 
 namespace Tradeoff.Reporting.Html;
 

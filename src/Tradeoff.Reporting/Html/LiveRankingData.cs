@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Tradeoff.Core.Qualities;
+using Tradeoff.Runs;
 using Tradeoff.Selection;
 
 namespace Tradeoff.Reporting.Html;

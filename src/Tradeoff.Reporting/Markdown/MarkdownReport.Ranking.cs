@@ -1,4 +1,5 @@
 using Tradeoff.Reporting.Text;
+using Tradeoff.Runs;
 using Tradeoff.Selection;
 
 namespace Tradeoff.Reporting.Markdown;

@@ -1,5 +1,6 @@
 using Tradeoff.Reporting.Plots;
 using Tradeoff.Reporting.Text;
+using Tradeoff.Runs;
 using Tradeoff.Selection;
 
 namespace Tradeoff.Reporting.Markdown;

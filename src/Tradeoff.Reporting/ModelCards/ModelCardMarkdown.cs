@@ -1,4 +1,5 @@
 using Tradeoff.Reporting.Markdown;
+using Tradeoff.Runs;
 
 namespace Tradeoff.Reporting.ModelCards;
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Tradeoff.Core.Results;
 using Tradeoff.Reporting.Text;
+using Tradeoff.Runs;
 
 namespace Tradeoff.Reporting.ModelCards;
 

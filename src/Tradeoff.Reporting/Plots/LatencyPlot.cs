@@ -1,4 +1,5 @@
 using Tradeoff.Reporting.Svg;
+using Tradeoff.Runs;
 
 namespace Tradeoff.Reporting.Plots;
 

@@ -1,5 +1,6 @@
 using Tradeoff.Core.Qualities;
 using Tradeoff.Reporting.Svg;
+using Tradeoff.Runs;
 
 namespace Tradeoff.Reporting.Plots;
 

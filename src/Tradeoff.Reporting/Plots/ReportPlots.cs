@@ -1,3 +1,5 @@
+using Tradeoff.Runs;
+
 namespace Tradeoff.Reporting.Plots;
 
 /// <summary>Every plot of a report, in report order; the same plots feed the HTML (inline) and the Markdown (files beside it).</summary>

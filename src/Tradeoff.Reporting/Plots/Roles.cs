@@ -1,3 +1,5 @@
+using Tradeoff.Runs;
+
 namespace Tradeoff.Reporting.Plots;
 
 /// <summary>Where each technique of a document ended in selection, for plot styling and table marks.</summary>

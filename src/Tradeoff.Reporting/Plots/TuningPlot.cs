@@ -2,6 +2,7 @@ using System.Globalization;
 using Tradeoff.Core.Results;
 using Tradeoff.Reporting.Svg;
 using Tradeoff.Reporting.Text;
+using Tradeoff.Runs;
 
 namespace Tradeoff.Reporting.Plots;
 

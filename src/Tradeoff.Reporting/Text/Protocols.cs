@@ -1,5 +1,6 @@
 using System.Globalization;
 using Tradeoff.Core.Results;
+using Tradeoff.Runs;
 
 namespace Tradeoff.Reporting.Text;
 

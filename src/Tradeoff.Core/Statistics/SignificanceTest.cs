@@ -1,4 +1,4 @@
-namespace Tradeoff.Store;
+namespace Tradeoff.Core.Statistics;
 
 /// <summary>The test behind a <see cref="Significance"/>.</summary>
 public enum SignificanceTest

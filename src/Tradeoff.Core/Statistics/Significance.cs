@@ -1,4 +1,4 @@
-namespace Tradeoff.Store;
+namespace Tradeoff.Core.Statistics;
 
 /// <summary>Whether a change between two runs is more than noise (two-sided test at the 0.05 level).</summary>
 public enum Significance

@@ -1,7 +1,7 @@
 using Tradeoff.Core.Results;
 using Tradeoff.Store;
 
-namespace Tradeoff.Cli.Storage;
+namespace Tradeoff.Runs;
 
 /// <summary>
 /// What a run takes from a stored run: its measured techniques, each with the provenance of the run that measured it.

@@ -2,7 +2,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
-namespace Tradeoff.Reporting.Json;
+namespace Tradeoff.Runs.Json;
 
 /// <summary>Writes and reads the results document (docs/results.schema.json): camelCase, kebab-case enums, null for non-finite numbers.</summary>
 public static class ResultsJson

@@ -1,4 +1,4 @@
-namespace Tradeoff.Store.Tests;
+namespace Tradeoff.Core.Tests;
 
 public sealed class ContentHashTests
 {

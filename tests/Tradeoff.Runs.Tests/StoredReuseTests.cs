@@ -1,9 +1,8 @@
-using Tradeoff.Cli.Storage;
 using Tradeoff.Core.Results;
 using Tradeoff.Store;
 using Tradeoff.Testing;
 
-namespace Tradeoff.Cli.Tests;
+namespace Tradeoff.Runs.Tests;
 
 /// <summary>A repeated run takes a stored measurement only when it was measured in an environment with the current fingerprint.</summary>
 public sealed class StoredReuseTests

@@ -1,7 +1,7 @@
 using System.Text.Json;
 using Tradeoff.Core;
 
-namespace Tradeoff.Reporting.Json;
+namespace Tradeoff.Runs.Json;
 
 /// <summary>Reads a results document from a file, turning every problem into one line that names the file and place.</summary>
 public static class ResultsFile

@@ -1,7 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
-namespace Tradeoff.Reporting.Json;
+namespace Tradeoff.Runs.Json;
 
 /// <summary>
 /// JSON has no NaN or infinity: a value that could not be measured is written as null (with its

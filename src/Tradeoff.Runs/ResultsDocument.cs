@@ -1,17 +1,19 @@
 using Tradeoff.Core.Results;
-using Tradeoff.Runs;
 using Tradeoff.Selection;
 
-namespace Tradeoff.Reporting;
+namespace Tradeoff.Runs;
 
 /// <summary>
-/// The results document of a run, as written to results.json: the measurements (schema version 1, see
-/// docs/results.schema.json) and, when the study asks for them, the selection's findings.
+/// The results document of a run, as written to results.json and kept in the store: the measurements and, when the
+/// study asks for them, the selection's findings (docs/results.schema.json, version <see cref="CurrentSchemaVersion"/>).
 /// </summary>
 public sealed record ResultsDocument
 {
-    /// <summary>The version of this document's shape.</summary>
-    public int SchemaVersion { get; init; } = 1;
+    /// <summary>The version of the shape this build writes; bumped on any breaking change, with docs/results.schema.json.</summary>
+    public const int CurrentSchemaVersion = 1;
+
+    /// <summary>The version of this document's shape (<see cref="CurrentSchemaVersion"/> when written by this build).</summary>
+    public int SchemaVersion { get; init; } = CurrentSchemaVersion;
 
     /// <summary>What was decided and how.</summary>
     public required StudySummary Study { get; init; }
@@ -71,7 +73,6 @@ public sealed record ResultsDocument
         var run = outcome.Result;
         return new ResultsDocument
         {
-            SchemaVersion = run.SchemaVersion,
             Study = run.Study,
             Environment = run.Environment,
             Interrupted = outcome.Interrupted,

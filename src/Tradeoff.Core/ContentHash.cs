@@ -1,9 +1,9 @@
 using System.Security.Cryptography;
 using System.Text;
 
-namespace Tradeoff.Store;
+namespace Tradeoff.Core;
 
-/// <summary>SHA-256 in lower-case hex: the study and data hashes that key resume and caching.</summary>
+/// <summary>SHA-256 in lower-case hex: the data hashes of the environment, the study hash that keys resume and caching, the environment fingerprint.</summary>
 public static class ContentHash
 {
     /// <summary>The hash of <paramref name="text"/> as UTF-8 (a study file's text, or the options of an ad hoc run).</summary>
