@@ -14,6 +14,18 @@ internal sealed class LogisticRegressionTechnique(LogisticRegressionTechnique.Se
 {
     public const string TechniqueId = "logistic-regression";
 
+    private static readonly SettingDeclaration<double> L1Setting = SettingDeclaration.Real(
+        "l1", 0, "L1 penalty weight (ML.NET's own default is 1; 0 keeps every coefficient, like scikit-learn's default)", min: 0);
+
+    private static readonly SettingDeclaration<double> L2Setting = SettingDeclaration.Real(
+        "l2", 1, "L2 penalty weight on the summed log-loss (ML.NET's default; the same as scikit-learn's C = 1)", min: 0);
+
+    private static readonly SettingDeclaration<int> MaxIterationsSetting = SettingDeclaration.Int(
+        "max-iterations", 100, "L-BFGS iterations at most (scikit-learn's default; ML.NET's own is unbounded, stopping at tolerance)", min: 1);
+
+    private static readonly SettingDeclaration<double> ToleranceSetting = SettingDeclaration.Real(
+        "tolerance", 1e-7, "stop when the relative improvement of the loss falls below this (ML.NET's default)", min: 0);
+
     public static TechniqueDescriptor Descriptor { get; } = new()
     {
         Id = TechniqueId,
@@ -25,24 +37,14 @@ internal sealed class LogisticRegressionTechnique(LogisticRegressionTechnique.Se
             Incremental = true,
             NeedsScaling = true,
         },
-        Hyperparameters =
-        [
-            new("l1", "double", "0", "L1 penalty weight (ML.NET's own default is 1; 0 keeps every coefficient, like scikit-learn's default)"),
-            new("l2", "double", "1", "L2 penalty weight on the summed log-loss (ML.NET's default; the same as scikit-learn's C = 1)"),
-            new("max-iterations", "int", "100", "L-BFGS iterations at most (scikit-learn's default; ML.NET's own is unbounded, stopping at tolerance)"),
-            new("tolerance", "double", "1e-7", "stop when the relative improvement of the loss falls below this (ML.NET's default)"),
-        ],
-        Search = new SearchSpace(
-        [
-            SearchDimension.Real("l2", 1e-3, 100, cost: -1, log: true),
-            SearchDimension.Choice("l1", ["0", "0.1", "1"]),
-        ]),
+        Settings = [L1Setting, L2Setting, MaxIterationsSetting, ToleranceSetting],
+        Search = new SearchSpace([L2Setting.Searched(1e-3, 100, cost: -1, log: true), L1Setting.SearchedAmong(["0", "0.1", "1"])]),
         Create = s => new LogisticRegressionTechnique(new Settings
         {
-            L1 = (float)s.GetDouble("l1", 0, min: 0),
-            L2 = (float)s.GetDouble("l2", 1, min: 0),
-            MaxIterations = s.GetInt("max-iterations", 100, min: 1),
-            Tolerance = (float)s.GetDouble("tolerance", 1e-7, min: 0),
+            L1 = (float)L1Setting.Read(s),
+            L2 = (float)L2Setting.Read(s),
+            MaxIterations = MaxIterationsSetting.Read(s),
+            Tolerance = (float)ToleranceSetting.Read(s),
         }),
     };
 
@@ -108,15 +110,15 @@ internal sealed class LogisticRegressionTechnique(LogisticRegressionTechnique.Se
         return (TOptions)options;
     }
 
-    /// <summary>The settings, with the documented defaults.</summary>
+    /// <summary>The settings, with the declared defaults.</summary>
     internal sealed record Settings
     {
-        public float L1 { get; init; }
+        public float L1 { get; init; } = (float)L1Setting.DefaultValue;
 
-        public float L2 { get; init; } = 1f;
+        public float L2 { get; init; } = (float)L2Setting.DefaultValue;
 
-        public int MaxIterations { get; init; } = 100;
+        public int MaxIterations { get; init; } = MaxIterationsSetting.DefaultValue;
 
-        public float Tolerance { get; init; } = 1e-7f;
+        public float Tolerance { get; init; } = (float)ToleranceSetting.DefaultValue;
     }
 }

@@ -31,7 +31,7 @@ internal sealed class NeuralNetworkTechnique : IIncrementalTechnique
             HandlesMissing = false,
             HandlesCategorical = false,
         },
-        Hyperparameters = NeuralNetworkSettings.Documented,
+        Settings = NeuralNetworkSettings.Declared,
         Search = NeuralNetworkSettings.SearchSpace,
         Create = settings => new NeuralNetworkTechnique(NeuralNetworkSettings.From(settings)),
         CheckAvailability = static () => TorchRuntime.UnavailableReason,

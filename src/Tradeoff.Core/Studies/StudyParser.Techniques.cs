@@ -90,7 +90,7 @@ internal sealed partial class StudyParser
             return (null, nameNode);
         }
 
-        var known = _context.HyperparametersOf(id) ?? [];
+        var known = _context.SettingsOf(id) ?? [];
         var values = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var (key, keyNode, value) in settings)
         {

@@ -11,15 +11,17 @@ namespace Tradeoff.Techniques.NaiveBayes;
 internal sealed class NaiveBayesTechnique : IIncrementalTechnique
 {
     public const string TechniqueId = "naive-bayes";
-    private const string AlphaKey = "alpha";
-    private const string VarSmoothingKey = "var-smoothing";
-    private const double DefaultAlpha = 1.0;
-    private const double DefaultVarSmoothing = 1e-9;
+    private static readonly SettingDeclaration<double> AlphaSetting =
+        SettingDeclaration.Real("alpha", 1.0, "Laplace smoothing added to every level count of a nominal feature (0: none)", min: 0);
 
-    public NaiveBayesTechnique(double alpha = DefaultAlpha, double varSmoothing = DefaultVarSmoothing)
+    private static readonly SettingDeclaration<double> VarSmoothingSetting = SettingDeclaration.Real(
+        "var-smoothing", 1e-9, "fraction of the largest feature variance added to every variance (scikit-learn's var_smoothing)", min: 0);
+
+    /// <summary>Creates the technique; a setting not given takes its declared default.</summary>
+    public NaiveBayesTechnique(double? alpha = null, double? varSmoothing = null)
     {
-        Alpha = alpha;
-        VarSmoothing = varSmoothing;
+        Alpha = alpha ?? AlphaSetting.DefaultValue;
+        VarSmoothing = varSmoothing ?? VarSmoothingSetting.DefaultValue;
     }
 
     public static TechniqueDescriptor Descriptor { get; } = new()
@@ -34,19 +36,13 @@ internal sealed class NaiveBayesTechnique : IIncrementalTechnique
             HandlesMissing = true,
             HandlesCategorical = true,
         },
-        Hyperparameters =
-        [
-            new HyperparameterInfo(AlphaKey, "double", "1", "Laplace smoothing added to every level count of a nominal feature (0: none)"),
-            new HyperparameterInfo(VarSmoothingKey, "double", "1e-9", "fraction of the largest feature variance added to every variance (scikit-learn's var_smoothing)"),
-        ],
+        Settings = [AlphaSetting, VarSmoothingSetting],
         Search = new SearchSpace(
         [
-            SearchDimension.Real(AlphaKey, 0.01, 10, log: true),
-            SearchDimension.Real(VarSmoothingKey, 1e-10, 1, log: true),
+            AlphaSetting.Searched(0.01, 10, log: true),
+            VarSmoothingSetting.Searched(1e-10, 1, log: true),
         ]),
-        Create = settings => new NaiveBayesTechnique(
-            settings.GetDouble(AlphaKey, DefaultAlpha, min: 0),
-            settings.GetDouble(VarSmoothingKey, DefaultVarSmoothing, min: 0)),
+        Create = settings => new NaiveBayesTechnique(AlphaSetting.Read(settings), VarSmoothingSetting.Read(settings)),
     };
 
     /// <summary>Laplace smoothing of level counts.</summary>

@@ -11,14 +11,16 @@ namespace Tradeoff.Techniques.NearestNeighbours;
 internal sealed class NearestNeighboursTechnique : IIncrementalTechnique
 {
     public const string TechniqueId = "k-nearest-neighbours";
-    private const string KKey = "k";
-    private const string WeightingKey = "weighting";
-    private const int DefaultK = 5;
+    private static readonly SettingDeclaration<int> KSetting = SettingDeclaration.Int("k", 5, "neighbours that vote (or are averaged)", min: 1);
 
-    public NearestNeighboursTechnique(int k = DefaultK, NeighbourWeighting weighting = NeighbourWeighting.Uniform)
+    private static readonly SettingDeclaration<string> WeightingSetting = SettingDeclaration.Choice(
+        "weighting", "uniform", "uniform: every neighbour counts the same; distance: 1 / distance", "uniform", "distance");
+
+    /// <summary>Creates the technique; a setting not given takes its declared default.</summary>
+    public NearestNeighboursTechnique(int? k = null, NeighbourWeighting? weighting = null)
     {
-        K = k;
-        Weighting = weighting;
+        K = k ?? KSetting.DefaultValue;
+        Weighting = weighting ?? WeightingOf(WeightingSetting.DefaultValue);
     }
 
     public static TechniqueDescriptor Descriptor { get; } = new()
@@ -34,19 +36,9 @@ internal sealed class NearestNeighboursTechnique : IIncrementalTechnique
             HandlesMissing = false,
             HandlesCategorical = false,
         },
-        Hyperparameters =
-        [
-            new HyperparameterInfo(KKey, "int", "5", "neighbours that vote (or are averaged)"),
-            new HyperparameterInfo(WeightingKey, "uniform|distance", "uniform", "uniform: every neighbour counts the same; distance: 1 / distance"),
-        ],
-        Search = new SearchSpace(
-        [
-            SearchDimension.Int(KKey, 1, 50, log: true),
-            SearchDimension.Choice(WeightingKey, ["uniform", "distance"]),
-        ]),
-        Create = settings => new NearestNeighboursTechnique(
-            settings.GetInt(KKey, DefaultK, min: 1),
-            settings.GetChoice(WeightingKey, "uniform", "uniform", "distance") == "distance" ? NeighbourWeighting.Distance : NeighbourWeighting.Uniform),
+        Settings = [KSetting, WeightingSetting],
+        Search = new SearchSpace([KSetting.Searched(1, 50, log: true), WeightingSetting.Searched()]),
+        Create = settings => new NearestNeighboursTechnique(KSetting.Read(settings), WeightingOf(WeightingSetting.Read(settings))),
     };
 
     /// <summary>Neighbours that vote.</summary>
@@ -92,4 +84,6 @@ internal sealed class NearestNeighboursTechnique : IIncrementalTechnique
     }
 
     public IModel Load(Stream stream) => NearestNeighboursModel.Read(stream);
+
+    private static NeighbourWeighting WeightingOf(string text) => text == "distance" ? NeighbourWeighting.Distance : NeighbourWeighting.Uniform;
 }

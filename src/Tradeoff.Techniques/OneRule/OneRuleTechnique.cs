@@ -12,12 +12,13 @@ namespace Tradeoff.Techniques.OneRule;
 internal sealed class OneRuleTechnique : ITechnique
 {
     public const string TechniqueId = "one-rule";
-    private const string MinBucketSizeKey = "min-bucket-size";
-    private const int DefaultMinBucketSize = 6;
+    private static readonly SettingDeclaration<int> MinBucketSizeSetting = SettingDeclaration.Int(
+        "min-bucket-size", 6, "rows of the majority class an interval of a numeric attribute needs before a new one starts (Weka's -B)", min: 1);
 
-    public OneRuleTechnique(int minBucketSize = DefaultMinBucketSize)
+    /// <summary>Creates the technique; a setting not given takes its declared default.</summary>
+    public OneRuleTechnique(int? minBucketSize = null)
     {
-        MinBucketSize = minBucketSize;
+        MinBucketSize = minBucketSize ?? MinBucketSizeSetting.DefaultValue;
     }
 
     public static TechniqueDescriptor Descriptor { get; } = new()
@@ -32,16 +33,9 @@ internal sealed class OneRuleTechnique : ITechnique
             HandlesMissing = true,
             HandlesCategorical = true,
         },
-        Hyperparameters =
-        [
-            new HyperparameterInfo(
-                MinBucketSizeKey,
-                "int",
-                "6",
-                "rows of the majority class an interval of a numeric attribute needs before a new one starts (Weka's -B)"),
-        ],
-        Search = new SearchSpace([SearchDimension.Int(MinBucketSizeKey, 1, 60, log: true)]),
-        Create = settings => new OneRuleTechnique(settings.GetInt(MinBucketSizeKey, DefaultMinBucketSize, min: 1)),
+        Settings = [MinBucketSizeSetting],
+        Search = new SearchSpace([MinBucketSizeSetting.Searched(1, 60, log: true)]),
+        Create = settings => new OneRuleTechnique(MinBucketSizeSetting.Read(settings)),
     };
 
     /// <summary>Rows of the majority class an interval needs before a new interval may start.</summary>

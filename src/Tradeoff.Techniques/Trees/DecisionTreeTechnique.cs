@@ -13,10 +13,11 @@ internal sealed class DecisionTreeTechnique : ITechnique
 {
     public const string TechniqueId = "decision-tree";
     private const int FormatVersion = 1;
+    private static readonly TreeSettings Declared = new(maxFeaturesDefault: "all");
     private readonly TreeOptions _options;
 
     public DecisionTreeTechnique()
-        : this(new TreeOptions())
+        : this(Declared.Read(TechniqueSettings.Defaults(TechniqueId)))
     {
     }
 
@@ -36,14 +37,14 @@ internal sealed class DecisionTreeTechnique : ITechnique
             HandlesMissing = true,
             HandlesCategorical = true,
         },
-        Hyperparameters = TreeOptions.Hyperparameters("all"),
+        Settings = Declared.All,
         Search = new SearchSpace(
         [
-            SearchDimension.Int("max-depth", 1, 30, cost: 1, log: true),
-            SearchDimension.Int("min-rows-per-leaf", 1, 64, cost: -1, log: true),
-            SearchDimension.Choice("criterion", ["gini", "entropy"]) with { Tasks = TaskSets.Classification },
+            TreeSettings.MaxDepth.Searched(1, 30, cost: 1, log: true),
+            TreeSettings.MinRowsPerLeaf.Searched(1, 64, cost: -1, log: true),
+            TreeSettings.Criterion.Searched() with { Tasks = TaskSets.Classification },
         ]),
-        Create = settings => new DecisionTreeTechnique(TreeOptions.Read(settings, "all")),
+        Create = settings => new DecisionTreeTechnique(Declared.Read(settings)),
     };
 
     public string Id => TechniqueId;

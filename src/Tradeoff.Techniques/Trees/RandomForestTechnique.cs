@@ -14,12 +14,15 @@ internal sealed class RandomForestTechnique : ITechnique
 {
     public const string TechniqueId = "random-forest";
     private const int FormatVersion = 1;
+    private static readonly TreeSettings Declared = new(maxFeaturesDefault: "sqrt");
+    private static readonly SettingDeclaration<int> TreeCount = SettingDeclaration.Int("n-trees", 100, "trees in the forest", min: 1, max: 100_000);
+    private static readonly SettingDeclaration<bool> Bootstrap = SettingDeclaration.Bool("bootstrap", true, "grow each tree on a bootstrap sample (false: on all rows)");
     private readonly TreeOptions _options;
     private readonly int _treeCount;
     private readonly bool _bootstrap;
 
     public RandomForestTechnique()
-        : this(new TreeOptions { MaxFeatures = "sqrt" }, 100, bootstrap: true)
+        : this(Declared.Read(TechniqueSettings.Defaults(TechniqueId)), TreeCount.DefaultValue, Bootstrap.DefaultValue)
     {
     }
 
@@ -40,23 +43,15 @@ internal sealed class RandomForestTechnique : ITechnique
             HandlesMissing = true,
             HandlesCategorical = true,
         },
-        Hyperparameters =
-        [
-            new("n-trees", "int", "100", "trees in the forest"),
-            new("bootstrap", "bool", "true", "grow each tree on a bootstrap sample (false: on all rows)"),
-            .. TreeOptions.Hyperparameters("sqrt"),
-        ],
+        Settings = [TreeCount, Bootstrap, .. Declared.All],
         Search = new SearchSpace(
         [
-            SearchDimension.Int("n-trees", 10, 300, cost: 1, log: true),
-            SearchDimension.Choice("max-features", ["log2", "sqrt", "0.25", "0.5"], cost: 1),
-            SearchDimension.Int("min-rows-per-leaf", 1, 32, cost: -1, log: true),
-            SearchDimension.Int("max-depth", 4, 40, cost: 1, log: true),
+            TreeCount.Searched(10, 300, cost: 1, log: true),
+            Declared.MaxFeatures.SearchedAmong(["log2", "sqrt", "0.25", "0.5"], cost: 1),
+            TreeSettings.MinRowsPerLeaf.Searched(1, 32, cost: -1, log: true),
+            TreeSettings.MaxDepth.Searched(4, 40, cost: 1, log: true),
         ]),
-        Create = settings => new RandomForestTechnique(
-            TreeOptions.Read(settings, "sqrt"),
-            settings.GetInt("n-trees", 100, 1, 100_000),
-            settings.GetBool("bootstrap", true)),
+        Create = settings => new RandomForestTechnique(Declared.Read(settings), TreeCount.Read(settings), Bootstrap.Read(settings)),
     };
 
     public string Id => TechniqueId;
