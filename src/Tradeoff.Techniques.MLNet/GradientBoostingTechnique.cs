@@ -15,7 +15,7 @@ namespace Tradeoff.Techniques.MLNet;
 /// are fixed (LightGBM otherwise picks row- or column-wise by timing a trial, which can differ between runs). A
 /// different thread count may change the last bits of the histogram sums and so, rarely, a split.
 /// </remarks>
-internal sealed class GradientBoostingTechnique(GradientBoostingTechnique.Settings settings) : ITechnique
+internal sealed class GradientBoostingTechnique(GradientBoostingTechnique.Settings settings) : TechniqueBase(Descriptor)
 {
     public const string TechniqueId = "gradient-boosting";
 
@@ -65,23 +65,15 @@ internal sealed class GradientBoostingTechnique(GradientBoostingTechnique.Settin
         }),
     };
 
-    public string Id => TechniqueId;
-
-    public TechniqueCapabilities Capabilities => Descriptor.Capabilities;
-
-    public IModel Fit(Dataset training, FitContext context)
+    protected override IModel FitCore(Dataset training, FitContext context)
     {
-        ArgumentNullException.ThrowIfNull(training);
-        ArgumentNullException.ThrowIfNull(context);
-        TaskGuard.EnsureSupported(this, training);
-        context.CancellationToken.ThrowIfCancellationRequested();
         var ml = new MLContext(context.Seed);
         var data = MLNetData.Load(ml, training, context.CancellationToken);
         var transformer = MLNetFit.Run(context, () => FitCore(ml, data, training.Task, context));
         return new BoostedTreesModel(ml, transformer, data.Schema, training.Task, training.FeatureCount, training.OutputLength);
     }
 
-    public IModel Load(Stream stream) => BoostedTreesModel.Load(stream);
+    public override IModel Load(Stream stream) => BoostedTreesModel.Load(stream);
 
     private ITransformer FitCore(MLContext ml, IDataView data, TaskKind task, FitContext context)
     {

@@ -16,7 +16,7 @@ namespace Tradeoff.Techniques.MLNet;
 /// the same ridge solution on standardized features without them. One thread and a seeded shuffle over a cached
 /// view make it deterministic (ML.NET documents multi-threaded SDCA as not reproducible).
 /// </remarks>
-internal sealed class LinearRegressionTechnique(LinearRegressionTechnique.Settings settings) : ITechnique
+internal sealed class LinearRegressionTechnique(LinearRegressionTechnique.Settings settings) : TechniqueBase(Descriptor)
 {
     public const string TechniqueId = "linear-regression";
 
@@ -54,16 +54,8 @@ internal sealed class LinearRegressionTechnique(LinearRegressionTechnique.Settin
     {
     }
 
-    public string Id => TechniqueId;
-
-    public TechniqueCapabilities Capabilities => Descriptor.Capabilities;
-
-    public IModel Fit(Dataset training, FitContext context)
+    protected override IModel FitCore(Dataset training, FitContext context)
     {
-        ArgumentNullException.ThrowIfNull(training);
-        ArgumentNullException.ThrowIfNull(context);
-        TaskGuard.EnsureSupported(this, training);
-        context.CancellationToken.ThrowIfCancellationRequested();
         var ml = new MLContext(context.Seed);
         var data = MLNetData.Load(ml, training, context.CancellationToken);
         // SDCA shuffles rows each pass; the cache makes the view shuffleable, the MLContext seed makes the shuffle repeatable.
@@ -82,7 +74,7 @@ internal sealed class LinearRegressionTechnique(LinearRegressionTechnique.Settin
         return new LinearModel(TechniqueId, ml, transformer, data.Schema, training.Task, training.Features.Select(f => f.Name).ToArray(), []);
     }
 
-    public IModel Load(Stream stream) => LinearModel.Load(stream, TechniqueId, seed: 0);
+    public override IModel Load(Stream stream) => LinearModel.Load(stream, TechniqueId, seed: 0);
 
     /// <summary>The settings, with the declared defaults.</summary>
     internal sealed record Settings

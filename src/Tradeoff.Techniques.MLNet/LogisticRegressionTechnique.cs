@@ -10,7 +10,7 @@ namespace Tradeoff.Techniques.MLNet;
 /// logistic regression) for more. Incremental by warm start: an update continues L-BFGS from the previous
 /// coefficients on the new rows.
 /// </summary>
-internal sealed class LogisticRegressionTechnique(LogisticRegressionTechnique.Settings settings) : IIncrementalTechnique
+internal sealed class LogisticRegressionTechnique(LogisticRegressionTechnique.Settings settings) : IncrementalTechniqueBase<LinearModel>(Descriptor)
 {
     public const string TechniqueId = "logistic-regression";
 
@@ -53,27 +53,14 @@ internal sealed class LogisticRegressionTechnique(LogisticRegressionTechnique.Se
     {
     }
 
-    public string Id => TechniqueId;
+    public override IModel Load(Stream stream) => LinearModel.Load(stream, TechniqueId, seed: 0);
 
-    public TechniqueCapabilities Capabilities => Descriptor.Capabilities;
+    protected override IModel FitCore(Dataset training, FitContext context) => Train(training, context, previous: null);
 
-    public IModel Fit(Dataset training, FitContext context) => Train(training, context, previous: null);
-
-    public IModel Update(IModel model, Dataset newRows, FitContext context)
-    {
-        ArgumentNullException.ThrowIfNull(model);
-        var linear = model as LinearModel ?? throw new ArgumentException($"Not a {TechniqueId} model: {model.GetType().Name}.", nameof(model));
-        return Train(newRows, context, linear.Parameters.WarmStart);
-    }
-
-    public IModel Load(Stream stream) => LinearModel.Load(stream, TechniqueId, seed: 0);
+    protected override IModel UpdateCore(LinearModel model, Dataset newRows, FitContext context) => Train(newRows, context, model.Parameters.WarmStart);
 
     private LinearModel Train(Dataset training, FitContext context, object? previous)
     {
-        ArgumentNullException.ThrowIfNull(training);
-        ArgumentNullException.ThrowIfNull(context);
-        TaskGuard.EnsureSupported(this, training);
-        context.CancellationToken.ThrowIfCancellationRequested();
         var ml = new MLContext(context.Seed);
         var data = MLNetData.Load(ml, training, context.CancellationToken);
         ITransformer transformer = training.Task == TaskKind.BinaryClassification

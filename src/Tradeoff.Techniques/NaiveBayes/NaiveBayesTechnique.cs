@@ -8,7 +8,7 @@ namespace Tradeoff.Techniques.NaiveBayes;
 /// NaiveBayes binarizes features and is not this). Incremental by nature: an update adds counts and merges
 /// moments, and equals a fit on all rows.
 /// </summary>
-internal sealed class NaiveBayesTechnique : IIncrementalTechnique
+internal sealed class NaiveBayesTechnique : IncrementalTechniqueBase<NaiveBayesModel>
 {
     public const string TechniqueId = "naive-bayes";
     private static readonly SettingDeclaration<double> AlphaSetting =
@@ -19,6 +19,7 @@ internal sealed class NaiveBayesTechnique : IIncrementalTechnique
 
     /// <summary>Creates the technique; a setting not given takes its declared default.</summary>
     public NaiveBayesTechnique(double? alpha = null, double? varSmoothing = null)
+        : base(Descriptor)
     {
         Alpha = alpha ?? AlphaSetting.DefaultValue;
         VarSmoothing = varSmoothing ?? VarSmoothingSetting.DefaultValue;
@@ -51,38 +52,21 @@ internal sealed class NaiveBayesTechnique : IIncrementalTechnique
     /// <summary>The variance floor as a fraction of the largest feature variance.</summary>
     public double VarSmoothing { get; }
 
-    public string Id => TechniqueId;
-
-    public TechniqueCapabilities Capabilities => Descriptor.Capabilities;
-
-    public IModel Fit(Dataset training, FitContext context)
+    protected override IModel FitCore(Dataset training, FitContext context)
     {
-        ArgumentNullException.ThrowIfNull(training);
-        ArgumentNullException.ThrowIfNull(context);
-        TaskGuard.EnsureSupported(this, training);
-        context.CancellationToken.ThrowIfCancellationRequested();
         var statistics = NaiveBayesStatistics.Empty(NaiveBayesSchema.Of(training));
         statistics.Absorb(training, context.Threads, context.CancellationToken);
         return new NaiveBayesModel(statistics, Alpha, VarSmoothing);
     }
 
-    /// <summary>A new model with <paramref name="newRows"/> absorbed; the settings stay those of <paramref name="model"/>.</summary>
-    public IModel Update(IModel model, Dataset newRows, FitContext context)
+    /// <summary>A new model with <paramref name="newRows"/> absorbed; the settings stay those of <paramref name="previous"/>.</summary>
+    protected override IModel UpdateCore(NaiveBayesModel previous, Dataset newRows, FitContext context)
     {
-        ArgumentNullException.ThrowIfNull(newRows);
-        ArgumentNullException.ThrowIfNull(context);
-        if (model is not NaiveBayesModel previous)
-        {
-            throw new ArgumentException("Not a naive-bayes model.", nameof(model));
-        }
-
-        TaskGuard.EnsureSupported(this, newRows);
-        context.CancellationToken.ThrowIfCancellationRequested();
         previous.Statistics.Schema.EnsureMatches(newRows);
         var statistics = previous.Statistics.Clone();
         statistics.Absorb(newRows, context.Threads, context.CancellationToken);
         return new NaiveBayesModel(statistics, previous.Alpha, previous.VarSmoothing);
     }
 
-    public IModel Load(Stream stream) => NaiveBayesModel.Read(stream);
+    public override IModel Load(Stream stream) => NaiveBayesModel.Read(stream);
 }

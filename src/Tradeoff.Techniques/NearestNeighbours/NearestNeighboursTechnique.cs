@@ -8,7 +8,7 @@ namespace Tradeoff.Techniques.NearestNeighbours;
 /// k nearest neighbours by brute force over standardized features: a lazy learner, training stores the rows and
 /// prediction pays. Incremental: an update appends rows.
 /// </summary>
-internal sealed class NearestNeighboursTechnique : IIncrementalTechnique
+internal sealed class NearestNeighboursTechnique : IncrementalTechniqueBase<NearestNeighboursModel>
 {
     public const string TechniqueId = "k-nearest-neighbours";
     private static readonly SettingDeclaration<int> KSetting = SettingDeclaration.Int("k", 5, "neighbours that vote (or are averaged)", min: 1);
@@ -18,6 +18,7 @@ internal sealed class NearestNeighboursTechnique : IIncrementalTechnique
 
     /// <summary>Creates the technique; a setting not given takes its declared default.</summary>
     public NearestNeighboursTechnique(int? k = null, NeighbourWeighting? weighting = null)
+        : base(Descriptor)
     {
         K = k ?? KSetting.DefaultValue;
         Weighting = weighting ?? WeightingOf(WeightingSetting.DefaultValue);
@@ -47,32 +48,15 @@ internal sealed class NearestNeighboursTechnique : IIncrementalTechnique
     /// <summary>How they weigh.</summary>
     public NeighbourWeighting Weighting { get; }
 
-    public string Id => TechniqueId;
-
-    public TechniqueCapabilities Capabilities => Descriptor.Capabilities;
-
-    public IModel Fit(Dataset training, FitContext context)
+    protected override IModel FitCore(Dataset training, FitContext context)
     {
-        ArgumentNullException.ThrowIfNull(training);
-        ArgumentNullException.ThrowIfNull(context);
-        TaskGuard.EnsureSupported(this, training);
-        context.CancellationToken.ThrowIfCancellationRequested();
         var settings = new NeighbourSettings(K, Weighting, Math.Max(1, context.Threads));
         return new NearestNeighboursModel(training.ToRowMajor(), (float[])training.Target.Values.Clone(), training.FeatureCount, training.ClassCount, settings);
     }
 
     /// <summary>A new model holding the stored rows followed by <paramref name="newRows"/>.</summary>
-    public IModel Update(IModel model, Dataset newRows, FitContext context)
+    protected override IModel UpdateCore(NearestNeighboursModel previous, Dataset newRows, FitContext context)
     {
-        ArgumentNullException.ThrowIfNull(newRows);
-        ArgumentNullException.ThrowIfNull(context);
-        if (model is not NearestNeighboursModel previous)
-        {
-            throw new ArgumentException("Not a k-nearest-neighbours model.", nameof(model));
-        }
-
-        TaskGuard.EnsureSupported(this, newRows);
-        context.CancellationToken.ThrowIfCancellationRequested();
         if (newRows.FeatureCount != previous.Width || newRows.ClassCount != previous.ClassCount)
         {
             throw new InputException($"{newRows.Source}: the new rows do not have the features and classes the k-nearest-neighbours model was fitted on.");
@@ -83,7 +67,7 @@ internal sealed class NearestNeighboursTechnique : IIncrementalTechnique
         return new NearestNeighboursModel(rows, targets, previous.Width, previous.ClassCount, previous.Settings);
     }
 
-    public IModel Load(Stream stream) => NearestNeighboursModel.Read(stream);
+    public override IModel Load(Stream stream) => NearestNeighboursModel.Read(stream);
 
     private static NeighbourWeighting WeightingOf(string text) => text == "distance" ? NeighbourWeighting.Distance : NeighbourWeighting.Uniform;
 }

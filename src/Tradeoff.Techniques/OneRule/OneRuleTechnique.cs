@@ -9,7 +9,7 @@ namespace Tradeoff.Techniques.OneRule;
 /// discretized numeric attribute, plus a branch for missing values), keeping the one with the fewest training
 /// errors; the first attribute wins a tie. The simplest interpretable technique, and a baseline in Weka.
 /// </summary>
-internal sealed class OneRuleTechnique : ITechnique
+internal sealed class OneRuleTechnique : TechniqueBase
 {
     public const string TechniqueId = "one-rule";
     private static readonly SettingDeclaration<int> MinBucketSizeSetting = SettingDeclaration.Int(
@@ -17,6 +17,7 @@ internal sealed class OneRuleTechnique : ITechnique
 
     /// <summary>Creates the technique; a setting not given takes its declared default.</summary>
     public OneRuleTechnique(int? minBucketSize = null)
+        : base(Descriptor)
     {
         MinBucketSize = minBucketSize ?? MinBucketSizeSetting.DefaultValue;
     }
@@ -41,16 +42,8 @@ internal sealed class OneRuleTechnique : ITechnique
     /// <summary>Rows of the majority class an interval needs before a new interval may start.</summary>
     public int MinBucketSize { get; }
 
-    public string Id => TechniqueId;
-
-    public TechniqueCapabilities Capabilities => Descriptor.Capabilities;
-
-    public IModel Fit(Dataset training, FitContext context)
+    protected override IModel FitCore(Dataset training, FitContext context)
     {
-        ArgumentNullException.ThrowIfNull(training);
-        ArgumentNullException.ThrowIfNull(context);
-        TaskGuard.EnsureSupported(this, training);
-        context.CancellationToken.ThrowIfCancellationRequested();
         if (training.FeatureCount == 0)
         {
             throw new InputException($"{training.Source}: technique '{TechniqueId}' needs at least one feature.");
@@ -87,5 +80,5 @@ internal sealed class OneRuleTechnique : ITechnique
         return new OneRuleModel(best, schema, classCounts);
     }
 
-    public IModel Load(Stream stream) => OneRuleModel.Read(stream);
+    public override IModel Load(Stream stream) => OneRuleModel.Read(stream);
 }

@@ -9,7 +9,7 @@ namespace Tradeoff.Techniques.Trees;
 /// binned features, nominal features split on their levels, missing values sent down the larger branch, class
 /// probabilities at the leaves. Its models render themselves as IF-THEN rules and as an indented tree.
 /// </summary>
-internal sealed class DecisionTreeTechnique : ITechnique
+internal sealed class DecisionTreeTechnique : TechniqueBase
 {
     public const string TechniqueId = "decision-tree";
     private const int FormatVersion = 1;
@@ -22,6 +22,7 @@ internal sealed class DecisionTreeTechnique : ITechnique
     }
 
     public DecisionTreeTechnique(TreeOptions options)
+        : base(Descriptor)
     {
         _options = options;
     }
@@ -47,16 +48,8 @@ internal sealed class DecisionTreeTechnique : ITechnique
         Create = settings => new DecisionTreeTechnique(Declared.Read(settings)),
     };
 
-    public string Id => TechniqueId;
-
-    public TechniqueCapabilities Capabilities => Descriptor.Capabilities;
-
-    public IModel Fit(Dataset training, FitContext context)
+    protected override IModel FitCore(Dataset training, FitContext context)
     {
-        ArgumentNullException.ThrowIfNull(training);
-        ArgumentNullException.ThrowIfNull(context);
-        TaskGuard.EnsureSupported(this, training);
-        context.CancellationToken.ThrowIfCancellationRequested();
         if (training.RowCount == 0)
         {
             throw new InputException($"{training.Source}: no training rows for '{TechniqueId}'.");
@@ -73,7 +66,7 @@ internal sealed class DecisionTreeTechnique : ITechnique
         return new DecisionTreeModel(TreeSchema.Of(training), tree, criterion);
     }
 
-    public IModel Load(Stream stream)
+    public override IModel Load(Stream stream)
     {
         ArgumentNullException.ThrowIfNull(stream);
         using var reader = new BinaryReader(stream, System.Text.Encoding.UTF8, leaveOpen: true);

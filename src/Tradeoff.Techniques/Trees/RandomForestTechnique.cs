@@ -10,7 +10,7 @@ namespace Tradeoff.Techniques.Trees;
 /// The data are binned once and shared; trees grow in parallel, each seeded from the fit's seed plus its index,
 /// so the forest is the same whatever the thread count.
 /// </summary>
-internal sealed class RandomForestTechnique : ITechnique
+internal sealed class RandomForestTechnique : TechniqueBase
 {
     public const string TechniqueId = "random-forest";
     private const int FormatVersion = 1;
@@ -27,6 +27,7 @@ internal sealed class RandomForestTechnique : ITechnique
     }
 
     public RandomForestTechnique(TreeOptions options, int treeCount, bool bootstrap)
+        : base(Descriptor)
     {
         _options = options;
         _treeCount = treeCount;
@@ -54,16 +55,8 @@ internal sealed class RandomForestTechnique : ITechnique
         Create = settings => new RandomForestTechnique(Declared.Read(settings), TreeCount.Read(settings), Bootstrap.Read(settings)),
     };
 
-    public string Id => TechniqueId;
-
-    public TechniqueCapabilities Capabilities => Descriptor.Capabilities;
-
-    public IModel Fit(Dataset training, FitContext context)
+    protected override IModel FitCore(Dataset training, FitContext context)
     {
-        ArgumentNullException.ThrowIfNull(training);
-        ArgumentNullException.ThrowIfNull(context);
-        TaskGuard.EnsureSupported(this, training);
-        context.CancellationToken.ThrowIfCancellationRequested();
         if (training.RowCount == 0)
         {
             throw new InputException($"{training.Source}: no training rows for '{TechniqueId}'.");
@@ -104,7 +97,7 @@ internal sealed class RandomForestTechnique : ITechnique
         return new RandomForestModel(TreeSchema.Of(training), trees, criterion, Normalize(importance), oob.Accuracy, oob.Rmse);
     }
 
-    public IModel Load(Stream stream)
+    public override IModel Load(Stream stream)
     {
         ArgumentNullException.ThrowIfNull(stream);
         using var reader = new BinaryReader(stream, System.Text.Encoding.UTF8, leaveOpen: true);
