@@ -41,6 +41,7 @@ internal sealed class GradientBoostingTechnique(GradientBoostingTechnique.Settin
     public static TechniqueDescriptor Descriptor { get; } = new()
     {
         Id = TechniqueId,
+        Family = TechniqueFamily.Boosting,
         Summary = "gradient-boosted decision trees (LightGBM through ML.NET)",
         Capabilities = new TechniqueCapabilities
         {

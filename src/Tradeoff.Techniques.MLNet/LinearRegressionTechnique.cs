@@ -32,6 +32,7 @@ internal sealed class LinearRegressionTechnique(LinearRegressionTechnique.Settin
     public static TechniqueDescriptor Descriptor { get; } = new()
     {
         Id = TechniqueId,
+        Family = TechniqueFamily.Linear,
         Summary = "least-squares linear regression (ridge) by SDCA in ML.NET",
         Capabilities = new TechniqueCapabilities
         {

@@ -29,6 +29,7 @@ internal sealed class LogisticRegressionTechnique(LogisticRegressionTechnique.Se
     public static TechniqueDescriptor Descriptor { get; } = new()
     {
         Id = TechniqueId,
+        Family = TechniqueFamily.Linear,
         Summary = "logistic regression (multinomial for 3+ classes) by L-BFGS in ML.NET, L1/L2; warm-start updates",
         Capabilities = new TechniqueCapabilities
         {

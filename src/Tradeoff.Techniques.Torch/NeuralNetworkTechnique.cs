@@ -25,6 +25,7 @@ internal sealed class NeuralNetworkTechnique : IncrementalTechniqueBase<MlpModel
     public static TechniqueDescriptor Descriptor { get; } = new()
     {
         Id = TechniqueId,
+        Family = TechniqueFamily.Neural,
         Summary = "multi-layer perceptron (ReLU, softmax, Adam) trained with libtorch; predicts in managed code",
         Capabilities = new TechniqueCapabilities
         {

@@ -12,6 +12,9 @@ public sealed record TechniqueDescriptor
     /// <summary>One line for <c>tradeoff techniques</c>.</summary>
     public required string Summary { get; init; }
 
+    /// <summary>Its kind of learning method, which places it in a composed catalog (<see cref="TechniqueCatalog.Compose"/>).</summary>
+    public TechniqueFamily Family { get; init; } = TechniqueFamily.Other;
+
     /// <summary>What it can do, known before training.</summary>
     public required TechniqueCapabilities Capabilities { get; init; }
 

@@ -15,6 +15,7 @@ internal sealed class BaselineTechnique() : TechniqueBase(Descriptor)
     public static TechniqueDescriptor Descriptor { get; } = new()
     {
         Id = TechniqueId,
+        Family = TechniqueFamily.Baseline,
         Summary = "majority class (class frequencies) or the mean: the floor every technique must beat",
         Capabilities = new TechniqueCapabilities
         {

@@ -28,6 +28,7 @@ internal sealed class NaiveBayesTechnique : IncrementalTechniqueBase<NaiveBayesM
     public static TechniqueDescriptor Descriptor { get; } = new()
     {
         Id = TechniqueId,
+        Family = TechniqueFamily.Probabilistic,
         Summary = "naive Bayes: Gaussian for numeric features, Laplace-smoothed counts for nominal ones; incremental",
         Capabilities = new TechniqueCapabilities
         {

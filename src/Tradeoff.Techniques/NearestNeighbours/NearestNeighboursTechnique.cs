@@ -27,6 +27,7 @@ internal sealed class NearestNeighboursTechnique : IncrementalTechniqueBase<Near
     public static TechniqueDescriptor Descriptor { get; } = new()
     {
         Id = TechniqueId,
+        Family = TechniqueFamily.InstanceBased,
         Summary = "k nearest neighbours: brute force SIMD distances over standardized features; storing is training",
         Capabilities = new TechniqueCapabilities
         {

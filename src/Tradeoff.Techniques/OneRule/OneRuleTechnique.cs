@@ -25,6 +25,7 @@ internal sealed class OneRuleTechnique : TechniqueBase
     public static TechniqueDescriptor Descriptor { get; } = new()
     {
         Id = TechniqueId,
+        Family = TechniqueFamily.Rules,
         Summary = "Holte's OneR: IF-THEN rules on the single attribute with the fewest training errors",
         Capabilities = new TechniqueCapabilities
         {

@@ -30,6 +30,7 @@ internal sealed class DecisionTreeTechnique : TechniqueBase
     public static TechniqueDescriptor Descriptor { get; } = new()
     {
         Id = TechniqueId,
+        Family = TechniqueFamily.Trees,
         Summary = "CART decision tree (Gini or entropy, variance for regression) that prints IF-THEN rules",
         Capabilities = new TechniqueCapabilities
         {

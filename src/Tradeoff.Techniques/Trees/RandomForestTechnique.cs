@@ -37,6 +37,7 @@ internal sealed class RandomForestTechnique : TechniqueBase
     public static TechniqueDescriptor Descriptor { get; } = new()
     {
         Id = TechniqueId,
+        Family = TechniqueFamily.Ensembles,
         Summary = "random forest of CART trees on bootstrap samples with random feature subsets; out-of-bag accuracy",
         Capabilities = new TechniqueCapabilities
         {
