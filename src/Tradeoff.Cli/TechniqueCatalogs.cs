@@ -5,17 +5,9 @@ using Tradeoff.Techniques.Torch;
 
 namespace Tradeoff.Cli;
 
-/// <summary>The catalog of every technique this build ships, in the order the lecture presents them.</summary>
+/// <summary>The catalog of every technique this build ships, composed from each technique project's registrations.</summary>
 internal static class TechniqueCatalogs
 {
-    private static readonly string[] Order =
-    [
-        "baseline", "one-rule", "decision-tree", "random-forest", "gradient-boosting",
-        "logistic-regression", "linear-regression", "naive-bayes", "k-nearest-neighbours", "neural-network",
-    ];
-
-    /// <summary>Every technique, from the project's own, the ML.NET adapters and the TorchSharp adapter.</summary>
-    public static TechniqueCatalog Default { get; } = new(
-        OwnTechniques.All.Concat(MLNetTechniques.All).Concat(TorchTechniques.All)
-            .OrderBy(d => Array.IndexOf(Order, d.Id) is var i && i < 0 ? int.MaxValue : i));
+    /// <summary>Every technique, from the project's own, the ML.NET adapters and the TorchSharp adapter, ordered by family.</summary>
+    public static TechniqueCatalog Default { get; } = TechniqueCatalog.Compose(OwnTechniques.All, MLNetTechniques.All, TorchTechniques.All);
 }

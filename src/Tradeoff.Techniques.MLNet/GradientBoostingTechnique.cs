@@ -15,9 +15,20 @@ namespace Tradeoff.Techniques.MLNet;
 /// are fixed (LightGBM otherwise picks row- or column-wise by timing a trial, which can differ between runs). A
 /// different thread count may change the last bits of the histogram sums and so, rarely, a split.
 /// </remarks>
-internal sealed class GradientBoostingTechnique(GradientBoostingTechnique.Settings settings) : ITechnique
+internal sealed class GradientBoostingTechnique(GradientBoostingTechnique.Settings settings) : TechniqueBase(Descriptor)
 {
     public const string TechniqueId = "gradient-boosting";
+
+    private static readonly SettingDeclaration<int> IterationsSetting =
+        SettingDeclaration.Int("iterations", 100, "boosting rounds (one tree per round, per class for multiclass)", min: 1);
+
+    private static readonly SettingDeclaration<int> LeavesSetting = SettingDeclaration.Int("leaves", 31, "leaves per tree at most (LightGBM's default)", min: 2);
+
+    private static readonly SettingDeclaration<double> LearningRateSetting =
+        SettingDeclaration.Real("learning-rate", 0.1, "shrinkage of each tree's contribution (LightGBM's default)", min: 1e-6, max: 1);
+
+    private static readonly SettingDeclaration<int> MinRowsPerLeafSetting =
+        SettingDeclaration.Int("min-rows-per-leaf", 20, "training rows per leaf at least (LightGBM's default)", min: 1);
 
     // LightGBM starts OpenMP threads when its native library loads: the wait policy must be in the C environment first.
     static GradientBoostingTechnique() => NativeThreading.Configure();
@@ -30,6 +41,7 @@ internal sealed class GradientBoostingTechnique(GradientBoostingTechnique.Settin
     public static TechniqueDescriptor Descriptor { get; } = new()
     {
         Id = TechniqueId,
+        Family = TechniqueFamily.Boosting,
         Summary = "gradient-boosted decision trees (LightGBM through ML.NET)",
         Capabilities = new TechniqueCapabilities
         {
@@ -37,46 +49,32 @@ internal sealed class GradientBoostingTechnique(GradientBoostingTechnique.Settin
             // LightGBM can route NaN itself, but the shared imputation keeps every technique on the same inputs.
             HandlesMissing = false,
         },
-        Hyperparameters =
-        [
-            new("iterations", "int", "100", "boosting rounds (one tree per round, per class for multiclass)"),
-            new("leaves", "int", "31", "leaves per tree at most (LightGBM's default)"),
-            new("learning-rate", "double", "0.1", "shrinkage of each tree's contribution (LightGBM's default)"),
-            new("min-rows-per-leaf", "int", "20", "training rows per leaf at least (LightGBM's default)"),
-        ],
+        Settings = [IterationsSetting, LeavesSetting, LearningRateSetting, MinRowsPerLeafSetting],
         Search = new SearchSpace(
         [
-            SearchDimension.Int("iterations", 20, 500, cost: 1, log: true),
-            SearchDimension.Int("leaves", 4, 128, cost: 1, log: true),
-            SearchDimension.Real("learning-rate", 0.01, 0.3, log: true),
-            SearchDimension.Int("min-rows-per-leaf", 2, 64, cost: -1, log: true),
+            IterationsSetting.Searched(20, 500, cost: 1, log: true),
+            LeavesSetting.Searched(4, 128, cost: 1, log: true),
+            LearningRateSetting.Searched(0.01, 0.3, log: true),
+            MinRowsPerLeafSetting.Searched(2, 64, cost: -1, log: true),
         ]),
         Create = s => new GradientBoostingTechnique(new Settings
         {
-            Iterations = s.GetInt("iterations", 100, min: 1),
-            Leaves = s.GetInt("leaves", 31, min: 2),
-            LearningRate = s.GetDouble("learning-rate", 0.1, min: 1e-6, max: 1),
-            MinRowsPerLeaf = s.GetInt("min-rows-per-leaf", 20, min: 1),
+            Iterations = IterationsSetting.Read(s),
+            Leaves = LeavesSetting.Read(s),
+            LearningRate = LearningRateSetting.Read(s),
+            MinRowsPerLeaf = MinRowsPerLeafSetting.Read(s),
         }),
     };
 
-    public string Id => TechniqueId;
-
-    public TechniqueCapabilities Capabilities => Descriptor.Capabilities;
-
-    public IModel Fit(Dataset training, FitContext context)
+    protected override IModel FitCore(Dataset training, FitContext context)
     {
-        ArgumentNullException.ThrowIfNull(training);
-        ArgumentNullException.ThrowIfNull(context);
-        TaskGuard.EnsureSupported(this, training);
-        context.CancellationToken.ThrowIfCancellationRequested();
         var ml = new MLContext(context.Seed);
         var data = MLNetData.Load(ml, training, context.CancellationToken);
         var transformer = MLNetFit.Run(context, () => FitCore(ml, data, training.Task, context));
         return new BoostedTreesModel(ml, transformer, data.Schema, training.Task, training.FeatureCount, training.OutputLength);
     }
 
-    public IModel Load(Stream stream) => BoostedTreesModel.Load(stream);
+    public override IModel Load(Stream stream) => BoostedTreesModel.Load(stream);
 
     private ITransformer FitCore(MLContext ml, IDataView data, TaskKind task, FitContext context)
     {
@@ -114,15 +112,15 @@ internal sealed class GradientBoostingTechnique(GradientBoostingTechnique.Settin
         return (TOptions)options;
     }
 
-    /// <summary>The settings, with the documented defaults.</summary>
+    /// <summary>The settings, with the declared defaults.</summary>
     internal sealed record Settings
     {
-        public int Iterations { get; init; } = 100;
+        public int Iterations { get; init; } = IterationsSetting.DefaultValue;
 
-        public int Leaves { get; init; } = 31;
+        public int Leaves { get; init; } = LeavesSetting.DefaultValue;
 
-        public double LearningRate { get; init; } = 0.1;
+        public double LearningRate { get; init; } = LearningRateSetting.DefaultValue;
 
-        public int MinRowsPerLeaf { get; init; } = 20;
+        public int MinRowsPerLeaf { get; init; } = MinRowsPerLeafSetting.DefaultValue;
     }
 }

@@ -16,13 +16,23 @@ namespace Tradeoff.Techniques.MLNet;
 /// the same ridge solution on standardized features without them. One thread and a seeded shuffle over a cached
 /// view make it deterministic (ML.NET documents multi-threaded SDCA as not reproducible).
 /// </remarks>
-internal sealed class LinearRegressionTechnique(LinearRegressionTechnique.Settings settings) : ITechnique
+internal sealed class LinearRegressionTechnique(LinearRegressionTechnique.Settings settings) : TechniqueBase(Descriptor)
 {
     public const string TechniqueId = "linear-regression";
+
+    private static readonly SettingDeclaration<double> L2Setting = SettingDeclaration.Real(
+        "l2", 0.01, "L2 penalty weight per row, at least 0.01 (ML.NET's SDCA diverges below; 0.01 shrinks standardized coefficients about 1%)", min: 0.01);
+
+    private static readonly SettingDeclaration<double> L1Setting =
+        SettingDeclaration.Real("l1", 0, "L1 penalty weight (ML.NET's SDCA default is tuned from the data; 0 keeps every coefficient)", min: 0);
+
+    private static readonly SettingDeclaration<int> MaxIterationsSetting = SettingDeclaration.Int(
+        "max-iterations", 100, "passes over the data at most; SDCA stops earlier when the duality gap is below 1e-7 relative", min: 1);
 
     public static TechniqueDescriptor Descriptor { get; } = new()
     {
         Id = TechniqueId,
+        Family = TechniqueFamily.Linear,
         Summary = "least-squares linear regression (ridge) by SDCA in ML.NET",
         Capabilities = new TechniqueCapabilities
         {
@@ -30,22 +40,13 @@ internal sealed class LinearRegressionTechnique(LinearRegressionTechnique.Settin
             Interpretable = true,
             NeedsScaling = true,
         },
-        Hyperparameters =
-        [
-            new("l2", "double", "0.01", "L2 penalty weight per row, at least 0.01 (ML.NET's SDCA diverges below; 0.01 shrinks standardized coefficients about 1%)"),
-            new("l1", "double", "0", "L1 penalty weight (ML.NET's SDCA default is tuned from the data; 0 keeps every coefficient)"),
-            new("max-iterations", "int", "100", "passes over the data at most; SDCA stops earlier when the duality gap is below 1e-7 relative"),
-        ],
-        Search = new SearchSpace(
-        [
-            SearchDimension.Real("l2", 0.01, 100, cost: -1, log: true),
-            SearchDimension.Choice("l1", ["0", "0.1", "1"]),
-        ]),
+        Settings = [L2Setting, L1Setting, MaxIterationsSetting],
+        Search = new SearchSpace([L2Setting.Searched(0.01, 100, cost: -1, log: true), L1Setting.SearchedAmong(["0", "0.1", "1"])]),
         Create = s => new LinearRegressionTechnique(new Settings
         {
-            L2 = (float)s.GetDouble("l2", 0.01, min: 0.01),
-            L1 = (float)s.GetDouble("l1", 0, min: 0),
-            MaxIterations = s.GetInt("max-iterations", 100, min: 1),
+            L2 = (float)L2Setting.Read(s),
+            L1 = (float)L1Setting.Read(s),
+            MaxIterations = MaxIterationsSetting.Read(s),
         }),
     };
 
@@ -54,16 +55,8 @@ internal sealed class LinearRegressionTechnique(LinearRegressionTechnique.Settin
     {
     }
 
-    public string Id => TechniqueId;
-
-    public TechniqueCapabilities Capabilities => Descriptor.Capabilities;
-
-    public IModel Fit(Dataset training, FitContext context)
+    protected override IModel FitCore(Dataset training, FitContext context)
     {
-        ArgumentNullException.ThrowIfNull(training);
-        ArgumentNullException.ThrowIfNull(context);
-        TaskGuard.EnsureSupported(this, training);
-        context.CancellationToken.ThrowIfCancellationRequested();
         var ml = new MLContext(context.Seed);
         var data = MLNetData.Load(ml, training, context.CancellationToken);
         // SDCA shuffles rows each pass; the cache makes the view shuffleable, the MLContext seed makes the shuffle repeatable.
@@ -82,15 +75,15 @@ internal sealed class LinearRegressionTechnique(LinearRegressionTechnique.Settin
         return new LinearModel(TechniqueId, ml, transformer, data.Schema, training.Task, training.Features.Select(f => f.Name).ToArray(), []);
     }
 
-    public IModel Load(Stream stream) => LinearModel.Load(stream, TechniqueId, seed: 0);
+    public override IModel Load(Stream stream) => LinearModel.Load(stream, TechniqueId, seed: 0);
 
-    /// <summary>The settings, with the documented defaults.</summary>
+    /// <summary>The settings, with the declared defaults.</summary>
     internal sealed record Settings
     {
-        public float L2 { get; init; } = 0.01f;
+        public float L2 { get; init; } = (float)L2Setting.DefaultValue;
 
-        public float L1 { get; init; }
+        public float L1 { get; init; } = (float)L1Setting.DefaultValue;
 
-        public int MaxIterations { get; init; } = 100;
+        public int MaxIterations { get; init; } = MaxIterationsSetting.DefaultValue;
     }
 }

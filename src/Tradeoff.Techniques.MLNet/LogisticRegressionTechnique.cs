@@ -10,13 +10,26 @@ namespace Tradeoff.Techniques.MLNet;
 /// logistic regression) for more. Incremental by warm start: an update continues L-BFGS from the previous
 /// coefficients on the new rows.
 /// </summary>
-internal sealed class LogisticRegressionTechnique(LogisticRegressionTechnique.Settings settings) : IIncrementalTechnique
+internal sealed class LogisticRegressionTechnique(LogisticRegressionTechnique.Settings settings) : IncrementalTechniqueBase<LinearModel>(Descriptor)
 {
     public const string TechniqueId = "logistic-regression";
+
+    private static readonly SettingDeclaration<double> L1Setting = SettingDeclaration.Real(
+        "l1", 0, "L1 penalty weight (ML.NET's own default is 1; 0 keeps every coefficient, like scikit-learn's default)", min: 0);
+
+    private static readonly SettingDeclaration<double> L2Setting = SettingDeclaration.Real(
+        "l2", 1, "L2 penalty weight on the summed log-loss (ML.NET's default; the same as scikit-learn's C = 1)", min: 0);
+
+    private static readonly SettingDeclaration<int> MaxIterationsSetting = SettingDeclaration.Int(
+        "max-iterations", 100, "L-BFGS iterations at most (scikit-learn's default; ML.NET's own is unbounded, stopping at tolerance)", min: 1);
+
+    private static readonly SettingDeclaration<double> ToleranceSetting = SettingDeclaration.Real(
+        "tolerance", 1e-7, "stop when the relative improvement of the loss falls below this (ML.NET's default)", min: 0);
 
     public static TechniqueDescriptor Descriptor { get; } = new()
     {
         Id = TechniqueId,
+        Family = TechniqueFamily.Linear,
         Summary = "logistic regression (multinomial for 3+ classes) by L-BFGS in ML.NET, L1/L2; warm-start updates",
         Capabilities = new TechniqueCapabilities
         {
@@ -25,24 +38,14 @@ internal sealed class LogisticRegressionTechnique(LogisticRegressionTechnique.Se
             Incremental = true,
             NeedsScaling = true,
         },
-        Hyperparameters =
-        [
-            new("l1", "double", "0", "L1 penalty weight (ML.NET's own default is 1; 0 keeps every coefficient, like scikit-learn's default)"),
-            new("l2", "double", "1", "L2 penalty weight on the summed log-loss (ML.NET's default; the same as scikit-learn's C = 1)"),
-            new("max-iterations", "int", "100", "L-BFGS iterations at most (scikit-learn's default; ML.NET's own is unbounded, stopping at tolerance)"),
-            new("tolerance", "double", "1e-7", "stop when the relative improvement of the loss falls below this (ML.NET's default)"),
-        ],
-        Search = new SearchSpace(
-        [
-            SearchDimension.Real("l2", 1e-3, 100, cost: -1, log: true),
-            SearchDimension.Choice("l1", ["0", "0.1", "1"]),
-        ]),
+        Settings = [L1Setting, L2Setting, MaxIterationsSetting, ToleranceSetting],
+        Search = new SearchSpace([L2Setting.Searched(1e-3, 100, cost: -1, log: true), L1Setting.SearchedAmong(["0", "0.1", "1"])]),
         Create = s => new LogisticRegressionTechnique(new Settings
         {
-            L1 = (float)s.GetDouble("l1", 0, min: 0),
-            L2 = (float)s.GetDouble("l2", 1, min: 0),
-            MaxIterations = s.GetInt("max-iterations", 100, min: 1),
-            Tolerance = (float)s.GetDouble("tolerance", 1e-7, min: 0),
+            L1 = (float)L1Setting.Read(s),
+            L2 = (float)L2Setting.Read(s),
+            MaxIterations = MaxIterationsSetting.Read(s),
+            Tolerance = (float)ToleranceSetting.Read(s),
         }),
     };
 
@@ -51,27 +54,14 @@ internal sealed class LogisticRegressionTechnique(LogisticRegressionTechnique.Se
     {
     }
 
-    public string Id => TechniqueId;
+    public override IModel Load(Stream stream) => LinearModel.Load(stream, TechniqueId, seed: 0);
 
-    public TechniqueCapabilities Capabilities => Descriptor.Capabilities;
+    protected override IModel FitCore(Dataset training, FitContext context) => Train(training, context, previous: null);
 
-    public IModel Fit(Dataset training, FitContext context) => Train(training, context, previous: null);
-
-    public IModel Update(IModel model, Dataset newRows, FitContext context)
-    {
-        ArgumentNullException.ThrowIfNull(model);
-        var linear = model as LinearModel ?? throw new ArgumentException($"Not a {TechniqueId} model: {model.GetType().Name}.", nameof(model));
-        return Train(newRows, context, linear.Parameters.WarmStart);
-    }
-
-    public IModel Load(Stream stream) => LinearModel.Load(stream, TechniqueId, seed: 0);
+    protected override IModel UpdateCore(LinearModel model, Dataset newRows, FitContext context) => Train(newRows, context, model.Parameters.WarmStart);
 
     private LinearModel Train(Dataset training, FitContext context, object? previous)
     {
-        ArgumentNullException.ThrowIfNull(training);
-        ArgumentNullException.ThrowIfNull(context);
-        TaskGuard.EnsureSupported(this, training);
-        context.CancellationToken.ThrowIfCancellationRequested();
         var ml = new MLContext(context.Seed);
         var data = MLNetData.Load(ml, training, context.CancellationToken);
         ITransformer transformer = training.Task == TaskKind.BinaryClassification
@@ -108,15 +98,15 @@ internal sealed class LogisticRegressionTechnique(LogisticRegressionTechnique.Se
         return (TOptions)options;
     }
 
-    /// <summary>The settings, with the documented defaults.</summary>
+    /// <summary>The settings, with the declared defaults.</summary>
     internal sealed record Settings
     {
-        public float L1 { get; init; }
+        public float L1 { get; init; } = (float)L1Setting.DefaultValue;
 
-        public float L2 { get; init; } = 1f;
+        public float L2 { get; init; } = (float)L2Setting.DefaultValue;
 
-        public int MaxIterations { get; init; } = 100;
+        public int MaxIterations { get; init; } = MaxIterationsSetting.DefaultValue;
 
-        public float Tolerance { get; init; } = 1e-7f;
+        public float Tolerance { get; init; } = (float)ToleranceSetting.DefaultValue;
     }
 }

@@ -2,7 +2,7 @@ using Tradeoff.Core.Techniques;
 
 namespace Tradeoff.Techniques.MLNet;
 
-/// <summary>The techniques adapted from ML.NET, in presentation order.</summary>
+/// <summary>The techniques adapted from ML.NET: registering one is its line here.</summary>
 public static class MLNetTechniques
 {
     /// <summary>Their descriptors: gradient-boosting (LightGBM), logistic-regression, linear-regression.</summary>

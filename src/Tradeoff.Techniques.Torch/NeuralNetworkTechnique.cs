@@ -10,17 +10,22 @@ namespace Tradeoff.Techniques.Torch;
 /// mean squared error for regression), Adam on mini-batches, a fixed number of epochs or early stopping. A model
 /// continues training on new rows (incremental). It predicts in managed code (see <see cref="MlpModel"/>).
 /// </summary>
-internal sealed class NeuralNetworkTechnique : IIncrementalTechnique
+internal sealed class NeuralNetworkTechnique : IncrementalTechniqueBase<MlpModel>
 {
     public const string TechniqueId = "neural-network";
 
     private readonly NeuralNetworkSettings _settings;
 
-    public NeuralNetworkTechnique(NeuralNetworkSettings? settings = null) => _settings = settings ?? new NeuralNetworkSettings();
+    public NeuralNetworkTechnique(NeuralNetworkSettings? settings = null)
+        : base(Descriptor)
+    {
+        _settings = settings ?? new NeuralNetworkSettings();
+    }
 
     public static TechniqueDescriptor Descriptor { get; } = new()
     {
         Id = TechniqueId,
+        Family = TechniqueFamily.Neural,
         Summary = "multi-layer perceptron (ReLU, softmax, Adam) trained with libtorch; predicts in managed code",
         Capabilities = new TechniqueCapabilities
         {
@@ -31,22 +36,14 @@ internal sealed class NeuralNetworkTechnique : IIncrementalTechnique
             HandlesMissing = false,
             HandlesCategorical = false,
         },
-        Hyperparameters = NeuralNetworkSettings.Documented,
+        Settings = NeuralNetworkSettings.Declared,
         Search = NeuralNetworkSettings.SearchSpace,
         Create = settings => new NeuralNetworkTechnique(NeuralNetworkSettings.From(settings)),
         CheckAvailability = static () => TorchRuntime.UnavailableReason,
     };
 
-    public string Id => TechniqueId;
-
-    public TechniqueCapabilities Capabilities => Descriptor.Capabilities;
-
-    public IModel Fit(Dataset training, FitContext context)
+    protected override IModel FitCore(Dataset training, FitContext context)
     {
-        ArgumentNullException.ThrowIfNull(training);
-        ArgumentNullException.ThrowIfNull(context);
-        TaskGuard.EnsureSupported(this, training);
-        context.CancellationToken.ThrowIfCancellationRequested();
         TargetScale? scale = training.Task.IsClassification() ? null : TargetScale.Fit(training.Target.Values);
         var data = TrainingSet.From(training, scale);
         var start = MlpWeights.Initialize(training.FeatureCount, _settings.Hidden, training.OutputLength, context.Seed);
@@ -55,19 +52,11 @@ internal sealed class NeuralNetworkTechnique : IIncrementalTechnique
     }
 
     /// <summary>
-    /// Continues training <paramref name="model"/> on <paramref name="newRows"/> for the update-epochs setting, from
+    /// Continues training <paramref name="trained"/> on <paramref name="newRows"/> for the update-epochs setting, from
     /// its weights with a fresh Adam state (the optimizer's moments are not kept with a model).
     /// </summary>
-    public IModel Update(IModel model, Dataset newRows, FitContext context)
+    protected override IModel UpdateCore(MlpModel trained, Dataset newRows, FitContext context)
     {
-        ArgumentNullException.ThrowIfNull(newRows);
-        ArgumentNullException.ThrowIfNull(context);
-        if (model is not MlpModel trained)
-        {
-            throw new ArgumentException($"Only a '{TechniqueId}' model can be updated by this technique.", nameof(model));
-        }
-
-        TaskGuard.EnsureSupported(this, newRows);
         if (newRows.FeatureCount != trained.Weights.Inputs || newRows.OutputLength != trained.OutputLength
             || newRows.Task.IsClassification() != trained.Regression is null)
         {
@@ -80,5 +69,5 @@ internal sealed class NeuralNetworkTechnique : IIncrementalTechnique
         return new MlpModel(weights, trained.Regression, losses);
     }
 
-    public IModel Load(Stream stream) => MlpModel.Load(stream);
+    public override IModel Load(Stream stream) => MlpModel.Load(stream);
 }

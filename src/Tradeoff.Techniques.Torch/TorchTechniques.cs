@@ -2,7 +2,7 @@ using Tradeoff.Core.Techniques;
 
 namespace Tradeoff.Techniques.Torch;
 
-/// <summary>The techniques built on TorchSharp (libtorch), in presentation order.</summary>
+/// <summary>The techniques built on TorchSharp (libtorch): registering one is its line here.</summary>
 public static class TorchTechniques
 {
     /// <summary>

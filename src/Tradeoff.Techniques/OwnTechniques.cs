@@ -2,7 +2,10 @@ using Tradeoff.Core.Techniques;
 
 namespace Tradeoff.Techniques;
 
-/// <summary>The techniques this project implements itself, in presentation order.</summary>
+/// <summary>
+/// The techniques this project implements itself: registering one is its line here (the CLI's catalog composes the
+/// registrations and orders them by <see cref="TechniqueDescriptor.Family"/>).
+/// </summary>
 public static class OwnTechniques
 {
     /// <summary>Their descriptors.</summary>

@@ -60,6 +60,23 @@ public sealed class BadInputTests
         Assert.DoesNotContain("   at ", run.ErrorOutput, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("setting-out-of-range.yaml", "4:36: technique 'k-nearest-neighbours' (k-nearest-neighbours): setting 'k' is '-3'; expected an integer from 1 to 2147483647")]
+    [InlineData("layer-out-of-range.yaml", "5:13: technique 'neural-network' (neural-network): setting 'hidden' is '[0]'; expected a list of positive integers such as [300, 100]")]
+    public void Should_refuse_a_setting_out_of_its_range_at_its_place_before_any_work(string file, string expected)
+    {
+        // Given a study that sets a technique's setting outside the range its declaration allows, and no store yet
+        var store = Path.Combine(Path.GetTempPath(), $"tradeoff-{Guid.NewGuid():N}.db");
+
+        // When it is run
+        var run = CliHarness.Run("run", Malformed(file), "--store", store);
+
+        // Then the study reader refuses it with file, line and column, and nothing was measured or stored
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains($"{file}:{expected}", run.ErrorOutput, StringComparison.Ordinal);
+        Assert.False(File.Exists(store));
+    }
+
     [Fact]
     public void Should_name_the_study_file_When_the_target_of_a_study_is_absent()
     {

@@ -48,6 +48,17 @@ public sealed class RunCommandTests
     }
 
     [Fact]
+    public void Should_list_the_registered_techniques_in_the_order_the_lecture_presents_them()
+    {
+        // Given the registrations of the three technique projects, composed by family
+        // When the catalog lists them
+        // Then they come as before the registrations were composed: the simplest first, the network last
+        Assert.Equal(
+            ["baseline", "one-rule", "decision-tree", "random-forest", "gradient-boosting", "logistic-regression", "linear-regression", "naive-bayes", "k-nearest-neighbours", "neural-network"],
+            TechniqueCatalogs.Default.Ids);
+    }
+
+    [Fact]
     public void Should_show_the_tuning_range_of_each_searched_setting_When_details_are_asked()
     {
         var run = CliHarness.Run("techniques", "--details");

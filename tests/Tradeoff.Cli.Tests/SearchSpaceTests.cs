@@ -18,7 +18,7 @@ public sealed class SearchSpaceTests
     public void Should_create_the_technique_at_every_corner_and_the_middle_of_its_space(string id)
     {
         var descriptor = TechniqueCatalogs.Default.Get(id);
-        var documented = descriptor.Hyperparameters.Select(h => h.Name).ToHashSet(StringComparer.Ordinal);
+        var documented = descriptor.Settings.Select(h => h.Name).ToHashSet(StringComparer.Ordinal);
         Assert.All(descriptor.Search.Dimensions, d => Assert.Contains(d.Name, documented));
         foreach (var unit in new[] { 0.0, 0.5, 1.0 })
         {

@@ -9,7 +9,7 @@ public sealed partial class MLNetTechniquesTests
     public void It_lists_the_three_adapters_with_documented_settings()
     {
         Assert.Equal(["gradient-boosting", "logistic-regression", "linear-regression"], MLNetTechniques.All.Select(d => d.Id));
-        Assert.All(MLNetTechniques.All, d => Assert.NotEmpty(d.Hyperparameters));
+        Assert.All(MLNetTechniques.All, d => Assert.NotEmpty(d.Settings));
     }
 
     [Fact]

@@ -132,7 +132,7 @@ public sealed class NeuralNetworkTechniqueTests : TechniqueContract
             Patience = 5, UpdateEpochs = 7,
         }, settings);
         Assert.Equal([8, 4], settings.Hidden);
-        Assert.Equal(values.Keys.Order(StringComparer.Ordinal), NeuralNetworkSettings.Documented.Select(h => h.Name).Order(StringComparer.Ordinal));
+        Assert.Equal(values.Keys.Order(StringComparer.Ordinal), NeuralNetworkSettings.Declared.Select(h => h.Name).Order(StringComparer.Ordinal));
     }
 
     [Fact]

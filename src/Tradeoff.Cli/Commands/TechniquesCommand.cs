@@ -34,8 +34,8 @@ internal sealed class TechniquesCommand(CliServices services) : Command<Techniqu
                 _ => "regression",
             }));
             var hyper = settings.Details
-                ? string.Join("\n", d.Hyperparameters.Select(h => $"{h.Name} = {h.Default} ({h.Type}): {h.Description}{Tuned(d, h.Name)}"))
-                : string.Join(", ", d.Hyperparameters.Select(h => h.Name));
+                ? string.Join("\n", d.Settings.Select(h => $"{h.Name} = {h.Default} ({h.Type}): {h.Description}{Tuned(d, h.Name)}"))
+                : string.Join(", ", d.Settings.Select(h => h.Name));
             var unavailable = d.CheckAvailability();
             table.AddRow(
                 new Markup($"[bold]{Markup.Escape(d.Id)}[/]\n[dim]{Markup.Escape(d.Summary)}[/]"),

@@ -90,12 +90,12 @@ internal sealed partial class StudyParser
             return (null, nameNode);
         }
 
-        var known = _context.HyperparametersOf(id) ?? [];
+        var known = _context.SettingsOf(id) ?? [];
         var values = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var (key, keyNode, value) in settings)
         {
             var label = name ?? id;
-            if (!known.Any(h => h.Name == key))
+            if (known.FirstOrDefault(h => h.Name == key) is not { } setting)
             {
                 var names = known.Select(h => h.Name).ToList();
                 var hint = Suggestions.DidYouMean(key, names);
@@ -104,7 +104,16 @@ internal sealed partial class StudyParser
             }
             else if (SettingValue(value, $"{label}.{key}") is { } text)
             {
-                values[key] = text;
+                // The declaration's range, checked here so that a value out of it stops the study before any work, at its place.
+                if (setting.Accepts(text))
+                {
+                    values[key] = text;
+                }
+                else
+                {
+                    var written = value is YamlSequenceNode ? "[" + text.Replace(",", ", ", StringComparison.Ordinal) + "]" : text;
+                    Report(value, $"technique '{label}' ({id}): setting '{key}' is '{written}'; expected {setting.Expected}");
+                }
             }
         }
 

@@ -8,10 +8,10 @@ namespace Tradeoff.Core.Studies;
 /// does not depend on the technique projects.
 /// </summary>
 /// <param name="TechniqueIds">The ids a study may name.</param>
-/// <param name="HyperparametersOf">The documented settings of a technique id, or null when the id is unknown.</param>
+/// <param name="SettingsOf">The declared settings of a technique id, or null when the id is unknown.</param>
 public sealed record StudyValidationContext(
     IReadOnlyCollection<string> TechniqueIds,
-    Func<string, IReadOnlyList<HyperparameterInfo>?> HyperparametersOf)
+    Func<string, IReadOnlyList<SettingDeclaration>?> SettingsOf)
 {
     /// <summary>Whether a quality id can be measured; by default, whether <see cref="QualityCatalog.Find"/> knows it.</summary>
     public Func<string, bool> IsKnownQuality { get; init; } = static id => QualityCatalog.Find(id) is not null;
@@ -23,6 +23,6 @@ public sealed record StudyValidationContext(
     public static StudyValidationContext For(TechniqueCatalog catalog)
     {
         ArgumentNullException.ThrowIfNull(catalog);
-        return new([.. catalog.Ids], id => catalog.Find(id)?.Hyperparameters);
+        return new([.. catalog.Ids], id => catalog.Find(id)?.Settings);
     }
 }

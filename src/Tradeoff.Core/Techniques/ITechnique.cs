@@ -4,8 +4,9 @@ namespace Tradeoff.Core.Techniques;
 
 /// <summary>
 /// An untrained learning technique with its settings: it fits a <see cref="IModel"/> on a data set
-/// (ML.NET's estimator and transformer split). One class per technique; adding a technique touches one place,
-/// the <see cref="TechniqueCatalog"/> registration of its <see cref="TechniqueDescriptor"/>.
+/// (ML.NET's estimator and transformer split). One class per technique, usually derived from
+/// <see cref="TechniqueBase"/>; adding a technique is that class and one line, its <see cref="TechniqueDescriptor"/>
+/// in its project's registrations, which <see cref="TechniqueCatalog.Compose"/> gathers.
 /// </summary>
 public interface ITechnique
 {

@@ -12,6 +12,17 @@ public sealed class TechniqueCatalog
         _byId = All.ToDictionary(d => d.Id, StringComparer.Ordinal);
     }
 
+    /// <summary>
+    /// The catalog of every technique the <paramref name="registrations"/> of the technique projects hold (each project
+    /// lists its techniques once), ordered by <see cref="TechniqueDescriptor.Family"/> as the lecture presents them,
+    /// and in registration order within a family.
+    /// </summary>
+    public static TechniqueCatalog Compose(params IEnumerable<TechniqueDescriptor>[] registrations)
+    {
+        ArgumentNullException.ThrowIfNull(registrations);
+        return new(registrations.SelectMany(r => r).OrderBy(d => d.Family));
+    }
+
     /// <summary>Every technique, in presentation order.</summary>
     public IReadOnlyList<TechniqueDescriptor> All { get; }
 

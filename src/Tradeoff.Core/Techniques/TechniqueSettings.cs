@@ -1,10 +1,8 @@
-using System.Globalization;
-
 namespace Tradeoff.Core.Techniques;
 
 /// <summary>
-/// The hyperparameter values a study sets for one technique, as text keyed by kebab-case name. Typed reads
-/// fall back to the documented default and fail with a message that names the technique and the key.
+/// The setting values a study gives one technique instance, as text keyed by kebab-case name. Each
+/// <see cref="SettingDeclaration{T}"/> reads its own typed value from them, or its default.
 /// </summary>
 public sealed class TechniqueSettings
 {
@@ -29,101 +27,22 @@ public sealed class TechniqueSettings
     /// <summary>No settings: every default.</summary>
     public static TechniqueSettings Defaults(string id) => new(id);
 
-    /// <summary>An integer setting.</summary>
-    public int GetInt(string key, int defaultValue, int min = int.MinValue, int max = int.MaxValue)
+    /// <summary>Fails on any key that <paramref name="known"/> does not declare, and on any value its declaration does not accept.</summary>
+    public void EnsureValid(string techniqueId, IEnumerable<SettingDeclaration> known)
     {
-        if (!_values.TryGetValue(key, out var text))
+        var declared = known.ToDictionary(h => h.Name, StringComparer.Ordinal);
+        foreach (var (key, text) in _values)
         {
-            return defaultValue;
-        }
-
-        if (!int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var value) || value < min || value > max)
-        {
-            throw Invalid(key, text, $"an integer from {min.ToString(CultureInfo.InvariantCulture)} to {max.ToString(CultureInfo.InvariantCulture)}");
-        }
-
-        return value;
-    }
-
-    /// <summary>A real-valued setting.</summary>
-    public double GetDouble(string key, double defaultValue, double min = double.MinValue, double max = double.MaxValue)
-    {
-        if (!_values.TryGetValue(key, out var text))
-        {
-            return defaultValue;
-        }
-
-        if (!double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) || value < min || value > max || double.IsNaN(value))
-        {
-            throw Invalid(key, text, $"a number from {min.ToString(CultureInfo.InvariantCulture)} to {max.ToString(CultureInfo.InvariantCulture)}");
-        }
-
-        return value;
-    }
-
-    /// <summary>A yes/no setting.</summary>
-    public bool GetBool(string key, bool defaultValue)
-    {
-        if (!_values.TryGetValue(key, out var text))
-        {
-            return defaultValue;
-        }
-
-        return text.ToUpperInvariant() switch
-        {
-            "TRUE" or "YES" or "ON" => true,
-            "FALSE" or "NO" or "OFF" => false,
-            _ => throw Invalid(key, text, "true or false"),
-        };
-    }
-
-    /// <summary>A setting that takes one of <paramref name="choices"/>.</summary>
-    public string GetChoice(string key, string defaultValue, params string[] choices)
-    {
-        ArgumentNullException.ThrowIfNull(choices);
-        if (!_values.TryGetValue(key, out var text))
-        {
-            return defaultValue;
-        }
-
-        return choices.Contains(text, StringComparer.Ordinal) ? text : throw Invalid(key, text, "one of " + string.Join(", ", choices));
-    }
-
-    /// <summary>A list of integers written <c>[300, 100]</c> or <c>300,100</c>.</summary>
-    public int[] GetIntList(string key, int[] defaultValue)
-    {
-        if (!_values.TryGetValue(key, out var text))
-        {
-            return defaultValue;
-        }
-
-        var parts = text.Trim('[', ']', ' ').Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-        var result = new int[parts.Length];
-        for (var i = 0; i < parts.Length; i++)
-        {
-            if (!int.TryParse(parts[i], NumberStyles.Integer, CultureInfo.InvariantCulture, out result[i]) || result[i] <= 0)
+            if (!declared.TryGetValue(key, out var setting))
             {
-                throw Invalid(key, text, "a list of positive integers such as [300, 100]");
-            }
-        }
-
-        return result;
-    }
-
-    /// <summary>Fails on any key that <paramref name="known"/> does not document.</summary>
-    public void EnsureKnown(string techniqueId, IEnumerable<HyperparameterInfo> known)
-    {
-        var names = known.Select(h => h.Name).ToHashSet(StringComparer.Ordinal);
-        foreach (var key in _values.Keys)
-        {
-            if (!names.Contains(key))
-            {
-                var list = names.Count == 0 ? "it has none" : "known: " + string.Join(", ", names.Order(StringComparer.Ordinal));
+                var list = declared.Count == 0 ? "it has none" : "known: " + string.Join(", ", declared.Keys.Order(StringComparer.Ordinal));
                 throw new InputException($"technique '{Name}' ({techniqueId}): unknown setting '{key}'; {list}.");
             }
+
+            if (!setting.Accepts(text))
+            {
+                throw setting.Refused(Name, text);
+            }
         }
     }
-
-    private InputException Invalid(string key, string text, string expected) =>
-        new($"technique '{Name}': setting '{key}' is '{text}'; expected {expected}.");
 }

@@ -22,11 +22,11 @@ internal sealed record SearchPlan
     /// <summary>The study's seed: the strategy's draws derive from it, so every search proposes alike.</summary>
     public required int Seed { get; init; }
 
-    /// <summary>The defaults of the searched settings, as the technique documents them.</summary>
+    /// <summary>The defaults of the searched settings, as the technique declares them.</summary>
     public Dictionary<string, string> Defaults() =>
         Space.Dimensions.ToDictionary(
             d => d.Name,
-            d => Descriptor.Hyperparameters.FirstOrDefault(h => h.Name == d.Name)?.Default ?? d.At(0.5),
+            d => Descriptor.Settings.FirstOrDefault(h => h.Name == d.Name)?.Default ?? d.At(0.5),
             StringComparer.Ordinal);
 
     /// <summary>The fixed settings with <paramref name="searched"/> on top: what the technique is created with.</summary>

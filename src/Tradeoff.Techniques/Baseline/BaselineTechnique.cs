@@ -7,7 +7,7 @@ namespace Tradeoff.Techniques.Baseline;
 /// The baseline every technique must beat: the class frequencies of the training data (so it predicts the
 /// majority class), or the mean for regression. It ignores the features.
 /// </summary>
-internal sealed class BaselineTechnique : ITechnique
+internal sealed class BaselineTechnique() : TechniqueBase(Descriptor)
 {
     public const string TechniqueId = "baseline";
     private const int FormatVersion = 1;
@@ -15,6 +15,7 @@ internal sealed class BaselineTechnique : ITechnique
     public static TechniqueDescriptor Descriptor { get; } = new()
     {
         Id = TechniqueId,
+        Family = TechniqueFamily.Baseline,
         Summary = "majority class (class frequencies) or the mean: the floor every technique must beat",
         Capabilities = new TechniqueCapabilities
         {
@@ -27,16 +28,8 @@ internal sealed class BaselineTechnique : ITechnique
         Create = _ => new BaselineTechnique(),
     };
 
-    public string Id => TechniqueId;
-
-    public TechniqueCapabilities Capabilities => Descriptor.Capabilities;
-
-    public IModel Fit(Dataset training, FitContext context)
+    protected override IModel FitCore(Dataset training, FitContext context)
     {
-        ArgumentNullException.ThrowIfNull(training);
-        ArgumentNullException.ThrowIfNull(context);
-        TaskGuard.EnsureSupported(this, training);
-        context.CancellationToken.ThrowIfCancellationRequested();
         var values = training.Target.Values;
         if (!training.Task.IsClassification())
         {
@@ -57,7 +50,7 @@ internal sealed class BaselineTechnique : ITechnique
         return new BaselineModel(output);
     }
 
-    public IModel Load(Stream stream)
+    public override IModel Load(Stream stream)
     {
         using var reader = new BinaryReader(stream, System.Text.Encoding.UTF8, leaveOpen: true);
         ModelHeader.Read(reader, TechniqueId, FormatVersion);

@@ -8,23 +8,27 @@ namespace Tradeoff.Techniques.NaiveBayes;
 /// NaiveBayes binarizes features and is not this). Incremental by nature: an update adds counts and merges
 /// moments, and equals a fit on all rows.
 /// </summary>
-internal sealed class NaiveBayesTechnique : IIncrementalTechnique
+internal sealed class NaiveBayesTechnique : IncrementalTechniqueBase<NaiveBayesModel>
 {
     public const string TechniqueId = "naive-bayes";
-    private const string AlphaKey = "alpha";
-    private const string VarSmoothingKey = "var-smoothing";
-    private const double DefaultAlpha = 1.0;
-    private const double DefaultVarSmoothing = 1e-9;
+    private static readonly SettingDeclaration<double> AlphaSetting =
+        SettingDeclaration.Real("alpha", 1.0, "Laplace smoothing added to every level count of a nominal feature (0: none)", min: 0);
 
-    public NaiveBayesTechnique(double alpha = DefaultAlpha, double varSmoothing = DefaultVarSmoothing)
+    private static readonly SettingDeclaration<double> VarSmoothingSetting = SettingDeclaration.Real(
+        "var-smoothing", 1e-9, "fraction of the largest feature variance added to every variance (scikit-learn's var_smoothing)", min: 0);
+
+    /// <summary>Creates the technique; a setting not given takes its declared default.</summary>
+    public NaiveBayesTechnique(double? alpha = null, double? varSmoothing = null)
+        : base(Descriptor)
     {
-        Alpha = alpha;
-        VarSmoothing = varSmoothing;
+        Alpha = alpha ?? AlphaSetting.DefaultValue;
+        VarSmoothing = varSmoothing ?? VarSmoothingSetting.DefaultValue;
     }
 
     public static TechniqueDescriptor Descriptor { get; } = new()
     {
         Id = TechniqueId,
+        Family = TechniqueFamily.Probabilistic,
         Summary = "naive Bayes: Gaussian for numeric features, Laplace-smoothed counts for nominal ones; incremental",
         Capabilities = new TechniqueCapabilities
         {
@@ -34,19 +38,13 @@ internal sealed class NaiveBayesTechnique : IIncrementalTechnique
             HandlesMissing = true,
             HandlesCategorical = true,
         },
-        Hyperparameters =
-        [
-            new HyperparameterInfo(AlphaKey, "double", "1", "Laplace smoothing added to every level count of a nominal feature (0: none)"),
-            new HyperparameterInfo(VarSmoothingKey, "double", "1e-9", "fraction of the largest feature variance added to every variance (scikit-learn's var_smoothing)"),
-        ],
+        Settings = [AlphaSetting, VarSmoothingSetting],
         Search = new SearchSpace(
         [
-            SearchDimension.Real(AlphaKey, 0.01, 10, log: true),
-            SearchDimension.Real(VarSmoothingKey, 1e-10, 1, log: true),
+            AlphaSetting.Searched(0.01, 10, log: true),
+            VarSmoothingSetting.Searched(1e-10, 1, log: true),
         ]),
-        Create = settings => new NaiveBayesTechnique(
-            settings.GetDouble(AlphaKey, DefaultAlpha, min: 0),
-            settings.GetDouble(VarSmoothingKey, DefaultVarSmoothing, min: 0)),
+        Create = settings => new NaiveBayesTechnique(AlphaSetting.Read(settings), VarSmoothingSetting.Read(settings)),
     };
 
     /// <summary>Laplace smoothing of level counts.</summary>
@@ -55,38 +53,21 @@ internal sealed class NaiveBayesTechnique : IIncrementalTechnique
     /// <summary>The variance floor as a fraction of the largest feature variance.</summary>
     public double VarSmoothing { get; }
 
-    public string Id => TechniqueId;
-
-    public TechniqueCapabilities Capabilities => Descriptor.Capabilities;
-
-    public IModel Fit(Dataset training, FitContext context)
+    protected override IModel FitCore(Dataset training, FitContext context)
     {
-        ArgumentNullException.ThrowIfNull(training);
-        ArgumentNullException.ThrowIfNull(context);
-        TaskGuard.EnsureSupported(this, training);
-        context.CancellationToken.ThrowIfCancellationRequested();
         var statistics = NaiveBayesStatistics.Empty(NaiveBayesSchema.Of(training));
         statistics.Absorb(training, context.Threads, context.CancellationToken);
         return new NaiveBayesModel(statistics, Alpha, VarSmoothing);
     }
 
-    /// <summary>A new model with <paramref name="newRows"/> absorbed; the settings stay those of <paramref name="model"/>.</summary>
-    public IModel Update(IModel model, Dataset newRows, FitContext context)
+    /// <summary>A new model with <paramref name="newRows"/> absorbed; the settings stay those of <paramref name="previous"/>.</summary>
+    protected override IModel UpdateCore(NaiveBayesModel previous, Dataset newRows, FitContext context)
     {
-        ArgumentNullException.ThrowIfNull(newRows);
-        ArgumentNullException.ThrowIfNull(context);
-        if (model is not NaiveBayesModel previous)
-        {
-            throw new ArgumentException("Not a naive-bayes model.", nameof(model));
-        }
-
-        TaskGuard.EnsureSupported(this, newRows);
-        context.CancellationToken.ThrowIfCancellationRequested();
         previous.Statistics.Schema.EnsureMatches(newRows);
         var statistics = previous.Statistics.Clone();
         statistics.Absorb(newRows, context.Threads, context.CancellationToken);
         return new NaiveBayesModel(statistics, previous.Alpha, previous.VarSmoothing);
     }
 
-    public IModel Load(Stream stream) => NaiveBayesModel.Read(stream);
+    public override IModel Load(Stream stream) => NaiveBayesModel.Read(stream);
 }

@@ -8,22 +8,26 @@ namespace Tradeoff.Techniques.NearestNeighbours;
 /// k nearest neighbours by brute force over standardized features: a lazy learner, training stores the rows and
 /// prediction pays. Incremental: an update appends rows.
 /// </summary>
-internal sealed class NearestNeighboursTechnique : IIncrementalTechnique
+internal sealed class NearestNeighboursTechnique : IncrementalTechniqueBase<NearestNeighboursModel>
 {
     public const string TechniqueId = "k-nearest-neighbours";
-    private const string KKey = "k";
-    private const string WeightingKey = "weighting";
-    private const int DefaultK = 5;
+    private static readonly SettingDeclaration<int> KSetting = SettingDeclaration.Int("k", 5, "neighbours that vote (or are averaged)", min: 1);
 
-    public NearestNeighboursTechnique(int k = DefaultK, NeighbourWeighting weighting = NeighbourWeighting.Uniform)
+    private static readonly SettingDeclaration<string> WeightingSetting = SettingDeclaration.Choice(
+        "weighting", "uniform", "uniform: every neighbour counts the same; distance: 1 / distance", "uniform", "distance");
+
+    /// <summary>Creates the technique; a setting not given takes its declared default.</summary>
+    public NearestNeighboursTechnique(int? k = null, NeighbourWeighting? weighting = null)
+        : base(Descriptor)
     {
-        K = k;
-        Weighting = weighting;
+        K = k ?? KSetting.DefaultValue;
+        Weighting = weighting ?? WeightingOf(WeightingSetting.DefaultValue);
     }
 
     public static TechniqueDescriptor Descriptor { get; } = new()
     {
         Id = TechniqueId,
+        Family = TechniqueFamily.InstanceBased,
         Summary = "k nearest neighbours: brute force SIMD distances over standardized features; storing is training",
         Capabilities = new TechniqueCapabilities
         {
@@ -34,19 +38,9 @@ internal sealed class NearestNeighboursTechnique : IIncrementalTechnique
             HandlesMissing = false,
             HandlesCategorical = false,
         },
-        Hyperparameters =
-        [
-            new HyperparameterInfo(KKey, "int", "5", "neighbours that vote (or are averaged)"),
-            new HyperparameterInfo(WeightingKey, "uniform|distance", "uniform", "uniform: every neighbour counts the same; distance: 1 / distance"),
-        ],
-        Search = new SearchSpace(
-        [
-            SearchDimension.Int(KKey, 1, 50, log: true),
-            SearchDimension.Choice(WeightingKey, ["uniform", "distance"]),
-        ]),
-        Create = settings => new NearestNeighboursTechnique(
-            settings.GetInt(KKey, DefaultK, min: 1),
-            settings.GetChoice(WeightingKey, "uniform", "uniform", "distance") == "distance" ? NeighbourWeighting.Distance : NeighbourWeighting.Uniform),
+        Settings = [KSetting, WeightingSetting],
+        Search = new SearchSpace([KSetting.Searched(1, 50, log: true), WeightingSetting.Searched()]),
+        Create = settings => new NearestNeighboursTechnique(KSetting.Read(settings), WeightingOf(WeightingSetting.Read(settings))),
     };
 
     /// <summary>Neighbours that vote.</summary>
@@ -55,32 +49,15 @@ internal sealed class NearestNeighboursTechnique : IIncrementalTechnique
     /// <summary>How they weigh.</summary>
     public NeighbourWeighting Weighting { get; }
 
-    public string Id => TechniqueId;
-
-    public TechniqueCapabilities Capabilities => Descriptor.Capabilities;
-
-    public IModel Fit(Dataset training, FitContext context)
+    protected override IModel FitCore(Dataset training, FitContext context)
     {
-        ArgumentNullException.ThrowIfNull(training);
-        ArgumentNullException.ThrowIfNull(context);
-        TaskGuard.EnsureSupported(this, training);
-        context.CancellationToken.ThrowIfCancellationRequested();
         var settings = new NeighbourSettings(K, Weighting, Math.Max(1, context.Threads));
         return new NearestNeighboursModel(training.ToRowMajor(), (float[])training.Target.Values.Clone(), training.FeatureCount, training.ClassCount, settings);
     }
 
     /// <summary>A new model holding the stored rows followed by <paramref name="newRows"/>.</summary>
-    public IModel Update(IModel model, Dataset newRows, FitContext context)
+    protected override IModel UpdateCore(NearestNeighboursModel previous, Dataset newRows, FitContext context)
     {
-        ArgumentNullException.ThrowIfNull(newRows);
-        ArgumentNullException.ThrowIfNull(context);
-        if (model is not NearestNeighboursModel previous)
-        {
-            throw new ArgumentException("Not a k-nearest-neighbours model.", nameof(model));
-        }
-
-        TaskGuard.EnsureSupported(this, newRows);
-        context.CancellationToken.ThrowIfCancellationRequested();
         if (newRows.FeatureCount != previous.Width || newRows.ClassCount != previous.ClassCount)
         {
             throw new InputException($"{newRows.Source}: the new rows do not have the features and classes the k-nearest-neighbours model was fitted on.");
@@ -91,5 +68,7 @@ internal sealed class NearestNeighboursTechnique : IIncrementalTechnique
         return new NearestNeighboursModel(rows, targets, previous.Width, previous.ClassCount, previous.Settings);
     }
 
-    public IModel Load(Stream stream) => NearestNeighboursModel.Read(stream);
+    public override IModel Load(Stream stream) => NearestNeighboursModel.Read(stream);
+
+    private static NeighbourWeighting WeightingOf(string text) => text == "distance" ? NeighbourWeighting.Distance : NeighbourWeighting.Uniform;
 }

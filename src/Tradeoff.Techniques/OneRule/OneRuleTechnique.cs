@@ -9,20 +9,23 @@ namespace Tradeoff.Techniques.OneRule;
 /// discretized numeric attribute, plus a branch for missing values), keeping the one with the fewest training
 /// errors; the first attribute wins a tie. The simplest interpretable technique, and a baseline in Weka.
 /// </summary>
-internal sealed class OneRuleTechnique : ITechnique
+internal sealed class OneRuleTechnique : TechniqueBase
 {
     public const string TechniqueId = "one-rule";
-    private const string MinBucketSizeKey = "min-bucket-size";
-    private const int DefaultMinBucketSize = 6;
+    private static readonly SettingDeclaration<int> MinBucketSizeSetting = SettingDeclaration.Int(
+        "min-bucket-size", 6, "rows of the majority class an interval of a numeric attribute needs before a new one starts (Weka's -B)", min: 1);
 
-    public OneRuleTechnique(int minBucketSize = DefaultMinBucketSize)
+    /// <summary>Creates the technique; a setting not given takes its declared default.</summary>
+    public OneRuleTechnique(int? minBucketSize = null)
+        : base(Descriptor)
     {
-        MinBucketSize = minBucketSize;
+        MinBucketSize = minBucketSize ?? MinBucketSizeSetting.DefaultValue;
     }
 
     public static TechniqueDescriptor Descriptor { get; } = new()
     {
         Id = TechniqueId,
+        Family = TechniqueFamily.Rules,
         Summary = "Holte's OneR: IF-THEN rules on the single attribute with the fewest training errors",
         Capabilities = new TechniqueCapabilities
         {
@@ -32,31 +35,16 @@ internal sealed class OneRuleTechnique : ITechnique
             HandlesMissing = true,
             HandlesCategorical = true,
         },
-        Hyperparameters =
-        [
-            new HyperparameterInfo(
-                MinBucketSizeKey,
-                "int",
-                "6",
-                "rows of the majority class an interval of a numeric attribute needs before a new one starts (Weka's -B)"),
-        ],
-        Search = new SearchSpace([SearchDimension.Int(MinBucketSizeKey, 1, 60, log: true)]),
-        Create = settings => new OneRuleTechnique(settings.GetInt(MinBucketSizeKey, DefaultMinBucketSize, min: 1)),
+        Settings = [MinBucketSizeSetting],
+        Search = new SearchSpace([MinBucketSizeSetting.Searched(1, 60, log: true)]),
+        Create = settings => new OneRuleTechnique(MinBucketSizeSetting.Read(settings)),
     };
 
     /// <summary>Rows of the majority class an interval needs before a new interval may start.</summary>
     public int MinBucketSize { get; }
 
-    public string Id => TechniqueId;
-
-    public TechniqueCapabilities Capabilities => Descriptor.Capabilities;
-
-    public IModel Fit(Dataset training, FitContext context)
+    protected override IModel FitCore(Dataset training, FitContext context)
     {
-        ArgumentNullException.ThrowIfNull(training);
-        ArgumentNullException.ThrowIfNull(context);
-        TaskGuard.EnsureSupported(this, training);
-        context.CancellationToken.ThrowIfCancellationRequested();
         if (training.FeatureCount == 0)
         {
             throw new InputException($"{training.Source}: technique '{TechniqueId}' needs at least one feature.");
@@ -93,5 +81,5 @@ internal sealed class OneRuleTechnique : ITechnique
         return new OneRuleModel(best, schema, classCounts);
     }
 
-    public IModel Load(Stream stream) => OneRuleModel.Read(stream);
+    public override IModel Load(Stream stream) => OneRuleModel.Read(stream);
 }

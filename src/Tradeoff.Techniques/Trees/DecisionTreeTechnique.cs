@@ -9,18 +9,20 @@ namespace Tradeoff.Techniques.Trees;
 /// binned features, nominal features split on their levels, missing values sent down the larger branch, class
 /// probabilities at the leaves. Its models render themselves as IF-THEN rules and as an indented tree.
 /// </summary>
-internal sealed class DecisionTreeTechnique : ITechnique
+internal sealed class DecisionTreeTechnique : TechniqueBase
 {
     public const string TechniqueId = "decision-tree";
     private const int FormatVersion = 1;
+    private static readonly TreeSettings Declared = new(maxFeaturesDefault: "all");
     private readonly TreeOptions _options;
 
     public DecisionTreeTechnique()
-        : this(new TreeOptions())
+        : this(Declared.Read(TechniqueSettings.Defaults(TechniqueId)))
     {
     }
 
     public DecisionTreeTechnique(TreeOptions options)
+        : base(Descriptor)
     {
         _options = options;
     }
@@ -28,6 +30,7 @@ internal sealed class DecisionTreeTechnique : ITechnique
     public static TechniqueDescriptor Descriptor { get; } = new()
     {
         Id = TechniqueId,
+        Family = TechniqueFamily.Trees,
         Summary = "CART decision tree (Gini or entropy, variance for regression) that prints IF-THEN rules",
         Capabilities = new TechniqueCapabilities
         {
@@ -36,26 +39,18 @@ internal sealed class DecisionTreeTechnique : ITechnique
             HandlesMissing = true,
             HandlesCategorical = true,
         },
-        Hyperparameters = TreeOptions.Hyperparameters("all"),
+        Settings = Declared.All,
         Search = new SearchSpace(
         [
-            SearchDimension.Int("max-depth", 1, 30, cost: 1, log: true),
-            SearchDimension.Int("min-rows-per-leaf", 1, 64, cost: -1, log: true),
-            SearchDimension.Choice("criterion", ["gini", "entropy"]) with { Tasks = TaskSets.Classification },
+            TreeSettings.MaxDepth.Searched(1, 30, cost: 1, log: true),
+            TreeSettings.MinRowsPerLeaf.Searched(1, 64, cost: -1, log: true),
+            TreeSettings.Criterion.Searched() with { Tasks = TaskSets.Classification },
         ]),
-        Create = settings => new DecisionTreeTechnique(TreeOptions.Read(settings, "all")),
+        Create = settings => new DecisionTreeTechnique(Declared.Read(settings)),
     };
 
-    public string Id => TechniqueId;
-
-    public TechniqueCapabilities Capabilities => Descriptor.Capabilities;
-
-    public IModel Fit(Dataset training, FitContext context)
+    protected override IModel FitCore(Dataset training, FitContext context)
     {
-        ArgumentNullException.ThrowIfNull(training);
-        ArgumentNullException.ThrowIfNull(context);
-        TaskGuard.EnsureSupported(this, training);
-        context.CancellationToken.ThrowIfCancellationRequested();
         if (training.RowCount == 0)
         {
             throw new InputException($"{training.Source}: no training rows for '{TechniqueId}'.");
@@ -72,7 +67,7 @@ internal sealed class DecisionTreeTechnique : ITechnique
         return new DecisionTreeModel(TreeSchema.Of(training), tree, criterion);
     }
 
-    public IModel Load(Stream stream)
+    public override IModel Load(Stream stream)
     {
         ArgumentNullException.ThrowIfNull(stream);
         using var reader = new BinaryReader(stream, System.Text.Encoding.UTF8, leaveOpen: true);

@@ -10,20 +10,24 @@ namespace Tradeoff.Techniques.Trees;
 /// The data are binned once and shared; trees grow in parallel, each seeded from the fit's seed plus its index,
 /// so the forest is the same whatever the thread count.
 /// </summary>
-internal sealed class RandomForestTechnique : ITechnique
+internal sealed class RandomForestTechnique : TechniqueBase
 {
     public const string TechniqueId = "random-forest";
     private const int FormatVersion = 1;
+    private static readonly TreeSettings Declared = new(maxFeaturesDefault: "sqrt");
+    private static readonly SettingDeclaration<int> TreeCount = SettingDeclaration.Int("n-trees", 100, "trees in the forest", min: 1, max: 100_000);
+    private static readonly SettingDeclaration<bool> Bootstrap = SettingDeclaration.Bool("bootstrap", true, "grow each tree on a bootstrap sample (false: on all rows)");
     private readonly TreeOptions _options;
     private readonly int _treeCount;
     private readonly bool _bootstrap;
 
     public RandomForestTechnique()
-        : this(new TreeOptions { MaxFeatures = "sqrt" }, 100, bootstrap: true)
+        : this(Declared.Read(TechniqueSettings.Defaults(TechniqueId)), TreeCount.DefaultValue, Bootstrap.DefaultValue)
     {
     }
 
     public RandomForestTechnique(TreeOptions options, int treeCount, bool bootstrap)
+        : base(Descriptor)
     {
         _options = options;
         _treeCount = treeCount;
@@ -33,6 +37,7 @@ internal sealed class RandomForestTechnique : ITechnique
     public static TechniqueDescriptor Descriptor { get; } = new()
     {
         Id = TechniqueId,
+        Family = TechniqueFamily.Ensembles,
         Summary = "random forest of CART trees on bootstrap samples with random feature subsets; out-of-bag accuracy",
         Capabilities = new TechniqueCapabilities
         {
@@ -40,35 +45,19 @@ internal sealed class RandomForestTechnique : ITechnique
             HandlesMissing = true,
             HandlesCategorical = true,
         },
-        Hyperparameters =
-        [
-            new("n-trees", "int", "100", "trees in the forest"),
-            new("bootstrap", "bool", "true", "grow each tree on a bootstrap sample (false: on all rows)"),
-            .. TreeOptions.Hyperparameters("sqrt"),
-        ],
+        Settings = [TreeCount, Bootstrap, .. Declared.All],
         Search = new SearchSpace(
         [
-            SearchDimension.Int("n-trees", 10, 300, cost: 1, log: true),
-            SearchDimension.Choice("max-features", ["log2", "sqrt", "0.25", "0.5"], cost: 1),
-            SearchDimension.Int("min-rows-per-leaf", 1, 32, cost: -1, log: true),
-            SearchDimension.Int("max-depth", 4, 40, cost: 1, log: true),
+            TreeCount.Searched(10, 300, cost: 1, log: true),
+            Declared.MaxFeatures.SearchedAmong(["log2", "sqrt", "0.25", "0.5"], cost: 1),
+            TreeSettings.MinRowsPerLeaf.Searched(1, 32, cost: -1, log: true),
+            TreeSettings.MaxDepth.Searched(4, 40, cost: 1, log: true),
         ]),
-        Create = settings => new RandomForestTechnique(
-            TreeOptions.Read(settings, "sqrt"),
-            settings.GetInt("n-trees", 100, 1, 100_000),
-            settings.GetBool("bootstrap", true)),
+        Create = settings => new RandomForestTechnique(Declared.Read(settings), TreeCount.Read(settings), Bootstrap.Read(settings)),
     };
 
-    public string Id => TechniqueId;
-
-    public TechniqueCapabilities Capabilities => Descriptor.Capabilities;
-
-    public IModel Fit(Dataset training, FitContext context)
+    protected override IModel FitCore(Dataset training, FitContext context)
     {
-        ArgumentNullException.ThrowIfNull(training);
-        ArgumentNullException.ThrowIfNull(context);
-        TaskGuard.EnsureSupported(this, training);
-        context.CancellationToken.ThrowIfCancellationRequested();
         if (training.RowCount == 0)
         {
             throw new InputException($"{training.Source}: no training rows for '{TechniqueId}'.");
@@ -109,7 +98,7 @@ internal sealed class RandomForestTechnique : ITechnique
         return new RandomForestModel(TreeSchema.Of(training), trees, criterion, Normalize(importance), oob.Accuracy, oob.Rmse);
     }
 
-    public IModel Load(Stream stream)
+    public override IModel Load(Stream stream)
     {
         ArgumentNullException.ThrowIfNull(stream);
         using var reader = new BinaryReader(stream, System.Text.Encoding.UTF8, leaveOpen: true);

@@ -8,15 +8,15 @@ internal static class StudyFixture
 {
     public const string FileName = "study.yaml";
 
-    private static readonly Dictionary<string, IReadOnlyList<HyperparameterInfo>> Techniques = new(StringComparer.Ordinal)
+    private static readonly Dictionary<string, IReadOnlyList<SettingDeclaration>> Techniques = new(StringComparer.Ordinal)
     {
         ["baseline"] = [],
         ["decision-tree"] =
         [
-            new("max-depth", "int", "0", "deepest level"),
-            new("criterion", "entropy|gini", "entropy", "split measure"),
+            SettingDeclaration.Int("max-depth", 0, "deepest level", min: 0),
+            SettingDeclaration.Choice("criterion", "entropy", "split measure", "entropy", "gini"),
         ],
-        ["neural-network"] = [new("hidden", "int list", "100", "neurons per hidden layer")],
+        ["neural-network"] = [SettingDeclaration.IntList("hidden", [100], "neurons per hidden layer")],
     };
 
     public static StudyValidationContext Context { get; } = new(Techniques.Keys, id => Techniques.GetValueOrDefault(id));

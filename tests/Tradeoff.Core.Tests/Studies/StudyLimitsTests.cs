@@ -30,6 +30,15 @@ public sealed class StudyLimitsTests
         Assert.Equal("3:20: 'protocol.folds' must be an integer of at least 2; found '1'", StudyFixture.Problem(Head + "protocol: { folds: 1 }\n"));
     }
 
+    [Theory]
+    [InlineData("{ id: decision-tree, max-depth: -3 }", "3:47: technique 'decision-tree' (decision-tree): setting 'max-depth' is '-3'; expected an integer from 0 to 2147483647")]
+    [InlineData("{ id: decision-tree, criterion: gain }", "3:47: technique 'decision-tree' (decision-tree): setting 'criterion' is 'gain'; expected one of entropy, gini")]
+    [InlineData("{ id: neural-network, name: net, hidden: [100, 0] }", "3:56: technique 'net' (neural-network): setting 'hidden' is '[100, 0]'; expected a list of positive integers such as [300, 100]")]
+    public void Should_refuse_a_setting_its_declaration_does_not_accept_at_its_place(string instance, string expected)
+    {
+        Assert.Equal(expected, StudyFixture.Problem(Head + $"techniques: [ {instance} ]\n"));
+    }
+
     [Fact]
     public void Should_refuse_more_constraints_than_the_limit_at_parse_time()
     {

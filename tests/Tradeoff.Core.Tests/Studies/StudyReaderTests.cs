@@ -183,7 +183,7 @@ public sealed class StudyReaderTests
                 Id = "one-rule",
                 Summary = "Holte's OneR",
                 Capabilities = new TechniqueCapabilities { Tasks = new HashSet<TaskKind> { TaskKind.BinaryClassification } },
-                Hyperparameters = [new HyperparameterInfo("min-bucket", "int", "6", "smallest bucket")],
+                Settings = [SettingDeclaration.Int("min-bucket", 6, "smallest bucket", min: 1)],
                 Create = _ => throw new InvalidOperationException("a study reader never creates techniques"),
             },
         ]);

@@ -37,6 +37,9 @@ internal sealed class RecordingTechnique : IIncrementalTechnique
         HandlesCategorical = true,
     };
 
+    private static readonly SettingDeclaration<double> Shift = SettingDeclaration.Real("shift", 0.3, "added to the threshold");
+    private static readonly SettingDeclaration<int> Cost = SettingDeclaration.Int("cost", 4, "fake seconds per fit", min: 1);
+
     public string Id => "recording";
 
     public TechniqueCapabilities Capabilities => Abilities;
@@ -47,13 +50,9 @@ internal sealed class RecordingTechnique : IIncrementalTechnique
         Id = "recording",
         Summary = "records its training rows",
         Capabilities = Abilities,
-        Hyperparameters =
-        [
-            new("shift", "double", "0.3", "added to the threshold"),
-            new("cost", "int", "4", "fake seconds per fit"),
-        ],
-        Search = new SearchSpace([SearchDimension.Real("shift", -1, 1), SearchDimension.Int("cost", 1, 8, cost: 1)]),
-        Create = s => new RecordingTechnique(fits, machine, timeline, s.GetDouble("shift", 0.3), s.GetInt("cost", 4, 1)),
+        Settings = [Shift, Cost],
+        Search = new SearchSpace([Shift.Searched(-1, 1), Cost.Searched(1, 8, cost: 1)]),
+        Create = s => new RecordingTechnique(fits, machine, timeline, Shift.Read(s), Cost.Read(s)),
     };
 
     public IModel Fit(Dataset training, FitContext context)
