@@ -1,3 +1,4 @@
+using Tradeoff.Core.Qualities;
 using Tradeoff.Core.Results;
 using Tradeoff.Core.Techniques;
 using Tradeoff.Measurement.Probes;
@@ -22,23 +23,23 @@ public sealed partial class MeasurementEngine
     private static readonly TimeSpan ImportanceCap = TimeSpan.FromSeconds(10);
 
     private static readonly string[] ComplexityIds = [.. InterpretabilityProbe.ComplexityNames.Select(n => n.Id)];
-    private static readonly string[] ImportanceIds = ["importance", "importance.all"];
-    private static readonly string[] RobustnessIds = ["robustness.noise-0.1", "robustness.noise-0.3", "robustness.noise-drop", "robustness.nominal-noise", "robustness.nominal-noise-drop", "robustness.label-noise", "robustness.label-noise-drop"];
-    private static readonly string[] LabelNoiseIds = ["robustness.label-noise", "robustness.label-noise-drop"];
-    private static readonly string[] StabilityIds = ["stability.accuracy-spread", "stability.bootstrap-spread", "stability.churn"];
-    private static readonly string[] PrivacyIds = ["privacy.generalization-gap", "privacy.loss-gap", "privacy.membership-auc"];
-    private static readonly string[] DataNeedsIds = [.. DataNeedsProbe.CurveIds, "data-needs.rows-to-95"];
-    private static readonly string[] ScaleIds = ["scale.train-time-exponent", "scale.train-memory-exponent", "scale.model-size-exponent", "scale.projected-train-time", "scale.projected-model-size", "scale.daily-inference-cost"];
-    private static readonly string[] FairnessIds = ["fairness.accuracy-gap", "fairness.demographic-parity", "fairness.equalized-odds"];
+    private static readonly string[] ImportanceIds = [QualityIds.Importance, QualityIds.ImportanceAll];
+    private static readonly string[] RobustnessIds = [QualityIds.RobustnessNoise01, QualityIds.RobustnessNoise03, QualityIds.RobustnessNoiseDrop, QualityIds.RobustnessNominalNoise, QualityIds.RobustnessNominalNoiseDrop, QualityIds.RobustnessLabelNoise, QualityIds.RobustnessLabelNoiseDrop];
+    private static readonly string[] LabelNoiseIds = [QualityIds.RobustnessLabelNoise, QualityIds.RobustnessLabelNoiseDrop];
+    private static readonly string[] StabilityIds = [QualityIds.StabilityAccuracySpread, QualityIds.StabilityBootstrapSpread, QualityIds.StabilityChurn];
+    private static readonly string[] PrivacyIds = [QualityIds.PrivacyGeneralizationGap, QualityIds.PrivacyLossGap, QualityIds.PrivacyMembershipAuc];
+    private static readonly string[] DataNeedsIds = [.. DataNeedsProbe.CurveIds, QualityIds.DataNeedsRowsTo95];
+    private static readonly string[] ScaleIds = [QualityIds.ScaleTrainTimeExponent, QualityIds.ScaleTrainMemoryExponent, QualityIds.ScaleModelSizeExponent, QualityIds.ScaleProjectedTrainTime, QualityIds.ScaleProjectedModelSize, QualityIds.ScaleDailyInferenceCost];
+    private static readonly string[] FairnessIds = [QualityIds.FairnessAccuracyGap, QualityIds.FairnessDemographicParity, QualityIds.FairnessEqualizedOdds];
 
     private bool NeedsFinalModel(TechniqueRun run) => WantsAny(ComplexityIds) || (run.Test is not null && WantsFairness());
 
     private void MeasureBeyond(TechniqueRun run)
     {
         var seed = _protocol.Seed;
-        if (Wants("interpretability") || WantsAny(ComplexityIds))
+        if (Wants(QualityIds.Interpretability) || WantsAny(ComplexityIds))
         {
-            Stage(run, "interpretability", () => Interpretability(run));
+            Stage(run, QualityIds.Interpretability, () => Interpretability(run));
         }
 
         var incremental = run.Technique as IIncrementalTechnique;
@@ -51,11 +52,11 @@ public sealed partial class MeasurementEngine
         var partsText = needsParts ? HeldOutParts.Describe(run, run.Parts!) : "";
         if (WantsAny(ImportanceIds))
         {
-            Stage(run, "importance", () =>
+            Stage(run, QualityIds.Importance, () =>
             {
                 var (top, all) = ImportanceProbe.Measure(run.Parts!, ImportanceRepeats, ImportanceCap, seed, _context, run.Budget, partsText);
-                Set(run, "importance", top);
-                Set(run, "importance.all", all);
+                Set(run, QualityIds.Importance, top);
+                Set(run, QualityIds.ImportanceAll, all);
             });
         }
 
@@ -122,7 +123,7 @@ public sealed partial class MeasurementEngine
 
     private void Interpretability(TechniqueRun run)
     {
-        Set(run, "interpretability", InterpretabilityProbe.Interpretability(run.Technique, run.Model));
+        Set(run, QualityIds.Interpretability, InterpretabilityProbe.Interpretability(run.Technique, run.Model));
         if (run.Model is not { } model)
         {
             return;

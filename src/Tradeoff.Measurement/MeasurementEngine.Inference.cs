@@ -1,3 +1,4 @@
+using Tradeoff.Core.Qualities;
 using Tradeoff.Core.Results;
 using Tradeoff.Measurement.Energy;
 using Tradeoff.Measurement.Probes;
@@ -15,19 +16,19 @@ public sealed partial class MeasurementEngine
     private void MeasureInference(TechniqueRun run)
     {
         var model = run.Model!;
-        if (Wants("model-size") || Wants("parameters"))
+        if (Wants(QualityIds.ModelSize) || Wants(QualityIds.Parameters))
         {
-            Stage(run, "model-size", () =>
+            Stage(run, QualityIds.ModelSize, () =>
             {
                 using var counter = new CountingStream();
                 model.Save(counter);
-                Set(run, "model-size", QualityFactory.Create("model-size", counter.Length, "bytes written by the model's Save, featurization included") with { SampleCount = 1 });
-                Set(run, "parameters", QualityFactory.Create("parameters", model.ParameterCount, "numbers the fit learned from the training rows that prediction reads, by the technique's rule in docs/PROTOCOL.md (trees: per split its feature and threshold, and in the own trees its missing side, plus each leaf's values; coefficients and intercepts; weights and biases; stored statistics; k-NN: stored rows and targets); the shared featurization's statistics count in model-size, not here") with { SampleCount = 1 });
+                Set(run, QualityIds.ModelSize, QualityFactory.Create(QualityIds.ModelSize, counter.Length, "bytes written by the model's Save, featurization included") with { SampleCount = 1 });
+                Set(run, QualityIds.Parameters, QualityFactory.Create(QualityIds.Parameters, model.ParameterCount, "numbers the fit learned from the training rows that prediction reads, by the technique's rule in docs/PROTOCOL.md (trees: per split its feature and threshold, and in the own trees its missing side, plus each leaf's values; coefficients and intercepts; weights and biases; stored statistics; k-NN: stored rows and targets); the shared featurization's statistics count in model-size, not here") with { SampleCount = 1 });
             });
         }
 
         var width = run.InferenceRows.FeatureCount;
-        if (WantsAny(["latency.p50", "latency.p90", "latency.p99", "latency.max", "energy.predict", "cost.predict"]))
+        if (WantsAny([QualityIds.LatencyP50, QualityIds.LatencyP90, QualityIds.LatencyP99, QualityIds.LatencyMax, QualityIds.EnergyPredict, QualityIds.CostPredict]))
         {
             Stage(run, "latency", () =>
             {
@@ -40,23 +41,23 @@ public sealed partial class MeasurementEngine
             });
         }
 
-        if (Wants("inference-allocated"))
+        if (Wants(QualityIds.InferenceAllocated))
         {
-            Stage(run, "inference-allocated", () =>
+            Stage(run, QualityIds.InferenceAllocated, () =>
             {
                 var bytes = LatencyProbe.AllocatedPerCall(model, run.InferenceMatrix, width, AllocationCalls);
-                run.Qualities["inference-allocated"] = QualityFactory.Create("inference-allocated", bytes, $"managed bytes allocated on the calling thread over {Invariant.Count(AllocationCalls)} single-row predictions, divided by {Invariant.Count(AllocationCalls)}") with { SampleCount = AllocationCalls };
+                run.Qualities[QualityIds.InferenceAllocated] = QualityFactory.Create(QualityIds.InferenceAllocated, bytes, $"managed bytes allocated on the calling thread over {Invariant.Count(AllocationCalls)} single-row predictions, divided by {Invariant.Count(AllocationCalls)}") with { SampleCount = AllocationCalls };
             });
         }
 
-        if (Wants("inference-memory"))
+        if (Wants(QualityIds.InferenceMemory))
         {
-            Stage(run, "inference-memory", () => run.Qualities["inference-memory"] = LoadedMemoryProbe.Measure(run.Technique, model, run.InferenceMatrix[..width], _context));
+            Stage(run, QualityIds.InferenceMemory, () => run.Qualities[QualityIds.InferenceMemory] = LoadedMemoryProbe.Measure(run.Technique, model, run.InferenceMatrix[..width], _context));
         }
 
-        if (Wants("throughput"))
+        if (Wants(QualityIds.Throughput))
         {
-            Stage(run, "throughput", () => run.Qualities["throughput"] = Throughput(run, width));
+            Stage(run, QualityIds.Throughput, () => run.Qualities[QualityIds.Throughput] = Throughput(run, width));
         }
 
         if (WantsAny(EnergyIds))
@@ -70,12 +71,12 @@ public sealed partial class MeasurementEngine
         var (rates, warmUp) = ThroughputProbe.Measure(run.Model!, run.InferenceMatrix, width, _protocol.BatchSize, _protocol.WarmUp, _context, run.Budget.Token);
         if (rates.Count == 0)
         {
-            return QualityFactory.Unavailable("throughput", "a pass over the rows took less than the clock's resolution");
+            return QualityFactory.Unavailable(QualityIds.Throughput, "a pass over the rows took less than the clock's resolution");
         }
 
         var (lower, upper, _) = MedianInterval.Of(rates);
         return QualityFactory.Create(
-            "throughput",
+            QualityIds.Throughput,
             Descriptive.Median(rates),
             $"median rows per second of {rates.Count} passes predicting the {Invariant.Count(run.InferenceRows.RowCount)} {run.InferenceRowsText} in batches of {Invariant.Count(_protocol.BatchSize)}, after {warmUp.Describe("pass")}; 95% interval of the median from order statistics") with
         {
@@ -96,14 +97,14 @@ public sealed partial class MeasurementEngine
         var watts = _protocol.WattsPerCore;
         var source = measured ? $"{_context.Energy!.Description} counters (whole package, other processes included)" : $"estimate: CPU seconds x {Invariant.Number(watts)} W per core ({_context.EnergyUnavailableReason ?? "no RAPL counter"})";
         // One fit's CPU time at steady state, as train-cpu-time measures it, with its interval.
-        var cpu = TrainTimeProbe.Summarize("train-cpu-time", run.Fits, f => f.CpuSeconds, _runner.Threads, "process CPU time (all threads)");
+        var cpu = TrainTimeProbe.Summarize(QualityIds.TrainCpuTime, run.Fits, f => f.CpuSeconds, _runner.Threads, "process CPU time (all threads)");
         var energy = measured
-            ? QualityFactory.Create("energy.train", fit.Joules!.Value, $"joules of the final fit on all training data; {source}") with { SampleCount = 1 }
-            : Scaled(cpu, "energy.train", watts, $"joules of one fit: {cpu.Protocol}, x {Invariant.Number(watts)} W per core; {source}") with { Estimated = true };
-        Set(run, "energy.train", energy);
-        Set(run, "co2.train", Scaled(energy, "co2.train", EnergyModel.Co2Grams(1, _protocol.GridIntensity), $"energy.train in kWh x {Invariant.Number(_protocol.GridIntensity)} g CO2 per kWh") with { Estimated = energy.Estimated });
-        Set(run, "cost.train", Scaled(cpu, "cost.train", EnergyModel.Cost(1, _protocol.PricePerCpuHour), $"CPU hours of one fit ({cpu.Protocol}) x {Invariant.Number(_protocol.PricePerCpuHour)} USD per CPU hour"));
-        if (!WantsAny(["energy.predict", "cost.predict"]))
+            ? QualityFactory.Create(QualityIds.EnergyTrain, fit.Joules!.Value, $"joules of the final fit on all training data; {source}") with { SampleCount = 1 }
+            : Scaled(cpu, QualityIds.EnergyTrain, watts, $"joules of one fit: {cpu.Protocol}, x {Invariant.Number(watts)} W per core; {source}") with { Estimated = true };
+        Set(run, QualityIds.EnergyTrain, energy);
+        Set(run, QualityIds.Co2Train, Scaled(energy, QualityIds.Co2Train, EnergyModel.Co2Grams(1, _protocol.GridIntensity), $"energy.train in kWh x {Invariant.Number(_protocol.GridIntensity)} g CO2 per kWh") with { Estimated = energy.Estimated });
+        Set(run, QualityIds.CostTrain, Scaled(cpu, QualityIds.CostTrain, EnergyModel.Cost(1, _protocol.PricePerCpuHour), $"CPU hours of one fit ({cpu.Protocol}) x {Invariant.Number(_protocol.PricePerCpuHour)} USD per CPU hour"));
+        if (!WantsAny([QualityIds.EnergyPredict, QualityIds.CostPredict]))
         {
             return;
         }
@@ -112,8 +113,8 @@ public sealed partial class MeasurementEngine
         var calls = $"{Invariant.Count(cost.CallsPerRound)} single-row predictions a round, {Invariant.Count(cost.CpuSeconds.Count)} rounds, in a loop of predictions only (no clock read inside), after the latency warm-up; median over rounds with its 95% interval from order statistics";
         var predictMeasured = cost.Joules is not null;
         var perCall = cost.Joules ?? cost.CpuSeconds.Select(s => EnergyModel.EstimateJoules(s, watts)).ToList();
-        Set(run, "energy.predict", FromRounds("energy.predict", perCall, 1000, $"joules per 1,000 predictions: {calls}; {source}") with { Estimated = !predictMeasured });
-        Set(run, "cost.predict", FromRounds("cost.predict", cost.CpuSeconds, EnergyModel.Cost(1e6, _protocol.PricePerCpuHour), $"process CPU hours per million predictions x {Invariant.Number(_protocol.PricePerCpuHour)} USD per CPU hour: {calls}"));
+        Set(run, QualityIds.EnergyPredict, FromRounds(QualityIds.EnergyPredict, perCall, 1000, $"joules per 1,000 predictions: {calls}; {source}") with { Estimated = !predictMeasured });
+        Set(run, QualityIds.CostPredict, FromRounds(QualityIds.CostPredict, cost.CpuSeconds, EnergyModel.Cost(1e6, _protocol.PricePerCpuHour), $"process CPU hours per million predictions x {Invariant.Number(_protocol.PricePerCpuHour)} USD per CPU hour: {calls}"));
     }
 
     /// <summary>The loop-only cost of one prediction, measured once per technique.</summary>

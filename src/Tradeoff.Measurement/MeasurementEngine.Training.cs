@@ -1,4 +1,5 @@
 using Tradeoff.Core.Data;
+using Tradeoff.Core.Qualities;
 using Tradeoff.Core.Techniques;
 using Tradeoff.Measurement.Probes;
 using Tradeoff.Measurement.Protocol;
@@ -9,9 +10,9 @@ namespace Tradeoff.Measurement;
 /// <summary>The training side: predictive quality, the final fit, time and memory of fits.</summary>
 public sealed partial class MeasurementEngine
 {
-    private static readonly string[] TrainIds = ["train-time", "train-cpu-time", "train-memory", "train-allocated"];
-    private static readonly string[] InferenceIds = ["latency.p50", "latency.p90", "latency.p99", "latency.max", "throughput", "inference-allocated", "inference-memory", "model-size", "parameters"];
-    private static readonly string[] EnergyIds = ["energy.train", "energy.predict", "co2.train", "cost.train", "cost.predict"];
+    private static readonly string[] TrainIds = [QualityIds.TrainTime, QualityIds.TrainCpuTime, QualityIds.TrainMemory, QualityIds.TrainAllocated];
+    private static readonly string[] InferenceIds = [QualityIds.LatencyP50, QualityIds.LatencyP90, QualityIds.LatencyP99, QualityIds.LatencyMax, QualityIds.Throughput, QualityIds.InferenceAllocated, QualityIds.InferenceMemory, QualityIds.ModelSize, QualityIds.Parameters];
+    private static readonly string[] EnergyIds = [QualityIds.EnergyTrain, QualityIds.EnergyPredict, QualityIds.Co2Train, QualityIds.CostTrain, QualityIds.CostPredict];
 
     /// <summary>Fits at steady state that train-time and the incremental retrain time rest on, at least.</summary>
     private const int SteadyFits = 5;
@@ -28,7 +29,7 @@ public sealed partial class MeasurementEngine
     {
         var metrics = Metrics.For(run.Train.Task).Where(Wants).ToList();
         AddInapplicableMetrics(run);
-        var stage = run.Train.Task.IsClassification() ? "accuracy" : "rmse";
+        var stage = run.Train.Task.IsClassification() ? QualityIds.Accuracy : QualityIds.Rmse;
         if (metrics.Count > 0 && run.Protocol.Kind != ValidationKind.TestSet)
         {
             Stage(run, stage, () =>
@@ -57,7 +58,7 @@ public sealed partial class MeasurementEngine
 
     private void MeasureFinal(TechniqueRun run, List<string> metrics, string stage)
     {
-        Stage(run, "train-time", () => FinalFit(run));
+        Stage(run, QualityIds.TrainTime, () => FinalFit(run));
         if (metrics.Count > 0 && run.Test is not null)
         {
             var line = ProtocolDescription.Describe(_protocol, run.Train, run.Test);
@@ -90,29 +91,29 @@ public sealed partial class MeasurementEngine
             EnsureSteadyFits(run, run.Technique, run.Train, run.Fits, _protocol.TimingRuns);
         }
 
-        if (Wants("train-time"))
+        if (Wants(QualityIds.TrainTime))
         {
-            run.Qualities["train-time"] = TrainTimeProbe.Summarize("train-time", run.Fits, f => f.WallSeconds, _runner.Threads, "wall time");
+            run.Qualities[QualityIds.TrainTime] = TrainTimeProbe.Summarize(QualityIds.TrainTime, run.Fits, f => f.WallSeconds, _runner.Threads, "wall time");
         }
 
-        if (Wants("train-cpu-time"))
+        if (Wants(QualityIds.TrainCpuTime))
         {
-            run.Qualities["train-cpu-time"] = TrainTimeProbe.Summarize("train-cpu-time", run.Fits, f => f.CpuSeconds, _runner.Threads, "process CPU time (all threads)");
+            run.Qualities[QualityIds.TrainCpuTime] = TrainTimeProbe.Summarize(QualityIds.TrainCpuTime, run.Fits, f => f.CpuSeconds, _runner.Threads, "process CPU time (all threads)");
         }
 
-        if (Wants("train-memory"))
+        if (Wants(QualityIds.TrainMemory))
         {
-            run.Qualities["train-memory"] = MemoryResolution.Apply(QualityFactory.Create(
-                "train-memory",
+            run.Qualities[QualityIds.TrainMemory] = MemoryResolution.Apply(QualityFactory.Create(
+                QualityIds.TrainMemory,
                 record.PeakMemoryBytes!.Value,
                 $"peak resident memory (managed and native, /proc/self/statm sampled every {MemorySampler.Interval.TotalMilliseconds:0} ms) above the level before the final fit on all {Invariant.Count(run.Train.RowCount)} training rows, after a full garbage collection; known to one page either way") with
             { SampleCount = 1 });
         }
 
-        if (Wants("train-allocated"))
+        if (Wants(QualityIds.TrainAllocated))
         {
-            run.Qualities["train-allocated"] = QualityFactory.Create(
-                "train-allocated",
+            run.Qualities[QualityIds.TrainAllocated] = QualityFactory.Create(
+                QualityIds.TrainAllocated,
                 record.AllocatedBytes!.Value,
                 "managed bytes allocated on all threads during the final fit (GC.GetTotalAllocatedBytes, precise)") with
             { SampleCount = 1 };
@@ -166,7 +167,7 @@ public sealed partial class MeasurementEngine
         var applicable = Metrics.For(run.Train.Task);
         foreach (var id in Metrics.All.Where(id => Wants(id) && !applicable.Contains(id)))
         {
-            var why = id == "auc" ? "auc is measured for binary classification only" : $"{id} does not apply to {run.Train.Task.ToId()}";
+            var why = id == QualityIds.Auc ? "auc is measured for binary classification only" : $"{id} does not apply to {run.Train.Task.ToId()}";
             run.Qualities[id] = QualityFactory.Unavailable(id, why);
         }
     }

@@ -1,3 +1,4 @@
+using Tradeoff.Core.Qualities;
 using Tradeoff.Core;
 using Tradeoff.Core.Data;
 using Tradeoff.Core.Features;
@@ -34,7 +35,7 @@ public sealed partial class MeasurementEngine
                 : throw new InputException($"protocol.tuning.metric is '{metric}', which is not measured for {task.ToId()}; use one of: {string.Join(", ", applicable)}.");
         }
 
-        return objectives.FirstOrDefault(applicable.Contains) ?? (task.IsClassification() ? "accuracy" : "rmse");
+        return objectives.FirstOrDefault(applicable.Contains) ?? (task.IsClassification() ? QualityIds.Accuracy : QualityIds.Rmse);
     }
 
     /// <summary>
