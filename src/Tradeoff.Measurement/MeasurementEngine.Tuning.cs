@@ -146,7 +146,7 @@ public sealed partial class MeasurementEngine
 
     /// <summary>What protocol II's held-out parts were fitted with, when they were built.</summary>
     private string PartsEvaluation(ResolvedProtocol resolved, TechniqueCapabilities capabilities) =>
-        !NeedsHeldOutParts(capabilities.Incremental) ? ""
+        !NeedsHeldOutParts(Scope(capabilities.Incremental, resolved.Kind == ValidationKind.TestSet)) ? ""
         : resolved.Kind == ValidationKind.TestSet
             ? "; protocol II's one held-out part is all training rows against the test set, the rows the search used, so it keeps the run's choice"
             : "; each held-out part of protocol II refits with the configuration a search on its own training rows chose (a part that is an outer fold takes that fold's nested choice), never the run's choice, which its held-out rows helped make";
@@ -165,9 +165,10 @@ public sealed partial class MeasurementEngine
             return 0;
         }
 
+        var scope = Scope(capabilities.Incremental, hasTest: false);
         var folds = Metrics.For(train.Task).Any(Wants) ? resolved.Folds * resolved.Repeats
-            : RefitsFoldsForFairness(train.Task, resolved.Kind) ? resolved.Folds : 0;
-        var parts = NeedsHeldOutParts(capabilities.Incremental) ? HeldOutParts.Count(resolved, train.RowCount) : 0;
+            : RefitsFoldsForFairness(scope, train.Task, resolved.Kind) ? resolved.Folds : 0;
+        var parts = NeedsHeldOutParts(scope) ? HeldOutParts.Count(resolved, train.RowCount) : 0;
         var searchedAsFolds = resolved.Kind == ValidationKind.KFold && folds > 0 ? parts : 0;
         return folds + parts - searchedAsFolds;
     }

@@ -5,6 +5,7 @@ using Tradeoff.Core.Techniques;
 using Tradeoff.Measurement.Energy;
 using Tradeoff.Measurement.Probes;
 using Tradeoff.Measurement.Protocol;
+using Tradeoff.Measurement.Stages;
 using Tradeoff.Measurement.Statistics;
 using Tradeoff.Measurement.Tuning;
 
@@ -27,6 +28,8 @@ public sealed partial class MeasurementEngine
     private readonly IMeasurementProgress? _progress;
     private readonly QualitySelection _selection;
     private readonly FitRunner _runner;
+    private readonly TimingFits _timingFits;
+    private readonly IReadOnlyList<IQualityProbe> _probes;
     private readonly List<string> _warnings = [];
     private readonly IReadOnlyList<ProtectedAttribute> _protected;
     private readonly ScaleSpec? _scale;
@@ -42,7 +45,8 @@ public sealed partial class MeasurementEngine
     {
     }
 
-    internal MeasurementEngine(ProtocolSpec protocol, ProbeContext context, IMeasurementProgress? progress, IReadOnlyList<ProtectedAttribute>? protectedAttributes = null, ScaleSpec? scale = null)
+    // probes: those run after the final fit, in order; RegisteredProbes.All when null (tests add their own).
+    internal MeasurementEngine(ProtocolSpec protocol, ProbeContext context, IMeasurementProgress? progress, IReadOnlyList<ProtectedAttribute>? protectedAttributes = null, ScaleSpec? scale = null, IReadOnlyList<IQualityProbe>? probes = null)
     {
         ArgumentNullException.ThrowIfNull(protocol);
         ArgumentNullException.ThrowIfNull(context);
@@ -51,9 +55,11 @@ public sealed partial class MeasurementEngine
         _progress = progress;
         _protected = protectedAttributes ?? [];
         _scale = scale;
-        _selection = new QualitySelection(protocol.Qualities);
+        _probes = probes ?? RegisteredProbes.All;
+        _selection = new QualitySelection(protocol.Qualities, _probes.SelectMany(p => p.Qualities).Select(q => q.Id));
         _runner = new FitRunner(context, protocol.WarmUp, protocol.Threads > 0 ? protocol.Threads : System.Environment.ProcessorCount);
-        if (context.Energy is null && WantsAny(EnergyIds))
+        _timingFits = new TimingFits(context, _runner, protocol);
+        if (context.Energy is null && WantsAny(EnergyStage.Ids))
         {
             _warnings.Add($"energy is estimated from CPU time x {Invariant.Number(protocol.WattsPerCore)} W per core: {context.EnergyUnavailableReason ?? "no RAPL counter"}.");
         }
@@ -82,7 +88,8 @@ public sealed partial class MeasurementEngine
         ArgumentNullException.ThrowIfNull(technique);
         ArgumentNullException.ThrowIfNull(train);
         var resolved = ResolvedProtocol.Resolve(_protocol, train, test);
-        CheckProtected(train, test);
+        var scope = Scope(technique is IIncrementalTechnique, test is not null);
+        CheckProtected(scope, train, test);
         foreach (var warning in resolved.Warnings.Where(w => !_warnings.Contains(w)))
         {
             _warnings.Add(warning);
@@ -90,7 +97,7 @@ public sealed partial class MeasurementEngine
 
         using var budget = new Budget(_context.Time, _protocol.TimeLimit, cancellationToken, _context.Memory, _protocol.MemoryLimitBytes);
         using var run = new TechniqueRun(name, technique, train, test, resolved, budget) { AccuracyTechnique = accuracyTechnique };
-        var (status, message) = Run(run);
+        var (status, message) = Run(run, scope);
         TimingNoise.Widen(run.Qualities);
         return new TechniqueResult
         {
@@ -119,11 +126,11 @@ public sealed partial class MeasurementEngine
         return new ProbeContext { Time = time, Cpu = new ProcessCpuClock(), Memory = new ProcResidentMemory(), Jit = new RuntimeJitCounter(), Energy = rapl, EnergyUnavailableReason = reason };
     }
 
-    private (TechniqueStatus Status, string? Message) Run(TechniqueRun run)
+    private (TechniqueStatus Status, string? Message) Run(TechniqueRun run, ProbeScope scope)
     {
         try
         {
-            MeasureAll(run);
+            MeasureAll(run, scope);
             return (TechniqueStatus.Measured, null);
         }
         catch (OperationCanceledException) when (run.Budget.Interrupted)
@@ -171,6 +178,27 @@ public sealed partial class MeasurementEngine
             _progress?.Finished(run.Name, stage, elapsed);
         }
     }
+
+    private ProbeScope Scope(bool incremental, bool hasTest) =>
+        new() { Selection = _selection, Protected = _protected, Incremental = incremental, HasTest = hasTest };
+
+    /// <summary>Runs the probes that apply, in their order, each its own stage; builds the held-out parts before the first that needs them.</summary>
+    private void MeasureProbes(TechniqueRun run, ProbeScope scope, IReadOnlyList<IQualityProbe> probes)
+    {
+        var probeRun = new ProbeRun { Run = run, Scope = scope, Protocol = _protocol, Context = _context, Runner = _runner, TimingFits = _timingFits, Scale = _scale };
+        foreach (var probe in probes)
+        {
+            if (probe.Needs(scope).HasFlag(ProbeNeeds.HeldOutParts) && run.Parts is null)
+            {
+                Stage(run, "held-out-fits", () => run.Parts = HeldOutParts.Build(run, _runner));
+            }
+
+            Stage(run, probe.Stage, () => probe.Measure(probeRun));
+        }
+    }
+
+    /// <summary>Whether a probe that applies needs protocol II's held-out parts.</summary>
+    private bool NeedsHeldOutParts(ProbeScope scope) => _probes.Any(p => p.Applies(scope) && p.Needs(scope).HasFlag(ProbeNeeds.HeldOutParts));
 
     private bool Wants(string id) => _selection.Wants(id);
 

@@ -1,0 +1,80 @@
+using Tradeoff.Core.Data;
+using Tradeoff.Core.Qualities;
+using Tradeoff.Measurement.Probes;
+using Tradeoff.Measurement.Protocol;
+
+namespace Tradeoff.Measurement.Stages;
+
+/// <summary>
+/// fairness: per-group behaviour for each protected attribute, on one prediction per row: the test set's from the
+/// final model, else the first repeat's out-of-fold predictions (kept from cross-validation, or refitted).
+/// </summary>
+internal sealed class FairnessStage : IQualityProbe
+{
+    public string Stage => "fairness";
+
+    public IReadOnlyList<QualityDescriptor> Qualities { get; } = CatalogQualities.Of(QualityIds.FairnessAccuracyGap, QualityIds.FairnessDemographicParity, QualityIds.FairnessEqualizedOdds);
+
+    /// <summary>Whether the study asks for a fairness quality, over all attributes or one (<c>fairness.age.demographic-parity</c>).</summary>
+    public static bool Wanted(ProbeScope scope) =>
+        scope.WantsAny([QualityIds.FairnessAccuracyGap, QualityIds.FairnessDemographicParity, QualityIds.FairnessEqualizedOdds])
+        || scope.Protected.Any(a => scope.WantsAny(FairnessProbe.GapNames.Select(m => $"fairness.{a.Name}.{m}")));
+
+    public bool Applies(ProbeScope scope) => Wanted(scope);
+
+    public ProbeNeeds Needs(ProbeScope scope) => scope.HasTest ? ProbeNeeds.FinalModel : ProbeNeeds.None;
+
+    public void Measure(ProbeRun run)
+    {
+        var technique = run.Run;
+        var attributes = run.Scope.Protected;
+        var seed = run.Protocol.Seed;
+        if (attributes.Count == 0 || !technique.Train.Task.IsClassification())
+        {
+            run.SetAll(FairnessProbe.Measure(technique.Train, [], [], seed, ""));
+            return;
+        }
+
+        if (technique.Test is not null)
+        {
+            run.SetAll(FairnessProbe.Measure(technique.Test, AccuracyProbe.Predict(technique.Model!, technique.Test), attributes, seed, $"the {Invariant.Count(technique.Test.RowCount)} test rows, predicted by the model fitted on all training rows"));
+            return;
+        }
+
+        var outputs = technique.OutOfFold ?? OutOfFold(run);
+        var source = $"the pooled out-of-fold predictions of all {Invariant.Count(technique.Train.RowCount)} training rows (first repeat of {ProtocolDescription.Describe(technique.Protocol, technique.Train)})";
+        if (technique.AccuracyTechnique is not null)
+        {
+            source += ", each fold's model with the configuration a search on that fold's training rows chose";
+        }
+
+        run.SetAll(FairnessProbe.Measure(technique.Train, outputs, attributes, seed, source));
+    }
+
+    /// <summary>
+    /// The first repeat's cross-validation outputs, when accuracy did not run: the same folds and fit seeds, and for a
+    /// tuned technique the same nested procedure (the run's choice was made with every fold's test rows).
+    /// </summary>
+    private static float[] OutOfFold(ProbeRun run)
+    {
+        var technique = run.Run;
+        var width = technique.Train.OutputLength;
+        var outputs = new float[technique.Train.RowCount * width];
+        foreach (var split in Splitter.Splits(technique.Train, technique.Protocol).Where(s => s.Repeat == 0))
+        {
+            technique.Budget.Check();
+            var (model, _) = run.Runner.Fit(technique.AccuracyTechnique ?? technique.Technique, technique.Train.Subset(split.Train), Seeds.Derive(run.Protocol.Seed, 2, 0, split.Fold), technique.Budget.Token, detailed: false);
+            using (model)
+            {
+                var predicted = AccuracyProbe.Predict(model, technique.Train.Subset(split.Test));
+                for (var i = 0; i < split.Test.Length; i++)
+                {
+                    predicted.AsSpan(i * width, width).CopyTo(outputs.AsSpan(split.Test[i] * width, width));
+                }
+            }
+        }
+
+        technique.OutOfFold = outputs;
+        return outputs;
+    }
+}
