@@ -68,16 +68,9 @@ internal static class FairnessProbe
             }
 
             var name = groups.Names[g];
-            details[name + " size"] = all.Size(g);
-            details[name + " accuracy"] = all.Accuracy(g);
-            if (positive >= 0)
-            {
-                details[name + " selection-rate"] = all.SelectionRate(g);
-                // A group without positive (or negative) rows has no TPR (FPR): left out rather than NaN.
-                AddDefined(details, name + " tpr", all.TruePositiveRate(g));
-                AddDefined(details, name + " fpr", all.FalsePositiveRate(g));
-            }
-
+            var binary = positive >= 0;
+            // A group without positive (or negative) rows has no TPR (FPR): left out rather than NaN.
+            new GroupFigures(name, all.Size(g), all.Accuracy(g), binary ? all.SelectionRate(g) : null, binary ? Defined(all.TruePositiveRate(g)) : null, binary ? Defined(all.FalsePositiveRate(g)) : null).AddTo(details);
             if (all.Size(g) < SmallGroup)
             {
                 small.Add($"group '{name}' has {Invariant.Count(all.Size(g))} rows: too small for a verdict");
@@ -104,13 +97,7 @@ internal static class FairnessProbe
         return result;
     }
 
-    private static void AddDefined(Dictionary<string, double> details, string key, double value)
-    {
-        if (!double.IsNaN(value))
-        {
-            details[key] = value;
-        }
-    }
+    private static double? Defined(double value) => double.IsNaN(value) ? null : value;
 
     private static List<double>[] Resample(ProtectedGroups groups, int[] truth, int[] predicted, int positive, int seed)
     {
