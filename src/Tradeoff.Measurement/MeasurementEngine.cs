@@ -182,13 +182,24 @@ public sealed partial class MeasurementEngine
     private ProbeScope Scope(bool incremental, bool hasTest) =>
         new() { Selection = _selection, Protected = _protected, Incremental = incremental, HasTest = hasTest };
 
-    /// <summary>Runs the probes that apply, in their order, each its own stage; builds the held-out parts before the first that needs them.</summary>
+    /// <summary>
+    /// Runs the probes that apply, in their order, each its own stage. The held-out parts, when one of them needs
+    /// them, are built once at the place of the first registered probe that would need them, whether or not that
+    /// one runs: where protocol II begins, so the stages around it keep their order whatever the study asks for.
+    /// </summary>
     private void MeasureProbes(TechniqueRun run, ProbeScope scope, IReadOnlyList<IQualityProbe> probes)
     {
         var probeRun = new ProbeRun { Run = run, Scope = scope, Protocol = _protocol, Context = _context, Runner = _runner, TimingFits = _timingFits, Scale = _scale };
-        foreach (var probe in probes)
+        var partsAt = probes.Any(p => NeedsParts(p, scope)) ? _probes.ToList().FindIndex(p => NeedsParts(p, scope)) : int.MaxValue;
+        for (var i = 0; i < _probes.Count; i++)
         {
-            if (probe.Needs(scope).HasFlag(ProbeNeeds.HeldOutParts) && run.Parts is null)
+            var probe = _probes[i];
+            if (!probes.Contains(probe))
+            {
+                continue;
+            }
+
+            if (i >= partsAt && run.Parts is null)
             {
                 Stage(run, "held-out-fits", () => run.Parts = HeldOutParts.Build(run, _runner));
             }
@@ -197,8 +208,10 @@ public sealed partial class MeasurementEngine
         }
     }
 
+    private static bool NeedsParts(IQualityProbe probe, ProbeScope scope) => probe.Needs(scope).HasFlag(ProbeNeeds.HeldOutParts);
+
     /// <summary>Whether a probe that applies needs protocol II's held-out parts.</summary>
-    private bool NeedsHeldOutParts(ProbeScope scope) => _probes.Any(p => p.Applies(scope) && p.Needs(scope).HasFlag(ProbeNeeds.HeldOutParts));
+    private bool NeedsHeldOutParts(ProbeScope scope) => _probes.Any(p => p.Applies(scope) && NeedsParts(p, scope));
 
     private bool Wants(string id) => _selection.Wants(id);
 
