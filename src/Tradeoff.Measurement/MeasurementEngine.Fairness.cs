@@ -1,18 +1,17 @@
 using Tradeoff.Core;
 using Tradeoff.Core.Data;
 using Tradeoff.Measurement.Probes;
-using Tradeoff.Measurement.Protocol;
 using Tradeoff.Measurement.Stages;
 using Tradeoff.Measurement.Statistics;
 
 namespace Tradeoff.Measurement;
 
-/// <summary>Fairness: the protected attributes checked against the data.</summary>
+/// <summary>The protected attributes checked against the data, and the folds refitted for out-of-fold outputs.</summary>
 public sealed partial class MeasurementEngine
 {
-    /// <summary>Whether fairness refits the first repeat's folds: cross-validation without accuracy, which would have kept their predictions.</summary>
-    private bool RefitsFoldsForFairness(ProbeScope scope, TaskKind task, ValidationKind kind) =>
-        FairnessStage.Wanted(scope) && _protected.Count > 0 && task.IsClassification() && kind != ValidationKind.TestSet && !Metrics.For(task).Any(Wants);
+    /// <summary>Whether a probe refits the first repeat's folds for their out-of-fold outputs: cross-validation without accuracy, which would have kept them.</summary>
+    private bool RefitsFolds(ProbeScope scope) =>
+        !scope.HasTest && !Metrics.For(scope.Task).Any(Wants) && _probes.Any(p => p.Applies(scope) && p.Needs(scope).HasFlag(ProbeNeeds.OutOfFold));
 
     private void CheckProtected(ProbeScope scope, Dataset train, Dataset? test)
     {

@@ -88,7 +88,7 @@ public sealed partial class MeasurementEngine
         ArgumentNullException.ThrowIfNull(technique);
         ArgumentNullException.ThrowIfNull(train);
         var resolved = ResolvedProtocol.Resolve(_protocol, train, test);
-        var scope = Scope(technique is IIncrementalTechnique, test is not null);
+        var scope = Scope(train.Task, technique is IIncrementalTechnique, test is not null);
         CheckProtected(scope, train, test);
         foreach (var warning in resolved.Warnings.Where(w => !_warnings.Contains(w)))
         {
@@ -179,8 +179,8 @@ public sealed partial class MeasurementEngine
         }
     }
 
-    private ProbeScope Scope(bool incremental, bool hasTest) =>
-        new() { Selection = _selection, Protected = _protected, Incremental = incremental, HasTest = hasTest };
+    private ProbeScope Scope(TaskKind task, bool incremental, bool hasTest) =>
+        new() { Selection = _selection, Protected = _protected, Task = task, Incremental = incremental, HasTest = hasTest };
 
     /// <summary>
     /// Runs the probes that apply, in their order, each its own stage. The held-out parts, when one of them needs
@@ -204,7 +204,15 @@ public sealed partial class MeasurementEngine
                 Stage(run, "held-out-fits", () => run.Parts = HeldOutParts.Build(run, _runner));
             }
 
-            Stage(run, probe.Stage, () => probe.Measure(probeRun));
+            Stage(run, probe.Stage, () =>
+            {
+                if (probe.Needs(scope).HasFlag(ProbeNeeds.OutOfFold))
+                {
+                    run.OutOfFold ??= FoldRefits.Outputs(run, _runner);
+                }
+
+                probe.Measure(probeRun);
+            });
         }
     }
 

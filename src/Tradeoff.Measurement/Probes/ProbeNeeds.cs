@@ -18,4 +18,10 @@ internal enum ProbeNeeds
 
     /// <summary>Protocol II's held-out parts (<see cref="Protocol.TechniqueRun.Parts"/>), fitted once and shared.</summary>
     HeldOutParts = 4,
+
+    /// <summary>
+    /// The first repeat's out-of-fold outputs of every training row (<see cref="Protocol.TechniqueRun.OutOfFold"/>):
+    /// kept from cross-validation, else refitted on the same folds, within the stage of the first probe that needs them.
+    /// </summary>
+    OutOfFold = 8,
 }

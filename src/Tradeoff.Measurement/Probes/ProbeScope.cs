@@ -1,3 +1,4 @@
+using Tradeoff.Core.Data;
 using Tradeoff.Core.Studies;
 using Tradeoff.Measurement.Protocol;
 
@@ -13,6 +14,9 @@ internal sealed record ProbeScope
 
     /// <summary>Whether the technique can absorb new rows (<see cref="Core.Techniques.IIncrementalTechnique"/>).</summary>
     public required bool Incremental { get; init; }
+
+    /// <summary>The task of the data.</summary>
+    public required TaskKind Task { get; init; }
 
     /// <summary>Whether a test set is given (predictive quality is then scored on it, not by cross-validation).</summary>
     public required bool HasTest { get; init; }

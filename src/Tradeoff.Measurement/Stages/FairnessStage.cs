@@ -1,13 +1,12 @@
 using Tradeoff.Core.Data;
 using Tradeoff.Core.Qualities;
 using Tradeoff.Measurement.Probes;
-using Tradeoff.Measurement.Protocol;
 
 namespace Tradeoff.Measurement.Stages;
 
 /// <summary>
 /// fairness: per-group behaviour for each protected attribute, on one prediction per row: the test set's from the
-/// final model, else the first repeat's out-of-fold predictions (kept from cross-validation, or refitted).
+/// final model, else the first repeat's out-of-fold predictions (<see cref="ProbeNeeds.OutOfFold"/>).
 /// </summary>
 internal sealed class FairnessStage : IQualityProbe
 {
@@ -22,7 +21,11 @@ internal sealed class FairnessStage : IQualityProbe
 
     public bool Applies(ProbeScope scope) => Wanted(scope);
 
-    public ProbeNeeds Needs(ProbeScope scope) => scope.HasTest ? ProbeNeeds.FinalModel : ProbeNeeds.None;
+    // Without a test set, one prediction per row comes from the folds; they matter only where there are groups to compare.
+    public ProbeNeeds Needs(ProbeScope scope) =>
+        scope.HasTest ? ProbeNeeds.FinalModel
+        : scope.Protected.Count > 0 && scope.Task.IsClassification() ? ProbeNeeds.OutOfFold
+        : ProbeNeeds.None;
 
     public void Measure(ProbeRun run)
     {
@@ -41,7 +44,7 @@ internal sealed class FairnessStage : IQualityProbe
             return;
         }
 
-        var outputs = technique.OutOfFold ?? OutOfFold(run);
+        var outputs = technique.OutOfFold!;
         var source = $"the pooled out-of-fold predictions of all {Invariant.Count(technique.Train.RowCount)} training rows (first repeat of {ProtocolDescription.Describe(technique.Protocol, technique.Train)})";
         if (technique.AccuracyTechnique is not null)
         {
@@ -49,32 +52,5 @@ internal sealed class FairnessStage : IQualityProbe
         }
 
         run.SetAll(FairnessProbe.Measure(technique.Train, outputs, attributes, seed, source));
-    }
-
-    /// <summary>
-    /// The first repeat's cross-validation outputs, when accuracy did not run: the same folds and fit seeds, and for a
-    /// tuned technique the same nested procedure (the run's choice was made with every fold's test rows).
-    /// </summary>
-    private static float[] OutOfFold(ProbeRun run)
-    {
-        var technique = run.Run;
-        var width = technique.Train.OutputLength;
-        var outputs = new float[technique.Train.RowCount * width];
-        foreach (var split in Splitter.Splits(technique.Train, technique.Protocol).Where(s => s.Repeat == 0))
-        {
-            technique.Budget.Check();
-            var (model, _) = run.Runner.Fit(technique.AccuracyTechnique ?? technique.Technique, technique.Train.Subset(split.Train), Seeds.Derive(run.Protocol.Seed, 2, 0, split.Fold), technique.Budget.Token, detailed: false);
-            using (model)
-            {
-                var predicted = AccuracyProbe.Predict(model, technique.Train.Subset(split.Test));
-                for (var i = 0; i < split.Test.Length; i++)
-                {
-                    predicted.AsSpan(i * width, width).CopyTo(outputs.AsSpan(split.Test[i] * width, width));
-                }
-            }
-        }
-
-        technique.OutOfFold = outputs;
-        return outputs;
     }
 }
