@@ -92,8 +92,8 @@ public static class QualityCatalog
             return descriptor;
         }
 
-        var parts = id.Split('.');
-        if (parts.Length == 3 && parts[0] == "fairness" && ById.TryGetValue("fairness." + parts[2], out var metric))
+        var overall = FairnessIds.Overall(id);
+        if (overall != id && ById.TryGetValue(overall, out var metric))
         {
             return metric with { Id = id };
         }

@@ -99,7 +99,7 @@ public static class ReferenceScales
             return null;
         }
 
-        if (ById.TryGetValue(quality.Id, out var scale) || ById.TryGetValue(MetricOf(quality.Id), out scale))
+        if (ById.TryGetValue(quality.Id, out var scale) || ById.TryGetValue(FairnessIds.Overall(quality.Id), out scale))
         {
             return scale;
         }
@@ -128,12 +128,6 @@ public static class ReferenceScales
         // improves the other way swaps the ends.
         var scaleHigher = scale.Best > scale.Worst;
         return scaleHigher == higher ? scale : scale with { Worst = scale.Best, Best = scale.Worst };
-    }
-
-    private static string MetricOf(string id)
-    {
-        var parts = id.Split('.');
-        return parts.Length == 3 && parts[0] == "fairness" ? "fairness." + parts[2] : id;
     }
 
     private static ReferenceScale Log(double worst, double best) => new(ScaleKind.Logarithmic, worst, best);

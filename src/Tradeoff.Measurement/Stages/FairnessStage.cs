@@ -12,12 +12,12 @@ internal sealed class FairnessStage : IQualityProbe
 {
     public string Stage => "fairness";
 
-    public IReadOnlyList<QualityDescriptor> Qualities { get; } = CatalogQualities.Of(QualityIds.FairnessAccuracyGap, QualityIds.FairnessDemographicParity, QualityIds.FairnessEqualizedOdds);
+    public IReadOnlyList<QualityDescriptor> Qualities { get; } = CatalogQualities.Of(FairnessIds.Gaps.Select(FairnessIds.Of));
 
     /// <summary>Whether the study asks for a fairness quality, over all attributes or one (<c>fairness.age.demographic-parity</c>).</summary>
     public static bool Wanted(ProbeScope scope) =>
-        scope.WantsAny([QualityIds.FairnessAccuracyGap, QualityIds.FairnessDemographicParity, QualityIds.FairnessEqualizedOdds])
-        || scope.Protected.Any(a => scope.WantsAny(FairnessProbe.GapNames.Select(m => $"fairness.{a.Name}.{m}")));
+        scope.WantsAny(FairnessIds.Gaps.Select(FairnessIds.Of))
+        || scope.Protected.Any(a => scope.WantsAny(FairnessIds.Gaps.Select(gap => FairnessIds.Of(a.Name, gap))));
 
     public bool Applies(ProbeScope scope) => Wanted(scope);
 
