@@ -37,6 +37,23 @@ public sealed class RegisteredProbeTests
         Assert.Equal(["accuracy", "parameters-per-row"], result.Qualities.Keys.Order(StringComparer.Ordinal));
     }
 
+    [Theory]
+    [InlineData("interpretability", new[] { "interpretability" })]
+    [InlineData("complexity", new[] { "train-time", "interpretability" })]
+    public void Should_fit_the_final_model_only_When_a_probe_that_runs_needs_it(string quality, string[] stages)
+    {
+        // Given a study that asks for the interpretability flag (the capability alone) or the complexity figures (the model's)
+        var machine = new FakeMachine();
+        var progress = new Timeline();
+        var technique = machine.Clock(fit: TimeSpan.FromSeconds(1), predict: TimeSpan.FromMicroseconds(10));
+
+        // When measured
+        machine.Engine(new ProtocolSpec { Qualities = [quality] }, progress).Measure("clock", technique, NoSettings, TestData.Classes(30, 30), null, CancellationToken.None);
+
+        // Then the final fit (stage train-time) runs only for the figures that need the model
+        Assert.Equal(stages, progress.Events.OfType<StageStarted>().Select(e => e.Label));
+    }
+
     [Fact]
     public void Should_refuse_a_quality_no_probe_measures_When_the_study_names_it()
     {
