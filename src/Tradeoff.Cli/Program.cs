@@ -1,10 +1,11 @@
+using System.Runtime.InteropServices;
 using Spectre.Console;
 using Tradeoff.Cli.Infrastructure;
 using Tradeoff.Measurement;
 
 namespace Tradeoff.Cli;
 
-/// <summary>The composition root: real consoles, the system clock, every technique; Ctrl+C cancels the run.</summary>
+/// <summary>The composition root: real consoles, the system clock, every technique; Ctrl+C and SIGTERM cancel the run.</summary>
 internal static class Program
 {
     public static int Main(string[] args)
@@ -26,12 +27,16 @@ internal static class Program
         var interactive = !Console.IsOutputRedirected && !Console.IsErrorRedirected
             && string.IsNullOrEmpty(Environment.GetEnvironmentVariable("CI"));
         using var cancel = new CancellationTokenSource();
-        Console.CancelKeyPress += (_, e) =>
+        // The first Ctrl+C (SIGINT) or SIGTERM (kill, a container or service stopping) stops measuring and keeps what was
+        // measured; a second one ends the process at once.
+        void Stop(PosixSignalContext signal)
         {
-            // The first Ctrl+C stops measuring and keeps what was measured; a second one ends the process.
-            e.Cancel = !cancel.IsCancellationRequested;
+            signal.Cancel = !cancel.IsCancellationRequested;
             cancel.Cancel();
-        };
+        }
+
+        using var interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, Stop);
+        using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Stop);
         var services = new CliServices(output, error, TimeProvider.System, TechniqueCatalogs.Default, interactive, EnvironmentProbe.Default);
         return TradeoffApp.Run(args, services, cancel.Token);
     }

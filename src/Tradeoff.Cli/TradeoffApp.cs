@@ -25,28 +25,31 @@ internal static class TradeoffApp
         var registrar = new TypeRegistrar();
         registrar.RegisterInstance(typeof(CliServices), services);
         var app = new CommandApp(registrar);
+        var settingsByCommand = new Dictionary<string, Type>(StringComparer.Ordinal);
         app.Configure(config =>
         {
             config.SetApplicationName("tradeoff");
             config.Settings.Console = services.Out;
             config.PropagateExceptions();
-            config.AddCommand<RunCommand>("run")
+            config.UseStrictParsing();
+            Add<RunCommand>(config, settingsByCommand, "run")
                 .WithDescription("Measure every technique on a study's data, eliminate, find the frontier and recommend one.")
                 .WithExample("run", "examples/credit-scoring/study.yaml")
                 .WithExample("run", "--data", "my.csv", "--target", "label");
-            config.AddCommand<ReportCommand>("report")
+            Add<ReportCommand>(config, settingsByCommand, "report")
                 .WithDescription("Re-render a finished run as HTML, Markdown or JSON without measuring again.")
                 .WithExample("report", "out/results.json", "--format", "md", "--out", "out/report.md");
-            config.AddCommand<ExplainCommand>("explain")
+            Add<ExplainCommand>(config, settingsByCommand, "explain")
                 .WithDescription("Show what a finished run holds for one technique: its place in the selection, qualities, complexity, importances.")
                 .WithExample("explain", "out/results.json", "decision-tree");
-            config.AddCommand<TechniquesCommand>("techniques")
+            Add<TechniquesCommand>(config, settingsByCommand, "techniques")
                 .WithDescription("List the techniques with their capabilities and settings.");
-            config.AddCommand<RunsCommand>("runs")
+            Add<RunsCommand>(config, settingsByCommand, "runs")
                 .WithDescription("List the runs kept in the store.");
-            config.AddCommand<ShowCommand>("show")
+            Add<ShowCommand>(config, settingsByCommand, "show")
                 .WithDescription("Show one stored run.");
-            config.AddCommand<CompareCommand>("compare")
+            Add<FitChildCommand>(config, settingsByCommand, "fit-child").IsHidden();
+            Add<CompareCommand>(config, settingsByCommand, "compare")
                 .WithDescription("Compare two stored runs quality by quality, with significance.");
         });
 
@@ -61,7 +64,7 @@ internal static class TradeoffApp
         }
         catch (CommandParseException e)
         {
-            return Fail(services, InputError, e.Message, e, verbose);
+            return Fail(services, InputError, OptionHints.Explain(e, args, settingsByCommand), e, verbose);
         }
         catch (CommandRuntimeException e)
         {
@@ -78,6 +81,19 @@ internal static class TradeoffApp
         {
             return Fail(services, InternalError, "internal error: " + e.Message, e, verbose);
         }
+    }
+
+    /// <summary>Adds command <paramref name="name"/> and records its settings type, whose options the "did you mean" of an unknown option searches.</summary>
+    private static ICommandConfigurator Add<TCommand>(IConfigurator config, Dictionary<string, Type> settingsByCommand, string name)
+        where TCommand : class, ICommand
+    {
+        var settings = typeof(TCommand).BaseType?.GetGenericArguments().SingleOrDefault();
+        if (settings is not null)
+        {
+            settingsByCommand[name] = settings;
+        }
+
+        return config.AddCommand<TCommand>(name);
     }
 
     private static int Fail(CliServices services, int code, string message, Exception exception, bool verbose)

@@ -1,7 +1,6 @@
 using Tradeoff.Core;
 using Tradeoff.Core.Data;
 using Tradeoff.Measurement.Probes;
-using Tradeoff.Measurement.Stages;
 using Tradeoff.Measurement.Statistics;
 
 namespace Tradeoff.Measurement;
@@ -13,13 +12,10 @@ public sealed partial class MeasurementEngine
     private bool RefitsFolds(ProbeScope scope) =>
         !scope.HasTest && !Metrics.For(scope.Task).Any(Wants) && _probes.Any(p => p.Applies(scope) && p.Needs(scope).HasFlag(ProbeNeeds.OutOfFold));
 
-    private void CheckProtected(ProbeScope scope, Dataset train, Dataset? test)
+    // Checked whether or not fairness is measured: a misspelt attribute is a mistake in the study either way, and
+    // ignoring it would surface only on the run that finally asks for fairness.
+    private void CheckProtected(Dataset train, Dataset? test)
     {
-        if (!FairnessStage.Wanted(scope))
-        {
-            return;
-        }
-
         foreach (var attribute in _protected)
         {
             foreach (var data in test is null ? [train] : new[] { train, test })

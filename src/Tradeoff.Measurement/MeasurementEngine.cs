@@ -68,6 +68,12 @@ public sealed partial class MeasurementEngine
     /// <summary>Given every final model as soon as it is fitted (<c>--keep-models</c>), or null.</summary>
     public IModelKeeper? Keeper { get; init; }
 
+    /// <summary>
+    /// Where a technique under a time or memory limit first fits apart, stopped for real at the limit (a child
+    /// process), or null to rely on cancellation and the in-process watchdog only.
+    /// </summary>
+    public Isolation.IFitIsolation? Isolation { get; init; }
+
     /// <summary>Warnings about the protocol every output should show (small classes, folds reduced, energy estimated).</summary>
     public IReadOnlyList<string> Warnings => _warnings;
 
@@ -89,14 +95,14 @@ public sealed partial class MeasurementEngine
         ArgumentNullException.ThrowIfNull(train);
         var resolved = ResolvedProtocol.Resolve(_protocol, train, test);
         var scope = Scope(train.Task, technique is IIncrementalTechnique, test is not null);
-        CheckProtected(scope, train, test);
+        CheckProtected(train, test);
         foreach (var warning in resolved.Warnings.Where(w => !_warnings.Contains(w)))
         {
             _warnings.Add(warning);
         }
 
         using var budget = new Budget(_context.Time, _protocol.TimeLimit, cancellationToken, _context.Memory, _protocol.MemoryLimitBytes);
-        using var run = new TechniqueRun(name, technique, train, test, resolved, budget) { AccuracyTechnique = accuracyTechnique };
+        using var run = new TechniqueRun(name, technique, train, test, resolved, budget) { AccuracyTechnique = accuracyTechnique, Settings = settings ?? new Dictionary<string, string>() };
         var (status, message) = Run(run, scope);
         TimingNoise.Widen(run.Qualities);
         return new TechniqueResult
@@ -130,6 +136,11 @@ public sealed partial class MeasurementEngine
     {
         try
         {
+            if (TryApart(run) is { } stopped)
+            {
+                return stopped;
+            }
+
             MeasureAll(run, scope);
             return (TechniqueStatus.Measured, null);
         }
@@ -149,7 +160,7 @@ public sealed partial class MeasurementEngine
         catch (Exception e) when (e is not OutOfMemoryException)
         {
             // A technique may throw anything; the run must go on with the other techniques.
-            return (TechniqueStatus.Failed, $"{run.Stage}: {e.GetType().Name}: {e.Message}");
+            return (TechniqueStatus.Failed, $"{run.Stage}: {Failures.Describe(e)}");
         }
     }
 

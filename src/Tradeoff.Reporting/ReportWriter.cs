@@ -1,4 +1,5 @@
 using System.Text;
+using Tradeoff.Core.IO;
 using Tradeoff.Reporting.Html;
 using Tradeoff.Reporting.Json;
 using Tradeoff.Reporting.Markdown;
@@ -7,7 +8,7 @@ using Tradeoff.Reporting.Plots;
 
 namespace Tradeoff.Reporting;
 
-/// <summary>Writes every report of a results document into one folder.</summary>
+/// <summary>Writes every report of a results document into one folder; each file whole or not at all (<see cref="AtomicFile"/>).</summary>
 public static class ReportWriter
 {
     /// <summary>The HTML report's file name.</summary>
@@ -65,33 +66,18 @@ public static class ReportWriter
     public static string WriteJson(ResultsDocument document, string path)
     {
         ArgumentNullException.ThrowIfNull(document);
-        CreateFolderOf(path);
-        using (var stream = File.Create(path))
-        {
-            ResultsJson.Write(document, stream);
-        }
-
+        AtomicFile.Write(path, stream => ResultsJson.Write(document, stream));
         return path;
     }
 
     private static string WriteText(string path, Action<TextWriter> write)
     {
-        CreateFolderOf(path);
-        using (var writer = new StreamWriter(path, false, Utf8))
+        AtomicFile.Write(path, stream =>
         {
+            using var writer = new StreamWriter(stream, Utf8, leaveOpen: true);
             writer.NewLine = "\n";
             write(writer);
-        }
-
+        });
         return path;
-    }
-
-    private static void CreateFolderOf(string path)
-    {
-        var folder = Path.GetDirectoryName(Path.GetFullPath(path));
-        if (folder is not null)
-        {
-            Directory.CreateDirectory(folder);
-        }
     }
 }

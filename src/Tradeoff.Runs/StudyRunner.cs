@@ -1,4 +1,6 @@
+using System.Globalization;
 using Tradeoff.Core;
+using Tradeoff.Core.Data;
 using Tradeoff.Core.Features;
 using Tradeoff.Core.Results;
 using Tradeoff.Core.Studies;
@@ -31,6 +33,9 @@ public sealed class StudyRunner
         _environment = environment ?? EnvironmentProbe.Default;
     }
 
+    /// <summary>Where a technique under a time or memory limit first fits apart, stopped for real at the limit; null for none.</summary>
+    public Measurement.Isolation.IFitIsolation? Isolation { get; init; }
+
     /// <summary>
     /// Runs <paramref name="study"/>. Cancellation stops measuring and returns what was measured. A technique that
     /// <paramref name="cache"/> holds (consulted after the data are loaded) is taken from it with its provenance, not
@@ -50,12 +55,16 @@ public sealed class StudyRunner
         var notTrained = Selections.PreEliminated(instances, constraints, task);
         var captured = _environment.Capture(study.Protocol, data.Files, _time) with { StartedAt = started };
         observer.DataLoaded(data, captured, instances.Count);
+        foreach (var part in new[] { data.Train, data.Test }.OfType<Dataset>().Where(d => d.RowsWithoutTarget > 0))
+        {
+            observer.Note($"{part.Source}: {part.RowsWithoutTarget.ToString("N0", CultureInfo.InvariantCulture)} row(s) without a value for the target '{part.Target.Name}' left out ({part.RowCount.ToString("N0", CultureInfo.InvariantCulture)} kept)");
+        }
         TechniqueResult Stamp(TechniqueResult measured) => measured with
         {
             MeasuredIn = new MeasuredIn { RunId = cache?.RunId, At = _time.GetUtcNow(), EnvironmentFingerprint = captured.Fingerprint },
         };
 
-        var engine = new MeasurementEngine(study.Protocol, _time, observer, study.Data.Protected, study.Scale) { Keeper = keeper };
+        var engine = new MeasurementEngine(study.Protocol, _time, observer, study.Data.Protected, study.Scale) { Keeper = keeper, Isolation = Isolation };
         var tuner = study.Protocol.Tuning is { } tuning ? new TuningSchedule(study, tuning, task, instances.Where(i => !notTrained.ContainsKey(i.Spec.Name))) : null;
         var results = new List<TechniqueResult>();
         var interrupted = false;

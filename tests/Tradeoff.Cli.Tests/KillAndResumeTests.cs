@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text.Json;
 using Tradeoff.Core.Results;
 using Tradeoff.Store;
@@ -22,14 +21,14 @@ public sealed class KillAndResumeTests : IDisposable
         string[] run = ["run", "--data", Paths.Examples("credit-scoring/credit-g.arff"), "--techniques", Techniques, "--quick", "--store", store];
 
         // Given a run killed (SIGKILL) once its third technique has started, so two are finished and stored
-        await RunUntilAsync(run, line => line.Contains("[3/6]", StringComparison.Ordinal));
+        await ChildRun.UntilAsync(run, line => line.Contains("[3/6]", StringComparison.Ordinal), p => p.Kill(entireProcessTree: true));
         var killed = ReadStore(store);
         Assert.Equal(RunStatus.Running, killed.Status);
         var finished = killed.Techniques.Where(t => t.Status == TechniqueStatus.Measured).ToList();
         Assert.True(finished.Count >= 2, $"expected at least 2 finished techniques before the kill, found {finished.Count}");
 
         // When it is resumed
-        var (exitCode, error) = await RunToEndAsync([.. run, "--resume", "--json", json]);
+        var (exitCode, error) = await ChildRun.ToEndAsync([.. run, "--resume", "--json", json]);
 
         // Then the finished techniques were taken from the store, not measured again, and the results are complete
         Assert.True(exitCode == 0, error);
@@ -55,46 +54,5 @@ public sealed class KillAndResumeTests : IDisposable
     {
         using var store = SqliteRunStore.Open(path);
         return store.LoadRun(store.ResolveRunId("latest"))!;
-    }
-
-    private static Process Start(IEnumerable<string> args)
-    {
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardError = true, RedirectStandardOutput = true, UseShellExecute = false };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "tradeoff.dll"));
-        foreach (var arg in args)
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        start.Environment["CI"] = "true";
-        return Process.Start(start)!;
-    }
-
-    private static async Task RunUntilAsync(IEnumerable<string> args, Func<string, bool> kill)
-    {
-        using var process = Start(args);
-        _ = process.StandardOutput.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(3));
-        while (await process.StandardError.ReadLineAsync(timeout.Token) is { } line)
-        {
-            if (kill(line))
-            {
-                process.Kill(entireProcessTree: true);
-                break;
-            }
-        }
-
-        await process.WaitForExitAsync(timeout.Token);
-    }
-
-    private static async Task<(int ExitCode, string Error)> RunToEndAsync(IEnumerable<string> args)
-    {
-        using var process = Start(args);
-        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(5));
-        var output = process.StandardOutput.ReadToEndAsync(timeout.Token);
-        var error = await process.StandardError.ReadToEndAsync(timeout.Token);
-        await process.WaitForExitAsync(timeout.Token);
-        await output;
-        return (process.ExitCode, error);
     }
 }

@@ -47,8 +47,15 @@ internal sealed class ReportCommand(CliServices services) : Command<ReportComman
 
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
-        var document = ResultsSource.Load(settings.Results, settings, services.Time);
         var path = settings.OutPath();
+        var targets = new OutputTargets();
+        if (File.Exists(settings.Results))
+        {
+            targets.Input(settings.Results, "the results being reported");
+        }
+
+        targets.Store(settings.StorePath()).File("--out", path);
+        var document = ResultsSource.Load(settings.Results, settings, services.Time);
         var written = settings.Format switch
         {
             "md" => ReportWriter.WriteMarkdown(document, path),

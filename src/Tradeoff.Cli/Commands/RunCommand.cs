@@ -24,12 +24,13 @@ internal sealed class RunCommand(CliServices services) : Command<RunSettings>
         }
 
         var storePath = settings.Store ?? RunStorePaths.Default(study.File);
+        CheckOutputs(settings, study, storePath);
         var mode = settings.Resume ? StoreMode.Resume : settings.Fresh ? StoreMode.Fresh : StoreMode.Reuse;
         using var session = new StoreSession(() => SqliteRunStore.Open(storePath, services.Time), study, mode, new ConsoleRunObserver(services.Error, services.Time), services.Time, settings.KeepModels);
         RunOutcome outcome;
         try
         {
-            outcome = new StudyRunner(services.Catalog, services.Time, services.Environment).Run(study, session, cancellationToken, session, session);
+            outcome = new StudyRunner(services.Catalog, services.Time, services.Environment) { Isolation = FitChildCommand.Isolation() }.Run(study, session, cancellationToken, session, session);
         }
         catch
         {
@@ -46,38 +47,62 @@ internal sealed class RunCommand(CliServices services) : Command<RunSettings>
             services.Error.MarkupLine($"[dim]{session.Reused} technique(s) taken from the store ({from}); --fresh measures them again.[/]");
         }
 
-        if (settings.Json is not null)
+        var kept = session.Location ?? storePath;
+        try
         {
-            WriteJson(settings.Json, document);
-            services.Error.MarkupLine($"results written to [bold]{Markup.Escape(settings.Json)}[/]");
+            if (settings.Json is not null)
+            {
+                ReportWriter.WriteJson(document, settings.Json);
+                services.Error.MarkupLine($"results written to [bold]{Markup.Escape(settings.Json)}[/]");
+            }
+
+            if (settings.Report is not null)
+            {
+                ReportWriter.WriteAll(document, settings.Report);
+                services.Error.MarkupLine($"reports written to [bold]{Markup.Escape(Path.Combine(settings.Report, ReportWriter.HtmlFile))}[/] (and report.md, results.json, model-card.md)");
+            }
+        }
+        catch (IOException e)
+        {
+            // The measurements are safe in the store (finished above): say how to render them once the disk has room.
+            throw new Core.InputException($"{e.Message}; the run is kept as {session.RunId} in {kept}: tradeoff report {session.RunId} --store {kept}");
         }
 
-        if (settings.Report is not null)
-        {
-            ReportWriter.WriteAll(document, settings.Report);
-            services.Error.MarkupLine($"reports written to [bold]{Markup.Escape(Path.Combine(settings.Report, ReportWriter.HtmlFile))}[/] (and report.md, results.json, model-card.md)");
-        }
-
-        services.Error.MarkupLine($"[dim]run {Markup.Escape(session.RunId ?? "-")} kept in {Markup.Escape(session.Location ?? storePath)}[/]");
+        services.Error.MarkupLine($"[dim]run {Markup.Escape(session.RunId ?? "-")} kept in {Markup.Escape(kept)}[/]");
         if (outcome.Interrupted)
         {
-            var again = settings.Study is not null ? $"tradeoff run {settings.Study} --resume" : "the same command with --resume";
-            services.Error.MarkupLine($"[yellow]interrupted[/]: what was measured is kept; continue with: {Markup.Escape(again)}");
+            services.Error.MarkupLine($"[yellow]interrupted[/]: what was measured is kept; continue with: {Markup.Escape(ResumeCommand.For(settings))}");
             return TradeoffApp.Interrupted;
         }
 
         return TradeoffApp.Ok;
     }
 
-    private static void WriteJson(string path, ResultsDocument document)
+    /// <summary>Refuses, before anything is measured, outputs that would replace an input or cannot be written.</summary>
+    private static void CheckOutputs(RunSettings settings, Core.Studies.Study study, string storePath)
     {
-        var folder = Path.GetDirectoryName(Path.GetFullPath(path));
-        if (folder is not null)
+        if (settings.Json is null && settings.Report is null)
         {
-            Directory.CreateDirectory(folder);
+            return;
         }
 
-        using var stream = File.Create(path);
-        ResultsJson.Write(document, stream);
+        var targets = new OutputTargets().Input(study.File, "the study").Store(storePath);
+        var data = Core.Data.Loading.DataLoader.IsFashionMnist(study.Data.Train)
+            ? Core.Data.Loading.DataLoader.FashionMnistFiles().Values
+            : new[] { study.Data.Train, study.Data.Test }.OfType<string>().Select(study.ResolvePath);
+        foreach (var file in data)
+        {
+            targets.Input(file, "the data");
+        }
+
+        if (settings.Json is not null)
+        {
+            targets.File("--json", settings.Json);
+        }
+
+        if (settings.Report is not null)
+        {
+            targets.Folder("--report", settings.Report, [ReportWriter.HtmlFile, ReportWriter.MarkdownFile, ReportWriter.JsonFile, ReportWriter.ModelCardFile]);
+        }
     }
 }

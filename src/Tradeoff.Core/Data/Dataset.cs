@@ -53,6 +53,9 @@ public sealed class Dataset
     /// <summary>The number of rows.</summary>
     public int RowCount => Target.Length;
 
+    /// <summary>Rows of the file left out because their target has no value (they can neither train nor test a model).</summary>
+    public int RowsWithoutTarget { get; init; }
+
     /// <summary>The number of feature columns.</summary>
     public int FeatureCount => Features.Count;
 

@@ -21,13 +21,14 @@ public static partial class DatasetBuilder
 
         var target = Align(train.Target, Find(test, train.Target.Name), test.Source, isTarget: true);
         var keep = RowsWithTarget(target);
+        var dropped = keep is null ? 0 : target.Length - keep.Length;
         if (keep is not null)
         {
             features = features.Select(c => c.Gather(keep)).ToArray();
             target = target.Gather(keep);
         }
 
-        return new Dataset(test.Source, features, target, train.Task, train.PositiveClass);
+        return new Dataset(test.Source, features, target, train.Task, train.PositiveClass) { RowsWithoutTarget = dropped };
     }
 
     private static Column Find(DataTable table, string name)

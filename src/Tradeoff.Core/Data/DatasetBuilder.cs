@@ -36,6 +36,7 @@ public static partial class DatasetBuilder
         }
 
         var keep = RowsWithTarget(targetColumn);
+        var dropped = keep is null ? 0 : targetColumn.Length - keep.Length;
         var features = table.Columns.Where((_, i) => i != targetIndex).ToList();
         if (keep is not null)
         {
@@ -50,7 +51,7 @@ public static partial class DatasetBuilder
 
         if (!targetColumn.IsNominal)
         {
-            return new Dataset(table.Source, features, targetColumn, TaskKind.Regression);
+            return new Dataset(table.Source, features, targetColumn, TaskKind.Regression) { RowsWithoutTarget = dropped };
         }
 
         targetColumn = DropUnusedLevels(targetColumn);
@@ -62,7 +63,7 @@ public static partial class DatasetBuilder
 
         var kind = classes == 2 ? TaskKind.BinaryClassification : TaskKind.MulticlassClassification;
         var positiveIndex = kind == TaskKind.BinaryClassification ? PositiveIndex(table.Source, targetColumn, positive) : -1;
-        return new Dataset(table.Source, features, targetColumn, kind, positiveIndex);
+        return new Dataset(table.Source, features, targetColumn, kind, positiveIndex) { RowsWithoutTarget = dropped };
     }
 
     private static int[]? RowsWithTarget(Column target)

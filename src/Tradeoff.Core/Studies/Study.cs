@@ -1,3 +1,5 @@
+using Tradeoff.Core.IO;
+
 namespace Tradeoff.Core.Studies;
 
 /// <summary>
@@ -58,14 +60,15 @@ public sealed record Study
     public string? Text { get; init; }
 
     /// <summary>
-    /// The full path of <paramref name="path"/> as written in the study (<c>data.train</c>, <c>data.test</c>).
-    /// A relative path is taken from the study file's folder. A study may come from someone else, so the
-    /// result must lie in the study's folder tree or in the current directory's tree, the two folders the
-    /// user gave: <c>../../etc/passwd</c> or an absolute path elsewhere is refused. The check is on the path
-    /// as written; symbolic links are not followed. For an ad hoc run (no study file) the user typed the
-    /// path, so it is only made full, from the current directory.
+    /// The real path of <paramref name="path"/> as written in the study (<c>data.train</c>, <c>data.test</c>).
+    /// A relative path is taken from the study file's folder. A study may come from someone else, so the file it
+    /// names must lie in the study's folder tree, checked on real paths (every symbolic link resolved, the study's
+    /// folder's own included): <c>../../etc/passwd</c>, an absolute path elsewhere, or a link inside the folder that
+    /// points out of it (to a file one folder up, to /etc/shadow) is refused. The current directory admits nothing by
+    /// itself: where the user stands says nothing of what the study's author may read. For an ad hoc run (no study
+    /// file) the user typed the path, so it is only made full, from the current directory.
     /// </summary>
-    /// <exception cref="InputException">The path leads outside both folders.</exception>
+    /// <exception cref="InputException">The path leads outside the study's folder.</exception>
     public string ResolvePath(string path)
     {
         ArgumentNullException.ThrowIfNull(path);
@@ -74,16 +77,26 @@ public sealed record Study
             return Path.GetFullPath(path);
         }
 
-        var folder = Path.GetDirectoryName(File) ?? Path.GetPathRoot(File) ?? Environment.CurrentDirectory;
-        var full = Path.GetFullPath(path, folder);
-        var current = Environment.CurrentDirectory;
-        if (IsInside(full, folder) || IsInside(full, current))
+        var written = Path.GetDirectoryName(Path.GetFullPath(File)) ?? Path.GetPathRoot(Path.GetFullPath(File))!;
+        string folder, full;
+        try
+        {
+            folder = RealPath.Of(written);
+            full = RealPath.Of(Path.GetFullPath(path, written));
+        }
+        catch (IOException e)
+        {
+            throw new InputException($"{File}: the path '{path}': {e.Message}", e);
+        }
+
+        if (IsInside(full, folder))
         {
             return full;
         }
 
+        var link = full == Path.GetFullPath(path, written) ? string.Empty : $" (a symbolic link to {full})";
         throw new InputException(
-            $"{File}: the path '{path}' leads outside the study's folder ({folder}) and the current directory ({current}); a study may only read files under one of them.");
+            $"{File}: the path '{path}'{link} leads outside the study's folder ({written}); a study may only read files under its own folder.");
     }
 
     private static bool IsInside(string path, string folder)

@@ -35,7 +35,7 @@ internal static class LoadedMemoryProbe
         catch (Exception e) when (e is not OutOfMemoryException and not OperationCanceledException)
         {
             sampler.Stop();
-            return QualityFactory.Unavailable(QualityIds.InferenceMemory, $"loading the saved model failed: {e.GetType().Name}: {e.Message}");
+            return QualityFactory.Unavailable(QualityIds.InferenceMemory, $"loading the saved model failed: {Failures.Describe(e)}");
         }
 
         using (loaded)

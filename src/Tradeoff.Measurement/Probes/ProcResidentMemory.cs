@@ -10,15 +10,24 @@ namespace Tradeoff.Measurement.Probes;
 /// </summary>
 internal sealed class ProcResidentMemory : IResidentMemory, IDisposable
 {
-    private const string StatmPath = "/proc/self/statm";
     private readonly SafeFileHandle? _statm;
+    private readonly int? _processId;
     private readonly long _pageSize = System.Environment.SystemPageSize;
 
     public ProcResidentMemory()
+        : this("/proc/self/statm")
+    {
+    }
+
+    /// <summary>Reads the resident memory of another process (a fit isolated in a child), or of this one.</summary>
+    public ProcResidentMemory(int processId)
+        : this($"/proc/{processId}/statm") => _processId = processId;
+
+    private ProcResidentMemory(string statmPath)
     {
         try
         {
-            _statm = File.Exists(StatmPath) ? File.OpenHandle(StatmPath) : null;
+            _statm = File.Exists(statmPath) ? File.OpenHandle(statmPath) : null;
         }
         catch (IOException)
         {
@@ -34,7 +43,7 @@ internal sealed class ProcResidentMemory : IResidentMemory, IDisposable
     {
         if (_statm is null)
         {
-            using var process = Process.GetCurrentProcess();
+            using var process = _processId is { } id ? Process.GetProcessById(id) : Process.GetCurrentProcess();
             return process.WorkingSet64;
         }
 

@@ -55,6 +55,9 @@ internal sealed class Budget : IDisposable
     /// <summary>The highest resident memory seen above the level at the start, or null without a memory limit.</summary>
     public long? MemoryReached => _watchdog?.Reached;
 
+    /// <summary>The time left before the limit (never negative), or null without a time limit.</summary>
+    public TimeSpan? TimeLeft => _limit is { } limit ? TimeSpan.FromTicks(Math.Max(0, (limit - _time.GetElapsedTime(_start)).Ticks)) : null;
+
     /// <summary>True once the time limit has passed.</summary>
     public bool Expired => _limit is { } limit && (_timer!.IsCancellationRequested || _time.GetElapsedTime(_start) > limit);
 

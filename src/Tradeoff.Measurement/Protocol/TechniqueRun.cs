@@ -31,6 +31,9 @@ internal sealed class TechniqueRun : IDisposable
     /// </summary>
     public TunedTechnique? AccuracyTechnique { get; init; }
 
+    /// <summary>The settings the technique was created with, as the study gives them.</summary>
+    public IReadOnlyDictionary<string, string> Settings { get; init; } = new Dictionary<string, string>();
+
     public Dataset Train { get; }
 
     public Dataset? Test { get; }

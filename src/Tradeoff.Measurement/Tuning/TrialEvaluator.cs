@@ -56,7 +56,7 @@ internal sealed class TrialEvaluator(SearchPlan plan, FitRunner runner, ProbeCon
         catch (Exception e) when (e is not OutOfMemoryException)
         {
             // A configuration may be invalid for these data or make the technique throw; the search goes on without it.
-            var message = e is InputException ? e.Message : $"{e.GetType().Name}: {e.Message}";
+            var message = e is InputException ? e.Message : Failures.Describe(e);
             return new TrialResult { Index = index, Settings = searched, Status = TechniqueStatus.Failed, Message = message, Seconds = context.SecondsSince(start) };
         }
     }

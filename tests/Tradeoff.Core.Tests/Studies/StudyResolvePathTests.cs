@@ -37,11 +37,13 @@ public sealed class StudyResolvePathTests
     }
 
     [Fact]
-    public void Should_allow_climbing_out_of_the_study_folder_When_the_result_is_under_the_current_directory()
+    public void Should_refuse_climbing_out_of_the_study_folder_even_When_the_result_is_under_the_current_directory()
     {
+        // Given a study two folders below the current directory
         var folder = Path.Combine(Environment.CurrentDirectory, "examples", "credit");
 
-        Assert.Equal(Path.Combine(Environment.CurrentDirectory, "data", "a.csv"), StudyIn(folder).ResolvePath("../../data/a.csv"));
+        // When it names a file of the current directory's tree outside its own folder, then that is refused
+        Assert.Throws<InputException>(() => StudyIn(folder).ResolvePath("../../data/a.csv"));
     }
 
     [Fact]

@@ -109,6 +109,17 @@ public sealed class FairnessTests
     }
 
     [Fact]
+    public void A_protected_attribute_absent_from_the_data_is_refused_even_When_fairness_is_not_measured()
+    {
+        // Given a study that names a protected attribute the data lack, and measures accuracy only
+        var engine = new FakeMachine().Engine(new ProtocolSpec { Qualities = ["accuracy"] }, protectedAttributes: [new ProtectedAttribute("gender", [])]);
+
+        // Then the mistake is refused rather than ignored until someone asks for fairness
+        var error = Assert.Throws<InputException>(() => engine.Measure("majority", new MajorityTechnique(), new Dictionary<string, string>(), ToyData.Binary(), null, CancellationToken.None));
+        Assert.Contains("protected attribute 'gender'", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Without_protected_attributes_fairness_says_why_it_is_not_available()
     {
         var result = new FakeMachine().Engine(new ProtocolSpec { Qualities = ["fairness"] })

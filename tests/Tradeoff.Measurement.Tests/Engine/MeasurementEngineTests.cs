@@ -79,6 +79,18 @@ public sealed partial class MeasurementEngineTests
     }
 
     [Fact]
+    public void A_failure_wrapped_by_parallel_code_is_reported_by_its_real_message()
+    {
+        // Given a technique whose fit fails inside parallel code (an AggregateException around the real failure)
+        var result = new FakeMachine().Engine(new ProtocolSpec()).Measure("throwing", new ThrowingTechnique(wrapped: true), NoSettings, TestData.Classes(30, 30), null, CancellationToken.None);
+
+        // Then the note names the real failure, not "One or more errors occurred."
+        Assert.Equal(TechniqueStatus.Failed, result.Status);
+        Assert.EndsWith("InvalidOperationException: the solver diverged", result.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("AggregateException", result.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_failure_after_some_qualities_keeps_them()
     {
         var machine = new FakeMachine();

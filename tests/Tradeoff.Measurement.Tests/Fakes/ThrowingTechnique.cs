@@ -3,8 +3,11 @@ using Tradeoff.Core.Techniques;
 
 namespace Tradeoff.Measurement.Tests.Fakes;
 
-/// <summary>Fails: in every fit, or only when predicting one row (after fitting and batch scoring went well).</summary>
-internal sealed class ThrowingTechnique(bool inPredict = false) : ITechnique
+/// <summary>
+/// Fails: in every fit, or only when predicting one row (after fitting and batch scoring went well); with
+/// <paramref name="wrapped"/> the fit's failure comes wrapped as parallel code throws it (an AggregateException).
+/// </summary>
+internal sealed class ThrowingTechnique(bool inPredict = false, bool wrapped = false) : ITechnique
 {
     public string Id => "throwing";
 
@@ -19,7 +22,8 @@ internal sealed class ThrowingTechnique(bool inPredict = false) : ITechnique
     {
         if (!inPredict)
         {
-            throw new InvalidOperationException("the solver diverged");
+            var failure = new InvalidOperationException("the solver diverged");
+            throw wrapped ? new AggregateException(new AggregateException(failure)) : failure;
         }
 
         var prior = MajorityTechnique.Prior(training);

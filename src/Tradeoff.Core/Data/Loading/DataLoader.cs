@@ -7,6 +7,9 @@ namespace Tradeoff.Core.Data.Loading;
 /// </summary>
 public static class DataLoader
 {
+    /// <summary>Whether <paramref name="path"/> names the data set <c>fashion-mnist</c> rather than a file.</summary>
+    public static bool IsFashionMnist(string path) => string.Equals(path, FashionMnist.Name, StringComparison.OrdinalIgnoreCase);
+
     /// <summary>
     /// Loads <paramref name="path"/>. For <c>fashion-mnist</c> this is its training part; use
     /// <see cref="LoadFashionMnist"/> for both parts of its fixed split.
@@ -18,7 +21,7 @@ public static class DataLoader
     {
         ArgumentNullException.ThrowIfNull(path);
         var name = displayName ?? path;
-        if (string.Equals(path, FashionMnist.Name, StringComparison.OrdinalIgnoreCase))
+        if (IsFashionMnist(path))
         {
             return LoadFashionMnist().Train;
         }
