@@ -1,3 +1,4 @@
+using Tradeoff.Core.Qualities;
 using Tradeoff.Core;
 using Tradeoff.Core.Data;
 using Tradeoff.Core.Features;
@@ -34,7 +35,7 @@ public sealed partial class MeasurementEngine
                 : throw new InputException($"protocol.tuning.metric is '{metric}', which is not measured for {task.ToId()}; use one of: {string.Join(", ", applicable)}.");
         }
 
-        return objectives.FirstOrDefault(applicable.Contains) ?? (task.IsClassification() ? "accuracy" : "rmse");
+        return objectives.FirstOrDefault(applicable.Contains) ?? (task.IsClassification() ? QualityIds.Accuracy : QualityIds.Rmse);
     }
 
     /// <summary>
@@ -103,7 +104,7 @@ public sealed partial class MeasurementEngine
             BudgetReached = tuning.BudgetReached || procedure?.BudgetReached == true,
             NestedChoices = procedure?.Choices.ToList() ?? [],
             PartChoices = procedure?.PartChoices.ToList() ?? [],
-            Evaluation = Evaluation(nested, resolved, outcome.Trials.Count, spec.InnerFolds) + PartsEvaluation(resolved, descriptor.Capabilities),
+            Evaluation = Evaluation(nested, resolved, outcome.Trials.Count, spec.InnerFolds) + PartsEvaluation(resolved, descriptor.Capabilities, train.Task),
         };
         return result with { Qualities = nested ? MarkNested(result.Qualities, train.Task) : result.Qualities, Tuning = tuning };
     }
@@ -144,8 +145,8 @@ public sealed partial class MeasurementEngine
                 : "no predictive quality was measured";
 
     /// <summary>What protocol II's held-out parts were fitted with, when they were built.</summary>
-    private string PartsEvaluation(ResolvedProtocol resolved, TechniqueCapabilities capabilities) =>
-        !NeedsHeldOutParts(capabilities.Incremental) ? ""
+    private string PartsEvaluation(ResolvedProtocol resolved, TechniqueCapabilities capabilities, TaskKind task) =>
+        !NeedsHeldOutParts(Scope(task, capabilities.Incremental, resolved.Kind == ValidationKind.TestSet)) ? ""
         : resolved.Kind == ValidationKind.TestSet
             ? "; protocol II's one held-out part is all training rows against the test set, the rows the search used, so it keeps the run's choice"
             : "; each held-out part of protocol II refits with the configuration a search on its own training rows chose (a part that is an outer fold takes that fold's nested choice), never the run's choice, which its held-out rows helped make";
@@ -164,9 +165,10 @@ public sealed partial class MeasurementEngine
             return 0;
         }
 
+        var scope = Scope(train.Task, capabilities.Incremental, hasTest: false);
         var folds = Metrics.For(train.Task).Any(Wants) ? resolved.Folds * resolved.Repeats
-            : RefitsFoldsForFairness(train.Task, resolved.Kind) ? resolved.Folds : 0;
-        var parts = NeedsHeldOutParts(capabilities.Incremental) ? HeldOutParts.Count(resolved, train.RowCount) : 0;
+            : RefitsFolds(scope) ? resolved.Folds : 0;
+        var parts = NeedsHeldOutParts(scope) ? HeldOutParts.Count(resolved, train.RowCount) : 0;
         var searchedAsFolds = resolved.Kind == ValidationKind.KFold && folds > 0 ? parts : 0;
         return folds + parts - searchedAsFolds;
     }

@@ -5,6 +5,7 @@ using Tradeoff.Core.Techniques;
 using Tradeoff.Measurement.Energy;
 using Tradeoff.Measurement.Probes;
 using Tradeoff.Measurement.Protocol;
+using Tradeoff.Measurement.Stages;
 using Tradeoff.Measurement.Statistics;
 using Tradeoff.Measurement.Tuning;
 
@@ -27,6 +28,8 @@ public sealed partial class MeasurementEngine
     private readonly IMeasurementProgress? _progress;
     private readonly QualitySelection _selection;
     private readonly FitRunner _runner;
+    private readonly TimingFits _timingFits;
+    private readonly IReadOnlyList<IQualityProbe> _probes;
     private readonly List<string> _warnings = [];
     private readonly IReadOnlyList<ProtectedAttribute> _protected;
     private readonly ScaleSpec? _scale;
@@ -42,7 +45,8 @@ public sealed partial class MeasurementEngine
     {
     }
 
-    internal MeasurementEngine(ProtocolSpec protocol, ProbeContext context, IMeasurementProgress? progress, IReadOnlyList<ProtectedAttribute>? protectedAttributes = null, ScaleSpec? scale = null)
+    // probes: those run after the final fit, in order; RegisteredProbes.All when null (tests add their own).
+    internal MeasurementEngine(ProtocolSpec protocol, ProbeContext context, IMeasurementProgress? progress, IReadOnlyList<ProtectedAttribute>? protectedAttributes = null, ScaleSpec? scale = null, IReadOnlyList<IQualityProbe>? probes = null)
     {
         ArgumentNullException.ThrowIfNull(protocol);
         ArgumentNullException.ThrowIfNull(context);
@@ -51,9 +55,11 @@ public sealed partial class MeasurementEngine
         _progress = progress;
         _protected = protectedAttributes ?? [];
         _scale = scale;
-        _selection = new QualitySelection(protocol.Qualities);
+        _probes = probes ?? RegisteredProbes.All;
+        _selection = new QualitySelection(protocol.Qualities, _probes.SelectMany(p => p.Qualities).Select(q => q.Id));
         _runner = new FitRunner(context, protocol.WarmUp, protocol.Threads > 0 ? protocol.Threads : System.Environment.ProcessorCount);
-        if (context.Energy is null && WantsAny(EnergyIds))
+        _timingFits = new TimingFits(context, _runner, protocol);
+        if (context.Energy is null && WantsAny(EnergyStage.Ids))
         {
             _warnings.Add($"energy is estimated from CPU time x {Invariant.Number(protocol.WattsPerCore)} W per core: {context.EnergyUnavailableReason ?? "no RAPL counter"}.");
         }
@@ -88,6 +94,7 @@ public sealed partial class MeasurementEngine
         ArgumentNullException.ThrowIfNull(technique);
         ArgumentNullException.ThrowIfNull(train);
         var resolved = ResolvedProtocol.Resolve(_protocol, train, test);
+        var scope = Scope(train.Task, technique is IIncrementalTechnique, test is not null);
         CheckProtected(train, test);
         foreach (var warning in resolved.Warnings.Where(w => !_warnings.Contains(w)))
         {
@@ -96,7 +103,7 @@ public sealed partial class MeasurementEngine
 
         using var budget = new Budget(_context.Time, _protocol.TimeLimit, cancellationToken, _context.Memory, _protocol.MemoryLimitBytes);
         using var run = new TechniqueRun(name, technique, train, test, resolved, budget) { AccuracyTechnique = accuracyTechnique, Settings = settings ?? new Dictionary<string, string>() };
-        var (status, message) = Run(run);
+        var (status, message) = Run(run, scope);
         TimingNoise.Widen(run.Qualities);
         return new TechniqueResult
         {
@@ -125,7 +132,7 @@ public sealed partial class MeasurementEngine
         return new ProbeContext { Time = time, Cpu = new ProcessCpuClock(), Memory = new ProcResidentMemory(), Jit = new RuntimeJitCounter(), Energy = rapl, EnergyUnavailableReason = reason };
     }
 
-    private (TechniqueStatus Status, string? Message) Run(TechniqueRun run)
+    private (TechniqueStatus Status, string? Message) Run(TechniqueRun run, ProbeScope scope)
     {
         try
         {
@@ -134,7 +141,7 @@ public sealed partial class MeasurementEngine
                 return stopped;
             }
 
-            MeasureAll(run);
+            MeasureAll(run, scope);
             return (TechniqueStatus.Measured, null);
         }
         catch (OperationCanceledException) when (run.Budget.Interrupted)
@@ -182,6 +189,48 @@ public sealed partial class MeasurementEngine
             _progress?.Finished(run.Name, stage, elapsed);
         }
     }
+
+    private ProbeScope Scope(TaskKind task, bool incremental, bool hasTest) =>
+        new() { Selection = _selection, Protected = _protected, Task = task, Incremental = incremental, HasTest = hasTest };
+
+    /// <summary>
+    /// Runs the probes that apply, in their order, each its own stage. The held-out parts, when one of them needs
+    /// them, are built once at the place of the first registered probe that would need them, whether or not that
+    /// one runs: where protocol II begins, so the stages around it keep their order whatever the study asks for.
+    /// </summary>
+    private void MeasureProbes(TechniqueRun run, ProbeScope scope, IReadOnlyList<IQualityProbe> probes)
+    {
+        var probeRun = new ProbeRun { Run = run, Scope = scope, Protocol = _protocol, Context = _context, Runner = _runner, TimingFits = _timingFits, Scale = _scale };
+        var partsAt = probes.Any(p => NeedsParts(p, scope)) ? _probes.ToList().FindIndex(p => NeedsParts(p, scope)) : int.MaxValue;
+        for (var i = 0; i < _probes.Count; i++)
+        {
+            var probe = _probes[i];
+            if (!probes.Contains(probe))
+            {
+                continue;
+            }
+
+            if (i >= partsAt && run.Parts is null)
+            {
+                Stage(run, "held-out-fits", () => run.Parts = HeldOutParts.Build(run, _runner));
+            }
+
+            Stage(run, probe.Stage, () =>
+            {
+                if (probe.Needs(scope).HasFlag(ProbeNeeds.OutOfFold))
+                {
+                    run.OutOfFold ??= FoldRefits.Outputs(run, _runner);
+                }
+
+                probe.Measure(probeRun);
+            });
+        }
+    }
+
+    private static bool NeedsParts(IQualityProbe probe, ProbeScope scope) => probe.Needs(scope).HasFlag(ProbeNeeds.HeldOutParts);
+
+    /// <summary>Whether a probe that applies needs protocol II's held-out parts.</summary>
+    private bool NeedsHeldOutParts(ProbeScope scope) => _probes.Any(p => p.Applies(scope) && NeedsParts(p, scope));
 
     private bool Wants(string id) => _selection.Wants(id);
 

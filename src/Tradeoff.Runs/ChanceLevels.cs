@@ -30,10 +30,10 @@ internal static class ChanceLevels
         {
             var shares = target.GroupBy(v => v).Select(g => g.Count() / (double)target.Length).ToList();
             var majority = shares.Max();
-            chance["accuracy"] = majority;
-            chance["macro-f1"] = 2 * majority / (1 + majority) / shares.Count;
-            chance["auc"] = 0.5;
-            chance["log-loss"] = -shares.Sum(s => s * Math.Log(s));
+            chance[QualityIds.Accuracy] = majority;
+            chance[QualityIds.MacroF1] = 2 * majority / (1 + majority) / shares.Count;
+            chance[QualityIds.Auc] = 0.5;
+            chance[QualityIds.LogLoss] = -shares.Sum(s => s * Math.Log(s));
             score = majority;
         }
         else
@@ -41,9 +41,9 @@ internal static class ChanceLevels
             var mean = target.Average();
             var sorted = target.Order().ToArray();
             var median = sorted.Length % 2 == 1 ? sorted[sorted.Length / 2] : (sorted[(sorted.Length / 2) - 1] + sorted[sorted.Length / 2]) / 2;
-            chance["r2"] = 0;
-            chance["rmse"] = Math.Sqrt(target.Average(v => (v - mean) * (v - mean)));
-            chance["mae"] = target.Average(v => Math.Abs(v - median));
+            chance[QualityIds.R2] = 0;
+            chance[QualityIds.Rmse] = Math.Sqrt(target.Average(v => (v - mean) * (v - mean)));
+            chance[QualityIds.Mae] = target.Average(v => Math.Abs(v - median));
             score = 0;
         }
 

@@ -1,3 +1,4 @@
+using Tradeoff.Core.Qualities;
 using Tradeoff.Core.Results;
 using Tradeoff.Selection;
 
@@ -9,13 +10,13 @@ namespace Tradeoff.Runs;
 /// </summary>
 internal static class ConfigurationFrontier
 {
-    private static readonly string[] CheapQualities = ["model-size", "train-time", "parameters", "complexity.leaves", "complexity.depth", "complexity.rules", "complexity.mean-rule-length", "complexity.nonzero-coefficients"];
+    private static readonly string[] CheapQualities = [QualityIds.ModelSize, QualityIds.TrainTime, QualityIds.Parameters, QualityIds.ComplexityLeaves, QualityIds.ComplexityDepth, QualityIds.ComplexityRules, QualityIds.ComplexityMeanRuleLength, QualityIds.ComplexityNonzeroCoefficients];
 
     /// <summary>The tuning metric, then the study's objectives that trials measure; model size when the study names none.</summary>
     public static IReadOnlyList<string> Objectives(string metric, IReadOnlyList<string> studyObjectives)
     {
         var extra = studyObjectives.Where(o => CheapQualities.Contains(o) && o != metric).ToList();
-        return [metric, .. extra.Count > 0 ? extra : ["model-size"]];
+        return [metric, .. extra.Count > 0 ? extra : [QualityIds.ModelSize]];
     }
 
     /// <summary><paramref name="tuning"/> with its frontier over <paramref name="objectives"/> filled in.</summary>

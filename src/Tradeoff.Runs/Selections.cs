@@ -1,4 +1,5 @@
 using Tradeoff.Core.Data;
+using Tradeoff.Core.Qualities;
 using Tradeoff.Core.Results;
 using Tradeoff.Core.Studies;
 using Tradeoff.Core.Techniques;
@@ -50,8 +51,8 @@ internal static class Selections
             return (study.Priorities.Select(p => p.Quality).ToList(), new Dictionary<string, double>());
         }
 
-        var metric = task.IsClassification() ? "accuracy" : "r2";
-        return ([metric, "latency.p99", "model-size"], new Dictionary<string, double> { [metric] = 1.0 });
+        var metric = task.IsClassification() ? QualityIds.Accuracy : QualityIds.R2;
+        return ([metric, QualityIds.LatencyP99, QualityIds.ModelSize], new Dictionary<string, double> { [metric] = 1.0 });
     }
 
     /// <summary>

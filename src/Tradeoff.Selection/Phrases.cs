@@ -20,7 +20,7 @@ internal static class Phrases
         return Shape(quality) switch
         {
             Kind.Latency => $"{amount} slower than {other} at {quality.Id["latency.".Length..]}",
-            Kind.Time when quality.Id == "train-time" => $"{amount} slower to train than {other}",
+            Kind.Time when quality.Id == QualityIds.TrainTime => $"{amount} slower to train than {other}",
             Kind.Time => $"{amount} slower than {other} at {quality.Id}",
             Kind.Size => $"{amount} larger {quality.Id} than {other}",
             Kind.Higher => $"{amount} lower {quality.Id} than {other}",
@@ -36,7 +36,7 @@ internal static class Phrases
         return Shape(quality) switch
         {
             Kind.Latency => $"{amount} {(up ? "slower" : "faster")} at {quality.Id["latency.".Length..]}",
-            Kind.Time when quality.Id == "train-time" => $"{amount} {(up ? "slower" : "faster")} to train",
+            Kind.Time when quality.Id == QualityIds.TrainTime => $"{amount} {(up ? "slower" : "faster")} to train",
             Kind.Time => $"{amount} {(up ? "slower" : "faster")} {quality.Id}",
             Kind.Size => $"{amount} {(up ? "larger" : "smaller")} {quality.Id}",
             _ => $"{(up ? "+" : "-")}{amount} of {quality.Id}",

@@ -29,7 +29,7 @@ internal sealed class QualityMatrix
         }
 
         Interpretable = candidates.Select(c => c.Capabilities.Contains("interpretable")).ToArray();
-        Parameters = candidates.Select(c => c.ValueOf("parameters")).ToArray();
+        Parameters = candidates.Select(c => c.ValueOf(QualityIds.Parameters)).ToArray();
     }
 
     public IReadOnlyList<Candidate> Candidates { get; }

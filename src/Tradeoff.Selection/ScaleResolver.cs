@@ -12,7 +12,7 @@ namespace Tradeoff.Selection;
 internal static class ScaleResolver
 {
     // Placeholders rather than scales: an error in the target's unit has no range without the data.
-    private static readonly HashSet<string> Placeholders = new(StringComparer.Ordinal) { "rmse", "mae" };
+    private static readonly HashSet<string> Placeholders = new(StringComparer.Ordinal) { QualityIds.Rmse, QualityIds.Mae };
 
     public static List<QualityScale> Resolve(IReadOnlyList<QualityDescriptor> qualities, SelectionInput input)
     {

@@ -21,59 +21,59 @@ public static class ReferenceScales
 
     private static readonly Dictionary<string, ReferenceScale> ById = new(StringComparer.Ordinal)
     {
-        ["accuracy"] = ChanceToOne,
-        ["macro-f1"] = ChanceToOne,
-        ["auc"] = new(ScaleKind.Linear, 0.5, 1, ChanceAnchored: true),
-        ["log-loss"] = new(ScaleKind.Linear, Math.Log(10), 0, ChanceAnchored: true),
-        ["rmse"] = new(ScaleKind.Linear, 1, 0, ChanceAnchored: true),
-        ["mae"] = new(ScaleKind.Linear, 1, 0, ChanceAnchored: true),
-        ["r2"] = ChanceToOne,
-        ["train-time"] = Time,
-        ["train-cpu-time"] = Time,
-        ["incremental.update-time"] = Time,
-        ["incremental.retrain-time"] = Time,
-        ["scale.projected-train-time"] = Log(Year, 1e-3),
-        ["latency.p50"] = Latency,
-        ["latency.p90"] = Latency,
-        ["latency.p99"] = Latency,
-        ["latency.max"] = Latency,
-        ["train-memory"] = Memory,
-        ["train-allocated"] = Memory,
-        ["inference-allocated"] = Log(1e7, 1),
-        ["inference-memory"] = Size,
-        ["model-size"] = Size,
-        ["scale.projected-model-size"] = Log(1e12, 1e3),
-        ["throughput"] = Log(1, 1e9),
-        ["parameters"] = Count,
-        ["complexity.leaves"] = Log(1e6, 1),
-        ["complexity.rules"] = Log(1e6, 1),
-        ["complexity.nonzero-coefficients"] = Log(1e6, 1),
-        ["complexity.depth"] = Log(100, 1),
-        ["complexity.mean-rule-length"] = Log(100, 1),
-        ["energy.train"] = Log(1e7, 1e-3),
-        ["energy.predict"] = Log(1e3, 1e-6),
-        ["co2.train"] = Log(1e4, 1e-6),
-        ["cost.train"] = Log(1e3, 1e-8),
-        ["cost.predict"] = Log(1e4, 1e-6),
-        ["scale.daily-inference-cost"] = Log(1e6, 1e-6),
-        ["data-needs.rows-to-95"] = Log(1e8, 10),
-        ["interpretability"] = Linear(0, 1),
-        ["robustness.noise-drop"] = Gap,
-        ["robustness.nominal-noise-drop"] = Gap,
-        ["robustness.label-noise-drop"] = Gap,
-        ["stability.accuracy-spread"] = Linear(0.1, 0),
-        ["stability.bootstrap-spread"] = Linear(0.1, 0),
-        ["stability.churn"] = Gap,
-        ["fairness.accuracy-gap"] = Gap,
-        ["fairness.demographic-parity"] = Gap,
-        ["fairness.equalized-odds"] = Gap,
-        ["privacy.generalization-gap"] = Gap,
-        ["privacy.loss-gap"] = Linear(2, 0),
-        ["privacy.membership-auc"] = Linear(1, 0.5),
-        ["incremental.accuracy-loss"] = Gap,
-        ["scale.train-time-exponent"] = Linear(3, 0),
-        ["scale.train-memory-exponent"] = Linear(3, 0),
-        ["scale.model-size-exponent"] = Linear(3, 0),
+        [QualityIds.Accuracy] = ChanceToOne,
+        [QualityIds.MacroF1] = ChanceToOne,
+        [QualityIds.Auc] = new(ScaleKind.Linear, 0.5, 1, ChanceAnchored: true),
+        [QualityIds.LogLoss] = new(ScaleKind.Linear, Math.Log(10), 0, ChanceAnchored: true),
+        [QualityIds.Rmse] = new(ScaleKind.Linear, 1, 0, ChanceAnchored: true),
+        [QualityIds.Mae] = new(ScaleKind.Linear, 1, 0, ChanceAnchored: true),
+        [QualityIds.R2] = ChanceToOne,
+        [QualityIds.TrainTime] = Time,
+        [QualityIds.TrainCpuTime] = Time,
+        [QualityIds.IncrementalUpdateTime] = Time,
+        [QualityIds.IncrementalRetrainTime] = Time,
+        [QualityIds.ScaleProjectedTrainTime] = Log(Year, 1e-3),
+        [QualityIds.LatencyP50] = Latency,
+        [QualityIds.LatencyP90] = Latency,
+        [QualityIds.LatencyP99] = Latency,
+        [QualityIds.LatencyMax] = Latency,
+        [QualityIds.TrainMemory] = Memory,
+        [QualityIds.TrainAllocated] = Memory,
+        [QualityIds.InferenceAllocated] = Log(1e7, 1),
+        [QualityIds.InferenceMemory] = Size,
+        [QualityIds.ModelSize] = Size,
+        [QualityIds.ScaleProjectedModelSize] = Log(1e12, 1e3),
+        [QualityIds.Throughput] = Log(1, 1e9),
+        [QualityIds.Parameters] = Count,
+        [QualityIds.ComplexityLeaves] = Log(1e6, 1),
+        [QualityIds.ComplexityRules] = Log(1e6, 1),
+        [QualityIds.ComplexityNonzeroCoefficients] = Log(1e6, 1),
+        [QualityIds.ComplexityDepth] = Log(100, 1),
+        [QualityIds.ComplexityMeanRuleLength] = Log(100, 1),
+        [QualityIds.EnergyTrain] = Log(1e7, 1e-3),
+        [QualityIds.EnergyPredict] = Log(1e3, 1e-6),
+        [QualityIds.Co2Train] = Log(1e4, 1e-6),
+        [QualityIds.CostTrain] = Log(1e3, 1e-8),
+        [QualityIds.CostPredict] = Log(1e4, 1e-6),
+        [QualityIds.ScaleDailyInferenceCost] = Log(1e6, 1e-6),
+        [QualityIds.DataNeedsRowsTo95] = Log(1e8, 10),
+        [QualityIds.Interpretability] = Linear(0, 1),
+        [QualityIds.RobustnessNoiseDrop] = Gap,
+        [QualityIds.RobustnessNominalNoiseDrop] = Gap,
+        [QualityIds.RobustnessLabelNoiseDrop] = Gap,
+        [QualityIds.StabilityAccuracySpread] = Linear(0.1, 0),
+        [QualityIds.StabilityBootstrapSpread] = Linear(0.1, 0),
+        [QualityIds.StabilityChurn] = Gap,
+        [QualityIds.FairnessAccuracyGap] = Gap,
+        [QualityIds.FairnessDemographicParity] = Gap,
+        [QualityIds.FairnessEqualizedOdds] = Gap,
+        [QualityIds.PrivacyGeneralizationGap] = Gap,
+        [QualityIds.PrivacyLossGap] = Linear(2, 0),
+        [QualityIds.PrivacyMembershipAuc] = Linear(1, 0.5),
+        [QualityIds.IncrementalAccuracyLoss] = Gap,
+        [QualityIds.ScaleTrainTimeExponent] = Linear(3, 0),
+        [QualityIds.ScaleTrainMemoryExponent] = Linear(3, 0),
+        [QualityIds.ScaleModelSizeExponent] = Linear(3, 0),
     };
 
     /// <summary>
@@ -82,9 +82,9 @@ public static class ReferenceScales
     /// </summary>
     public static IReadOnlyList<string> TaskScoreQualities { get; } =
     [
-        "robustness.noise-0.1", "robustness.noise-0.3", "robustness.nominal-noise", "robustness.label-noise",
-        "data-needs.accuracy-10", "data-needs.accuracy-25", "data-needs.accuracy-50", "data-needs.accuracy-100",
-        "incremental.update-accuracy", "incremental.stream-accuracy",
+        QualityIds.RobustnessNoise01, QualityIds.RobustnessNoise03, QualityIds.RobustnessNominalNoise, QualityIds.RobustnessLabelNoise,
+        QualityIds.DataNeedsAccuracy10, QualityIds.DataNeedsAccuracy25, QualityIds.DataNeedsAccuracy50, QualityIds.DataNeedsAccuracy100,
+        QualityIds.IncrementalUpdateAccuracy, QualityIds.IncrementalStreamAccuracy,
     ];
 
     /// <summary>
@@ -99,7 +99,7 @@ public static class ReferenceScales
             return null;
         }
 
-        if (ById.TryGetValue(quality.Id, out var scale) || ById.TryGetValue(MetricOf(quality.Id), out scale))
+        if (ById.TryGetValue(quality.Id, out var scale) || ById.TryGetValue(FairnessIds.Overall(quality.Id), out scale))
         {
             return scale;
         }
@@ -115,12 +115,12 @@ public static class ReferenceScales
             "s" => Time,
             "us" => Latency,
             "B" => Size,
-            "rows/s" => ById["throughput"],
-            "J" => ById["energy.train"],
-            "g" => ById["co2.train"],
-            "USD" => ById["cost.train"],
+            "rows/s" => ById[QualityIds.Throughput],
+            "J" => ById[QualityIds.EnergyTrain],
+            "g" => ById[QualityIds.Co2Train],
+            "USD" => ById[QualityIds.CostTrain],
             "count" or "rows" => Count,
-            "nats" => ById["privacy.loss-gap"],
+            "nats" => ById[QualityIds.PrivacyLossGap],
             _ => Linear(1, 0),
         };
 
@@ -128,12 +128,6 @@ public static class ReferenceScales
         // improves the other way swaps the ends.
         var scaleHigher = scale.Best > scale.Worst;
         return scaleHigher == higher ? scale : scale with { Worst = scale.Best, Best = scale.Worst };
-    }
-
-    private static string MetricOf(string id)
-    {
-        var parts = id.Split('.');
-        return parts.Length == 3 && parts[0] == "fairness" ? "fairness." + parts[2] : id;
     }
 
     private static ReferenceScale Log(double worst, double best) => new(ScaleKind.Logarithmic, worst, best);

@@ -16,7 +16,7 @@ internal static class AccuracyProbe
     public const string TestTrainRatioKey = CorrectedResampledT.TestTrainRatioKey;
 
     // Means of per-row values: a one-row fold scores them meaningfully, so leave-one-out keeps fold samples.
-    private static readonly HashSet<string> PerRowMeans = new(StringComparer.Ordinal) { "accuracy", "log-loss", "mae" };
+    private static readonly HashSet<string> PerRowMeans = new(StringComparer.Ordinal) { QualityIds.Accuracy, QualityIds.LogLoss, QualityIds.Mae };
 
     /// <summary>
     /// Fits and scores every split; the fit records are appended to <paramref name="fits"/>, and each fold's model is

@@ -1,4 +1,5 @@
 using Tradeoff.Core.Data;
+using Tradeoff.Core.Qualities;
 using Tradeoff.Core.Results;
 using Tradeoff.Core.Techniques;
 using Tradeoff.Measurement.Protocol;
@@ -16,7 +17,7 @@ internal static class DataNeedsProbe
 {
     public static readonly double[] Fractions = [0.1, 0.25, 0.5, 1.0];
 
-    public static readonly string[] CurveIds = ["data-needs.accuracy-10", "data-needs.accuracy-25", "data-needs.accuracy-50", "data-needs.accuracy-100"];
+    public static readonly string[] CurveIds = [QualityIds.DataNeedsAccuracy10, QualityIds.DataNeedsAccuracy25, QualityIds.DataNeedsAccuracy50, QualityIds.DataNeedsAccuracy100];
 
     public static List<CurvePoint> Curve(IReadOnlyList<HeldOutPart> parts, FitRunner runner, Budget budget, int seed)
     {
@@ -73,7 +74,7 @@ internal static class DataNeedsProbe
             };
         }
 
-        result["data-needs.rows-to-95"] = RowsTo95(means, rows, score);
+        result[QualityIds.DataNeedsRowsTo95] = RowsTo95(means, rows, score);
         return result;
     }
 
@@ -92,7 +93,7 @@ internal static class DataNeedsProbe
 
         if (!(full > 0))
         {
-            return QualityFactory.Unavailable("data-needs.rows-to-95", $"not available: the {score} at 100% is not positive, so 95% of it means nothing");
+            return QualityFactory.Unavailable(QualityIds.DataNeedsRowsTo95, $"not available: the {score} at 100% is not positive, so 95% of it means nothing");
         }
 
         var target = 0.95 * full;
@@ -100,11 +101,11 @@ internal static class DataNeedsProbe
         var line = $"training rows where the mean learning curve reaches 95% of its {score} at 100% ({Invariant.Number(target)}), linear between curve points";
         if (first <= 0)
         {
-            return QualityFactory.Create("data-needs.rows-to-95", rows[0], line) with { Details = details, Note = "reached at the smallest subsample: at most this many rows", SampleCount = means.Length };
+            return QualityFactory.Create(QualityIds.DataNeedsRowsTo95, rows[0], line) with { Details = details, Note = "reached at the smallest subsample: at most this many rows", SampleCount = means.Length };
         }
 
         var t = (target - means[first - 1]) / (means[first] - means[first - 1]);
-        return QualityFactory.Create("data-needs.rows-to-95", rows[first - 1] + (t * (rows[first] - rows[first - 1])), line) with { Details = details, SampleCount = means.Length };
+        return QualityFactory.Create(QualityIds.DataNeedsRowsTo95, rows[first - 1] + (t * (rows[first] - rows[first - 1])), line) with { Details = details, SampleCount = means.Length };
     }
 
     /// <summary>Per class, the rows in a seeded random order; a fraction takes the same leading share of each class, so subsamples are nested and stratified.</summary>

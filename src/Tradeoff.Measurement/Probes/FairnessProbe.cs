@@ -1,4 +1,5 @@
 using Tradeoff.Core.Data;
+using Tradeoff.Core.Qualities;
 using Tradeoff.Core.Results;
 using Tradeoff.Core.Studies;
 using Tradeoff.Measurement.Protocol;
@@ -18,16 +19,14 @@ internal static class FairnessProbe
     /// <summary>Below this many rows a group's rates are too noisy for a verdict (a common rule of thumb for proportions).</summary>
     public const int SmallGroup = 30;
 
-    public static readonly string[] GapNames = ["accuracy-gap", "demographic-parity", "equalized-odds"];
-
     public static Dictionary<string, QualityValue> Measure(Dataset data, float[] outputs, IReadOnlyList<ProtectedAttribute> attributes, int seed, string source)
     {
         var result = new Dictionary<string, QualityValue>(StringComparer.Ordinal);
         if (!data.Task.IsClassification())
         {
-            foreach (var metric in GapNames)
+            foreach (var metric in FairnessIds.Gaps)
             {
-                result["fairness." + metric] = QualityFactory.Unavailable("fairness." + metric, "not available: the fairness gaps are defined for classification");
+                result[FairnessIds.Of(metric)] = QualityFactory.Unavailable(FairnessIds.Of(metric), "not available: the fairness gaps are defined for classification");
             }
 
             return result;
@@ -42,13 +41,13 @@ internal static class FairnessProbe
             var groups = ProtectedGroups.Of(column, attributes[a]);
             foreach (var (metric, value) in Attribute(groups, truth, predicted, binary ? data.PositiveClass : -1, Seeds.Derive(seed, 30, a), source))
             {
-                result[$"fairness.{attributes[a].Name}.{metric}"] = value;
+                result[FairnessIds.Of(attributes[a].Name, metric)] = value;
             }
         }
 
-        foreach (var metric in GapNames)
+        foreach (var metric in FairnessIds.Gaps)
         {
-            result["fairness." + metric] = Largest(metric, attributes, result);
+            result[FairnessIds.Of(metric)] = Largest(metric, attributes, result);
         }
 
         return result;
@@ -68,16 +67,9 @@ internal static class FairnessProbe
             }
 
             var name = groups.Names[g];
-            details[name + " size"] = all.Size(g);
-            details[name + " accuracy"] = all.Accuracy(g);
-            if (positive >= 0)
-            {
-                details[name + " selection-rate"] = all.SelectionRate(g);
-                // A group without positive (or negative) rows has no TPR (FPR): left out rather than NaN.
-                AddDefined(details, name + " tpr", all.TruePositiveRate(g));
-                AddDefined(details, name + " fpr", all.FalsePositiveRate(g));
-            }
-
+            var binary = positive >= 0;
+            // A group without positive (or negative) rows has no TPR (FPR): left out rather than NaN.
+            new GroupFigures(name, all.Size(g), all.Accuracy(g), binary ? all.SelectionRate(g) : null, binary ? Defined(all.TruePositiveRate(g)) : null, binary ? Defined(all.FalsePositiveRate(g)) : null).AddTo(details);
             if (all.Size(g) < SmallGroup)
             {
                 small.Add($"group '{name}' has {Invariant.Count(all.Size(g))} rows: too small for a verdict");
@@ -89,28 +81,22 @@ internal static class FairnessProbe
         var line = $"on {source}; groups of '{groups.Attribute}' {groups.How}; largest minus smallest over the groups; 95% percentile bootstrap interval ({Invariant.Count(Resamples)} resamples of the rows, seeded), std = bootstrap standard error";
         var result = new Dictionary<string, QualityValue>(StringComparer.Ordinal)
         {
-            ["accuracy-gap"] = Gap($"fairness.{groups.Attribute}.accuracy-gap", all.AccuracyGap, boot[0], $"accuracy gap {line}", details, note, truth.Length),
+            [FairnessIds.AccuracyGap] = Gap(FairnessIds.Of(groups.Attribute, FairnessIds.AccuracyGap), all.AccuracyGap, boot[0], $"accuracy gap {line}", details, note, truth.Length),
         };
         if (positive < 0)
         {
             const string why = "not available: selection rate and TPR need a positive class (binary classification)";
-            result["demographic-parity"] = QualityFactory.Unavailable($"fairness.{groups.Attribute}.demographic-parity", why);
-            result["equalized-odds"] = QualityFactory.Unavailable($"fairness.{groups.Attribute}.equalized-odds", why);
+            result[FairnessIds.DemographicParity] = QualityFactory.Unavailable(FairnessIds.Of(groups.Attribute, FairnessIds.DemographicParity), why);
+            result[FairnessIds.EqualizedOdds] = QualityFactory.Unavailable(FairnessIds.Of(groups.Attribute, FairnessIds.EqualizedOdds), why);
             return result;
         }
 
-        result["demographic-parity"] = Gap($"fairness.{groups.Attribute}.demographic-parity", all.DemographicParity, boot[1], $"selection-rate (share predicted positive) gap {line}", details, note, truth.Length);
-        result["equalized-odds"] = Gap($"fairness.{groups.Attribute}.equalized-odds", all.EqualizedOdds, boot[2], $"larger of the TPR gap and the FPR gap {line}", details, note, truth.Length);
+        result[FairnessIds.DemographicParity] = Gap(FairnessIds.Of(groups.Attribute, FairnessIds.DemographicParity), all.DemographicParity, boot[1], $"selection-rate (share predicted positive) gap {line}", details, note, truth.Length);
+        result[FairnessIds.EqualizedOdds] = Gap(FairnessIds.Of(groups.Attribute, FairnessIds.EqualizedOdds), all.EqualizedOdds, boot[2], $"larger of the TPR gap and the FPR gap {line}", details, note, truth.Length);
         return result;
     }
 
-    private static void AddDefined(Dictionary<string, double> details, string key, double value)
-    {
-        if (!double.IsNaN(value))
-        {
-            details[key] = value;
-        }
-    }
+    private static double? Defined(double value) => double.IsNaN(value) ? null : value;
 
     private static List<double>[] Resample(ProtectedGroups groups, int[] truth, int[] predicted, int positive, int seed)
     {
@@ -159,13 +145,13 @@ internal static class FairnessProbe
 
     private static QualityValue Largest(string metric, IReadOnlyList<ProtectedAttribute> attributes, Dictionary<string, QualityValue> result)
     {
-        var id = "fairness." + metric;
-        var measured = attributes.Select(a => (a.Name, Value: result[$"fairness.{a.Name}.{metric}"])).Where(x => x.Value.IsAvailable).ToList();
+        var id = FairnessIds.Of(metric);
+        var measured = attributes.Select(a => (a.Name, Value: result[FairnessIds.Of(a.Name, metric)])).Where(x => x.Value.IsAvailable).ToList();
         if (measured.Count == 0)
         {
             return QualityFactory.Unavailable(id, attributes.Count == 0
                 ? "not available: the study names no protected attribute (data: { protected: [...] })"
-                : result[$"fairness.{attributes[0].Name}.{metric}"].NotAvailable ?? "not available");
+                : result[FairnessIds.Of(attributes[0].Name, metric)].NotAvailable ?? "not available");
         }
 
         var (name, worst) = measured.MaxBy(x => x.Value.Value);

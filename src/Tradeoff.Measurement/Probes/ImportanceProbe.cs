@@ -1,3 +1,4 @@
+using Tradeoff.Core.Qualities;
 using Tradeoff.Core.Results;
 using Tradeoff.Measurement.Protocol;
 using Tradeoff.Measurement.Statistics;
@@ -62,13 +63,13 @@ internal static class ImportanceProbe
         var best = ranked.Count > 0 ? ranked[0].Value.Mean : double.NaN;
         // With every drop at zero (a model that ignores its input) naming a "most important" feature would mislead.
         var note = ranked.Count > 0 && ranked[0].Value.Mean > 0 ? $"most important: {ranked[0].Key}" : "no feature's permutation lowers the score";
-        var topValue = QualityFactory.Create("importance", best, $"largest {line}; Details: the top {Invariant.Count(Top)} features' mean drop and its std") with
+        var topValue = QualityFactory.Create(QualityIds.Importance, best, $"largest {line}; Details: the top {Invariant.Count(Top)} features' mean drop and its std") with
         {
             Details = top,
             SampleCount = drops.Count,
             Note = note,
         };
-        var all = QualityFactory.Create("importance.all", best, $"largest {line}; Details: every feature evaluated") with
+        var all = QualityFactory.Create(QualityIds.ImportanceAll, best, $"largest {line}; Details: every feature evaluated") with
         {
             Details = ranked.ToDictionary(d => d.Key, d => d.Value.Mean, StringComparer.Ordinal),
             SampleCount = drops.Count,

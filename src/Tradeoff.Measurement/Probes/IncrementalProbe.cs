@@ -1,4 +1,5 @@
 using Tradeoff.Core.Data;
+using Tradeoff.Core.Qualities;
 using Tradeoff.Core.Results;
 using Tradeoff.Core.Studies;
 using Tradeoff.Core.Techniques;
@@ -16,7 +17,7 @@ internal static class IncrementalProbe
 {
     public const int Batches = 5;
 
-    public static readonly string[] Ids = ["incremental.update-time", "incremental.retrain-time", "incremental.update-accuracy", "incremental.accuracy-loss", "incremental.stream-accuracy"];
+    public static readonly string[] Ids = [QualityIds.IncrementalUpdateTime, QualityIds.IncrementalRetrainTime, QualityIds.IncrementalUpdateAccuracy, QualityIds.IncrementalAccuracyLoss, QualityIds.IncrementalStreamAccuracy];
 
     public static Dictionary<string, QualityValue> NotSupported(string techniqueId) =>
         Ids.ToDictionary(id => id, id => QualityFactory.Unavailable(id, $"not supported: {techniqueId} cannot learn incrementally"), StringComparer.Ordinal);
@@ -56,25 +57,25 @@ internal static class IncrementalProbe
         var retrains = retrainSeconds.Count > 0 ? retrainSeconds : [part.Fit.WallSeconds];
         var score = Scoring.Name(train.Task);
         var setup = $"the first part's {Invariant.Count(train.RowCount)} training rows in a seeded random order: a fit on the first {Invariant.Count(cut)} (90%), then Update with the other {Invariant.Count(batch.RowCount)}";
-        var updateTime = Timing("incremental.update-time", updates, $"median wall seconds of {Invariant.Count(updates.Count)} Updates on {setup}, each of a fresh copy of the fitted model (loaded from its saved form, untimed), after {warm.Describe("update")}; 95% interval of the median from order statistics") with
+        var updateTime = Timing(QualityIds.IncrementalUpdateTime, updates, $"median wall seconds of {Invariant.Count(updates.Count)} Updates on {setup}, each of a fresh copy of the fitted model (loaded from its saved form, untimed), after {warm.Describe("update")}; 95% interval of the median from order statistics") with
         {
             Note = warm.Steady ? null : "warm-up did not reach steady state",
         };
-        var retrainTime = Timing("incremental.retrain-time", retrains, retrainSeconds.Count > 0
+        var retrainTime = Timing(QualityIds.IncrementalRetrainTime, retrains, retrainSeconds.Count > 0
             ? $"median wall seconds of the {Invariant.Count(retrains.Count)} full fits at steady state on as many rows as the first part's {Invariant.Count(train.RowCount)} training rows (cross-validation folds, held-out parts and extra fits), which an update replaces; 95% interval of the median from order statistics"
             : $"wall seconds of the first part's own fit on its {Invariant.Count(train.RowCount)} training rows, which an update replaces: no fit of that size ran at steady state within the warm-up limit");
         var result = new Dictionary<string, QualityValue>(StringComparer.Ordinal)
         {
-            ["incremental.update-time"] = updateTime with { Details = UpdateDetails(retrainTime.Value, updateTime.Value, batch.RowCount) },
-            ["incremental.retrain-time"] = retrainTime with { Note = retrainSeconds.Count > 0 ? null : "not at steady state" },
-            ["incremental.update-accuracy"] = QualityFactory.Create("incremental.update-accuracy", updatedScore, $"held-out {score} of the updated model ({setup})") with
+            [QualityIds.IncrementalUpdateTime] = updateTime with { Details = UpdateDetails(retrainTime.Value, updateTime.Value, batch.RowCount) },
+            [QualityIds.IncrementalRetrainTime] = retrainTime with { Note = retrainSeconds.Count > 0 ? null : "not at steady state" },
+            [QualityIds.IncrementalUpdateAccuracy] = QualityFactory.Create(QualityIds.IncrementalUpdateAccuracy, updatedScore, $"held-out {score} of the updated model ({setup})") with
             {
                 SampleCount = part.Test.RowCount,
                 Details = new Dictionary<string, double>(StringComparer.Ordinal) { ["retrained"] = retrainScore },
             },
-            ["incremental.accuracy-loss"] = QualityFactory.Create("incremental.accuracy-loss", retrainScore - updatedScore, $"held-out {score} of the full fit on 100% minus that of the updated model ({setup})") with { SampleCount = part.Test.RowCount },
+            [QualityIds.IncrementalAccuracyLoss] = QualityFactory.Create(QualityIds.IncrementalAccuracyLoss, retrainScore - updatedScore, $"held-out {score} of the full fit on 100% minus that of the updated model ({setup})") with { SampleCount = part.Test.RowCount },
         };
-        result["incremental.stream-accuracy"] = Stream(technique, part, order, runner, context, budget, score);
+        result[QualityIds.IncrementalStreamAccuracy] = Stream(technique, part, order, runner, context, budget, score);
         return result;
     }
 
@@ -172,7 +173,7 @@ internal static class IncrementalProbe
             model.Dispose();
         }
 
-        return QualityFactory.Create("incremental.stream-accuracy", Descriptive.Mean(scores), $"progressive validation (River): a fit on the first half of the first part's training rows (seeded order), then {Invariant.Count(Batches)} batches of the other half, each predicted ({score}) before the model is updated with it; mean over batches; per-batch {score} and update time in Details") with
+        return QualityFactory.Create(QualityIds.IncrementalStreamAccuracy, Descriptive.Mean(scores), $"progressive validation (River): a fit on the first half of the first part's training rows (seeded order), then {Invariant.Count(Batches)} batches of the other half, each predicted ({score}) before the model is updated with it; mean over batches; per-batch {score} and update time in Details") with
         {
             Std = scores.Count > 1 ? Descriptive.Std(scores) : null,
             SampleCount = scores.Count,

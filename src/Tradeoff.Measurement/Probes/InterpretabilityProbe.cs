@@ -1,4 +1,5 @@
 using Tradeoff.Core.Features;
+using Tradeoff.Core.Qualities;
 using Tradeoff.Core.Results;
 using Tradeoff.Core.Techniques;
 
@@ -10,11 +11,11 @@ internal static class InterpretabilityProbe
     /// <summary>The <see cref="IExplainableModel.Complexity"/> names and the quality ids they land in.</summary>
     public static readonly (string Name, string Id)[] ComplexityNames =
     [
-        ("leaves", "complexity.leaves"),
-        ("depth", "complexity.depth"),
-        ("rules", "complexity.rules"),
-        ("mean-rule-length", "complexity.mean-rule-length"),
-        ("nonzero-coefficients", "complexity.nonzero-coefficients"),
+        ("leaves", QualityIds.ComplexityLeaves),
+        ("depth", QualityIds.ComplexityDepth),
+        ("rules", QualityIds.ComplexityRules),
+        ("mean-rule-length", QualityIds.ComplexityMeanRuleLength),
+        ("nonzero-coefficients", QualityIds.ComplexityNonzeroCoefficients),
     ];
 
     /// <summary>
@@ -26,7 +27,7 @@ internal static class InterpretabilityProbe
         var figures = (model is FeaturizedModel featurized ? featurized.Inner : model) is IExplainableModel explainable
             ? explainable.Complexity.Where(f => double.IsFinite(f.Value)).ToDictionary(f => f.Key, f => f.Value, StringComparer.Ordinal)
             : null;
-        return QualityFactory.Create("interpretability", technique.Capabilities.Interpretable ? 1 : 0, "intrinsic: capability of the technique (trees, rules, linear models and naive Bayes can be followed by a person)") with
+        return QualityFactory.Create(QualityIds.Interpretability, technique.Capabilities.Interpretable ? 1 : 0, "intrinsic: capability of the technique (trees, rules, linear models and naive Bayes can be followed by a person)") with
         {
             Estimated = false,
             SampleCount = 1,

@@ -1,3 +1,4 @@
+using Tradeoff.Core.Qualities;
 using Tradeoff.Core.Results;
 using Tradeoff.Measurement.Statistics;
 
@@ -11,7 +12,7 @@ namespace Tradeoff.Measurement.Probes;
 /// </summary>
 internal static class LatencyQualities
 {
-    private static readonly (string Id, double Percent)[] Percents = [("latency.p50", 50), ("latency.p90", 90), ("latency.p99", 99)];
+    private static readonly (string Id, double Percent)[] Percents = [(QualityIds.LatencyP50, 50), (QualityIds.LatencyP90, 90), (QualityIds.LatencyP99, 99)];
 
     public static IEnumerable<(string Id, QualityValue Value)> From(LatencyResult latency, string rows)
     {
@@ -50,7 +51,7 @@ internal static class LatencyQualities
             first = false;
         }
 
-        yield return ("latency.max", QualityFactory.Create("latency.max", details["max"], protocol) with { SampleCount = n });
+        yield return (QualityIds.LatencyMax, QualityFactory.Create(QualityIds.LatencyMax, details["max"], protocol) with { SampleCount = n });
     }
 
     private static QualityValue Percentile(string id, double value, double percent, int n, List<double[]> rounds, LatencyResult latency, string protocol)

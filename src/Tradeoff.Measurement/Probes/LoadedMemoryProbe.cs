@@ -1,3 +1,4 @@
+using Tradeoff.Core.Qualities;
 using Tradeoff.Core.Results;
 using Tradeoff.Core.Techniques;
 
@@ -34,7 +35,7 @@ internal static class LoadedMemoryProbe
         catch (Exception e) when (e is not OutOfMemoryException and not OperationCanceledException)
         {
             sampler.Stop();
-            return QualityFactory.Unavailable("inference-memory", $"loading the saved model failed: {Failures.Describe(e)}");
+            return QualityFactory.Unavailable(QualityIds.InferenceMemory, $"loading the saved model failed: {Failures.Describe(e)}");
         }
 
         using (loaded)
@@ -42,7 +43,7 @@ internal static class LoadedMemoryProbe
             loaded.Predict(row, new float[loaded.OutputLength]);
             var allocated = GC.GetTotalAllocatedBytes(precise: true) - allocated0;
             var peak = sampler.Stop();
-            return MemoryResolution.Apply(QualityFactory.Create("inference-memory", peak, $"peak resident memory (sampled every {MemorySampler.Interval.TotalMilliseconds:0} ms) above the level before loading the {Invariant.Count(saved.Length)}-byte saved model and predicting one row; known to one page either way") with
+            return MemoryResolution.Apply(QualityFactory.Create(QualityIds.InferenceMemory, peak, $"peak resident memory (sampled every {MemorySampler.Interval.TotalMilliseconds:0} ms) above the level before loading the {Invariant.Count(saved.Length)}-byte saved model and predicting one row; known to one page either way") with
             {
                 SampleCount = 1,
                 Details = new Dictionary<string, double>(StringComparer.Ordinal) { ["load-allocated-bytes"] = allocated },

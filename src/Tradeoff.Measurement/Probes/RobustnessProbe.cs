@@ -1,4 +1,5 @@
 using Tradeoff.Core.Data;
+using Tradeoff.Core.Qualities;
 using Tradeoff.Core.Results;
 using Tradeoff.Measurement.Protocol;
 using Tradeoff.Measurement.Statistics;
@@ -33,17 +34,17 @@ internal static class RobustnessProbe
                     return Scoring.Score(p.Test, Scoring.Predict(p.Model, matrix, p.Test.RowCount));
                 }).ToList();
                 var line = $"{score} on the held-out rows of {partsText} with Gaussian noise of {Invariant.Number(levels[l])} x the training part's standard deviation added to every numeric feature (seeded); mean over parts";
-                var id = l == 0 ? "robustness.noise-0.1" : "robustness.noise-0.3";
+                var id = l == 0 ? QualityIds.RobustnessNoise01 : QualityIds.RobustnessNoise03;
                 result[id] = Pair(id, noisy, clean, line);
                 if (l == 0)
                 {
-                    result["robustness.noise-drop"] = Drop("robustness.noise-drop", noisy, clean, line);
+                    result[QualityIds.RobustnessNoiseDrop] = Drop(QualityIds.RobustnessNoiseDrop, noisy, clean, line);
                 }
             }
         }
         else
         {
-            foreach (var id in (string[])["robustness.noise-0.1", "robustness.noise-0.3", "robustness.noise-drop"])
+            foreach (var id in (string[])[QualityIds.RobustnessNoise01, QualityIds.RobustnessNoise03, QualityIds.RobustnessNoiseDrop])
             {
                 result[id] = QualityFactory.Unavailable(id, "not available: the data have no numeric feature to add noise to");
             }
@@ -58,13 +59,13 @@ internal static class RobustnessProbe
                 return Scoring.Score(p.Test, Scoring.Predict(p.Model, matrix, p.Test.RowCount));
             }).ToList();
             var line = $"{score} on the held-out rows of {partsText} with each nominal value replaced, with probability 10%, by a level drawn uniformly (seeded); mean over parts";
-            result["robustness.nominal-noise"] = Pair("robustness.nominal-noise", noisy, clean, line);
-            result["robustness.nominal-noise-drop"] = Drop("robustness.nominal-noise-drop", noisy, clean, line);
+            result[QualityIds.RobustnessNominalNoise] = Pair(QualityIds.RobustnessNominalNoise, noisy, clean, line);
+            result[QualityIds.RobustnessNominalNoiseDrop] = Drop(QualityIds.RobustnessNominalNoiseDrop, noisy, clean, line);
         }
         else
         {
-            result["robustness.nominal-noise"] = QualityFactory.Unavailable("robustness.nominal-noise", "not available: the data have no nominal feature");
-            result["robustness.nominal-noise-drop"] = QualityFactory.Unavailable("robustness.nominal-noise-drop", "not available: the data have no nominal feature");
+            result[QualityIds.RobustnessNominalNoise] = QualityFactory.Unavailable(QualityIds.RobustnessNominalNoise, "not available: the data have no nominal feature");
+            result[QualityIds.RobustnessNominalNoiseDrop] = QualityFactory.Unavailable(QualityIds.RobustnessNominalNoiseDrop, "not available: the data have no nominal feature");
         }
 
         if (labels)
@@ -79,8 +80,8 @@ internal static class RobustnessProbe
     {
         if (!parts[0].Train.Task.IsClassification())
         {
-            result["robustness.label-noise"] = QualityFactory.Unavailable("robustness.label-noise", "not available: label flipping applies to classification");
-            result["robustness.label-noise-drop"] = QualityFactory.Unavailable("robustness.label-noise-drop", "not available: label flipping applies to classification");
+            result[QualityIds.RobustnessLabelNoise] = QualityFactory.Unavailable(QualityIds.RobustnessLabelNoise, "not available: label flipping applies to classification");
+            result[QualityIds.RobustnessLabelNoiseDrop] = QualityFactory.Unavailable(QualityIds.RobustnessLabelNoiseDrop, "not available: label flipping applies to classification");
             return;
         }
 
@@ -97,8 +98,8 @@ internal static class RobustnessProbe
         }
 
         var line = $"accuracy on the held-out rows of {partsText} of a model refitted (same fit seed) with 10% of its training labels, chosen at random, changed to another class (seeded); mean over parts";
-        result["robustness.label-noise"] = Pair("robustness.label-noise", scores, clean, line);
-        result["robustness.label-noise-drop"] = Drop("robustness.label-noise-drop", scores, clean, line);
+        result[QualityIds.RobustnessLabelNoise] = Pair(QualityIds.RobustnessLabelNoise, scores, clean, line);
+        result[QualityIds.RobustnessLabelNoiseDrop] = Drop(QualityIds.RobustnessLabelNoiseDrop, scores, clean, line);
     }
 
     private static QualityValue Pair(string id, List<double> perturbed, List<double> clean, string line) =>

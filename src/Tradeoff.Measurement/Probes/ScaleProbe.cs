@@ -1,3 +1,4 @@
+using Tradeoff.Core.Qualities;
 using Tradeoff.Core.Results;
 using Tradeoff.Core.Studies;
 using Tradeoff.Measurement.Statistics;
@@ -18,13 +19,13 @@ internal static class ScaleProbe
         var memory = PowerLaw.Fit([.. points.Where(p => p.PeakMemoryBytes is not null).Select(p => ((double)p.Rows, (double)p.PeakMemoryBytes!.Value))]);
         var size = PowerLaw.Fit([.. points.Select(p => ((double)p.Rows, (double)p.SizeBytes))]);
         var source = $"the {Invariant.Count(points.Count)} learning-curve fits (10, 25, 50 and 100% of the training rows of {partsText})";
-        result["scale.train-time-exponent"] = Exponent("scale.train-time-exponent", time, $"b of a least-squares fit of log(wall seconds of a fit) = log a + b log(rows) over {source}");
-        result["scale.train-memory-exponent"] = Exponent("scale.train-memory-exponent", memory, $"b of a least-squares fit of log(peak resident memory above the level before the fit) = log a + b log(rows) over {source}; fits that showed no memory growth (0 B) are left out");
-        result["scale.model-size-exponent"] = Exponent("scale.model-size-exponent", size, $"b of a least-squares fit of log(saved model bytes) = log a + b log(rows) over {source}");
+        result[QualityIds.ScaleTrainTimeExponent] = Exponent(QualityIds.ScaleTrainTimeExponent, time, $"b of a least-squares fit of log(wall seconds of a fit) = log a + b log(rows) over {source}");
+        result[QualityIds.ScaleTrainMemoryExponent] = Exponent(QualityIds.ScaleTrainMemoryExponent, memory, $"b of a least-squares fit of log(peak resident memory above the level before the fit) = log a + b log(rows) over {source}; fits that showed no memory growth (0 B) are left out");
+        result[QualityIds.ScaleModelSizeExponent] = Exponent(QualityIds.ScaleModelSizeExponent, size, $"b of a least-squares fit of log(saved model bytes) = log a + b log(rows) over {source}");
         if (scale is null)
         {
             const string why = "not available: the study states no production volume (scale: { rows: N, predictions-per-day: M })";
-            foreach (var id in (string[])["scale.projected-train-time", "scale.projected-model-size", "scale.daily-inference-cost"])
+            foreach (var id in (string[])[QualityIds.ScaleProjectedTrainTime, QualityIds.ScaleProjectedModelSize, QualityIds.ScaleDailyInferenceCost])
             {
                 result[id] = QualityFactory.Unavailable(id, why);
             }
@@ -32,16 +33,16 @@ internal static class ScaleProbe
             return result;
         }
 
-        result["scale.projected-train-time"] = Projection("scale.projected-train-time", time, scale.Rows, "train-time");
-        result["scale.projected-model-size"] = Projection("scale.projected-model-size", size, scale.Rows, "model-size");
-        result["scale.daily-inference-cost"] = cpuSecondsPerPrediction is { } cpu
-            ? QualityFactory.Create("scale.daily-inference-cost", cpu * scale.PredictionsPerDay / 3600 * pricePerCpuHour, $"measured CPU seconds per single-row prediction ({Invariant.Number(cpu * 1e6)} us) x {Invariant.Count(scale.PredictionsPerDay)} predictions per day / 3,600 x {Invariant.Number(pricePerCpuHour)} USD per CPU hour") with
+        result[QualityIds.ScaleProjectedTrainTime] = Projection(QualityIds.ScaleProjectedTrainTime, time, scale.Rows, QualityIds.TrainTime);
+        result[QualityIds.ScaleProjectedModelSize] = Projection(QualityIds.ScaleProjectedModelSize, size, scale.Rows, QualityIds.ModelSize);
+        result[QualityIds.ScaleDailyInferenceCost] = cpuSecondsPerPrediction is { } cpu
+            ? QualityFactory.Create(QualityIds.ScaleDailyInferenceCost, cpu * scale.PredictionsPerDay / 3600 * pricePerCpuHour, $"measured CPU seconds per single-row prediction ({Invariant.Number(cpu * 1e6)} us) x {Invariant.Count(scale.PredictionsPerDay)} predictions per day / 3,600 x {Invariant.Number(pricePerCpuHour)} USD per CPU hour") with
             {
                 Estimated = true,
                 SampleCount = 1,
                 Note = "projection: assumes the cost per prediction measured here holds in production",
             }
-            : QualityFactory.Unavailable("scale.daily-inference-cost", "not available: no prediction was timed (latency was not measured)");
+            : QualityFactory.Unavailable(QualityIds.ScaleDailyInferenceCost, "not available: no prediction was timed (latency was not measured)");
         return result;
     }
 
@@ -58,7 +59,7 @@ internal static class ScaleProbe
             Details = new Dictionary<string, double>(StringComparer.Ordinal)
             {
                 ["a"] = fit.A,
-                ["r2"] = fit.R2,
+                [QualityIds.R2] = fit.R2,
                 ["rows-min"] = fit.XMin,
                 ["rows-max"] = fit.XMax,
             },

@@ -1,4 +1,5 @@
 using Tradeoff.Core.Data;
+using Tradeoff.Core.Qualities;
 using Tradeoff.Core.Techniques;
 using Tradeoff.Measurement.Statistics;
 
@@ -7,7 +8,7 @@ namespace Tradeoff.Measurement.Probes;
 /// <summary>The one score protocol II compares: accuracy for classification, r2 for regression.</summary>
 internal static class Scoring
 {
-    public static string Name(TaskKind task) => task.IsClassification() ? "accuracy" : "r2";
+    public static string Name(TaskKind task) => task.IsClassification() ? QualityIds.Accuracy : QualityIds.R2;
 
     public static double Score(Dataset data, float[] outputs) =>
         Metrics.Compute(Name(data.Task), PredictionSet.Of(data, outputs), Metrics.AllRows(data.RowCount));

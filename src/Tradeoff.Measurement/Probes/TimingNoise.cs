@@ -1,3 +1,4 @@
+using Tradeoff.Core.Qualities;
 using Tradeoff.Core.Results;
 
 namespace Tradeoff.Measurement.Probes;
@@ -15,8 +16,8 @@ internal static class TimingNoise
 
     public static readonly string[] Ids =
     [
-        "latency.p50", "latency.p90", "latency.p99", "throughput", "train-time", "train-cpu-time", "energy.train", "energy.predict",
-        "co2.train", "cost.train", "cost.predict", "incremental.update-time", "incremental.retrain-time",
+        QualityIds.LatencyP50, QualityIds.LatencyP90, QualityIds.LatencyP99, QualityIds.Throughput, QualityIds.TrainTime, QualityIds.TrainCpuTime, QualityIds.EnergyTrain, QualityIds.EnergyPredict,
+        QualityIds.Co2Train, QualityIds.CostTrain, QualityIds.CostPredict, QualityIds.IncrementalUpdateTime, QualityIds.IncrementalRetrainTime,
     ];
 
     public static void Widen(Dictionary<string, QualityValue> qualities)

@@ -5,20 +5,22 @@ namespace Tradeoff.Measurement.Protocol;
 
 /// <summary>
 /// Which qualities a study asks for: an empty list means all; otherwise each entry is a quality id
-/// (<c>latency.p99</c>) or a prefix before a dot (<c>latency</c> selects every <c>latency.*</c>).
+/// (<c>latency.p99</c>) or a prefix before a dot (<c>latency</c> selects every <c>latency.*</c>), of the catalog or
+/// of a registered probe.
 /// </summary>
 internal sealed class QualitySelection
 {
     private readonly IReadOnlyList<string> _requested;
 
-    public QualitySelection(IReadOnlyList<string> requested)
+    public QualitySelection(IReadOnlyList<string> requested, IEnumerable<string>? probed = null)
     {
         ArgumentNullException.ThrowIfNull(requested);
+        var known = QualityCatalog.Ids.Union(probed ?? [], StringComparer.Ordinal).ToList();
         foreach (var entry in requested)
         {
-            if (!QualityCatalog.Ids.Any(id => Matches(entry, id)) && QualityCatalog.Find(entry) is null)
+            if (!known.Any(id => Matches(entry, id)) && QualityCatalog.Find(entry) is null)
             {
-                throw new InputException($"protocol: unknown quality '{entry}'{Suggestions.DidYouMean(entry, QualityCatalog.Ids)}.");
+                throw new InputException($"protocol: unknown quality '{entry}'{Suggestions.DidYouMean(entry, known)}.");
             }
         }
 

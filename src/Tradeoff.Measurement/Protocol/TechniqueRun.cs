@@ -67,6 +67,9 @@ internal sealed class TechniqueRun : IDisposable
     /// <summary>The held-out parts the probes of protocol II share, built once (docs/PROTOCOL.md).</summary>
     public IReadOnlyList<HeldOutPart>? Parts { get; set; }
 
+    /// <summary>The learning curve of the held-out parts, once the data-needs stage drew it; the scale stage reads it.</summary>
+    public List<CurvePoint>? Curve { get; set; }
+
     /// <summary>The step being measured, for messages.</summary>
     public string Stage { get; set; } = "start";
 

@@ -1,4 +1,5 @@
 using Tradeoff.Core.Data;
+using Tradeoff.Core.Qualities;
 
 namespace Tradeoff.Measurement.Statistics;
 
@@ -15,13 +16,13 @@ internal static partial class Metrics
     /// <summary>The quality ids of the accuracy family that apply to <paramref name="task"/>, the headline first.</summary>
     public static IReadOnlyList<string> For(TaskKind task) => task switch
     {
-        TaskKind.BinaryClassification => ["accuracy", "macro-f1", "auc", "log-loss"],
-        TaskKind.MulticlassClassification => ["accuracy", "macro-f1", "log-loss"],
-        _ => ["rmse", "mae", "r2"],
+        TaskKind.BinaryClassification => [QualityIds.Accuracy, QualityIds.MacroF1, QualityIds.Auc, QualityIds.LogLoss],
+        TaskKind.MulticlassClassification => [QualityIds.Accuracy, QualityIds.MacroF1, QualityIds.LogLoss],
+        _ => [QualityIds.Rmse, QualityIds.Mae, QualityIds.R2],
     };
 
     /// <summary>Every id of the family, for filtering.</summary>
-    public static IReadOnlyList<string> All { get; } = ["accuracy", "macro-f1", "auc", "log-loss", "rmse", "mae", "r2"];
+    public static IReadOnlyList<string> All { get; } = [QualityIds.Accuracy, QualityIds.MacroF1, QualityIds.Auc, QualityIds.LogLoss, QualityIds.Rmse, QualityIds.Mae, QualityIds.R2];
 
     /// <summary>
     /// The values the metric can take: fractions lie in [0, 1], errors and log-loss are not negative, r2 is at
@@ -29,20 +30,20 @@ internal static partial class Metrics
     /// </summary>
     public static (double Min, double Max) Range(string id) => id switch
     {
-        "accuracy" or "macro-f1" or "auc" => (0, 1),
-        "r2" => (double.NegativeInfinity, 1),
+        QualityIds.Accuracy or QualityIds.MacroF1 or QualityIds.Auc => (0, 1),
+        QualityIds.R2 => (double.NegativeInfinity, 1),
         _ => (0, double.PositiveInfinity),
     };
 
     public static double Compute(string id, PredictionSet p, ReadOnlySpan<int> rows) => id switch
     {
-        "accuracy" => Accuracy(p, rows),
-        "macro-f1" => MacroF1(p, rows),
-        "auc" => Auc(p, rows),
-        "log-loss" => LogLoss(p, rows),
-        "rmse" => Math.Sqrt(MeanSquaredError(p, rows)),
-        "mae" => MeanAbsoluteError(p, rows),
-        "r2" => R2(p, rows),
+        QualityIds.Accuracy => Accuracy(p, rows),
+        QualityIds.MacroF1 => MacroF1(p, rows),
+        QualityIds.Auc => Auc(p, rows),
+        QualityIds.LogLoss => LogLoss(p, rows),
+        QualityIds.Rmse => Math.Sqrt(MeanSquaredError(p, rows)),
+        QualityIds.Mae => MeanAbsoluteError(p, rows),
+        QualityIds.R2 => R2(p, rows),
         _ => throw new ArgumentException($"'{id}' is not a metric of the accuracy family.", nameof(id)),
     };
 

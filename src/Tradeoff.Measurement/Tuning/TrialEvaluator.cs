@@ -1,4 +1,5 @@
 using System.Globalization;
+using Tradeoff.Core.Qualities;
 using Tradeoff.Core;
 using Tradeoff.Core.Data;
 using Tradeoff.Core.Features;
@@ -38,9 +39,9 @@ internal sealed class TrialEvaluator(SearchPlan plan, FitRunner runner, ProbeCon
                 }
             });
             var what = $"the {Count(splits.Count)} inner-fold models (each fitted on {Share(splits)} of the training rows)";
-            qualities["train-time"] = Mean("train-time", fits.Select(f => f.WallSeconds).ToList(), $"mean wall time of the fits of {what}");
-            qualities["model-size"] = Mean("model-size", sizes, $"mean bytes written by Save of {what}, featurization included");
-            qualities["parameters"] = Mean("parameters", parameters, $"mean learned parameters of {what}");
+            qualities[QualityIds.TrainTime] = Mean(QualityIds.TrainTime, fits.Select(f => f.WallSeconds).ToList(), $"mean wall time of the fits of {what}");
+            qualities[QualityIds.ModelSize] = Mean(QualityIds.ModelSize, sizes, $"mean bytes written by Save of {what}, featurization included");
+            qualities[QualityIds.Parameters] = Mean(QualityIds.Parameters, parameters, $"mean learned parameters of {what}");
             foreach (var (id, values) in complexity)
             {
                 qualities[id] = Mean(id, values, $"mean {id["complexity.".Length..]} of {what}");

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Spectre.Console;
+using Tradeoff.Core.Qualities;
 using Tradeoff.Core;
 using Tradeoff.Core.Results;
 using Tradeoff.Core.Techniques;
@@ -115,7 +116,7 @@ public static class ExplainView
     private static void RenderImportance(IAnsiConsole console, TechniqueResult technique)
     {
         // importance.all holds every feature evaluated; importance the top ones, each with a "NAME std" companion.
-        var source = technique.Qualities.GetValueOrDefault("importance.all") ?? technique.Qualities.GetValueOrDefault("importance");
+        var source = technique.Qualities.GetValueOrDefault(QualityIds.ImportanceAll) ?? technique.Qualities.GetValueOrDefault(QualityIds.Importance);
         var drops = source?.Details?.Where(d => !d.Key.EndsWith(" std", StringComparison.Ordinal) && double.IsFinite(d.Value)).ToList() ?? [];
         if (drops.Count == 0)
         {

@@ -15,9 +15,9 @@ public static class QualityTable
     /// </summary>
     public static IReadOnlyList<(string Title, string[] Qualities)> Groups { get; } =
     [
-        ("Predictive quality", ["accuracy", "auc", "macro-f1", "log-loss", "rmse", "mae", "r2"]),
-        ("Cost", ["train-time", "train-memory", "latency.p50", "latency.p99", "throughput", "model-size", "parameters", "energy.train", "energy.predict"]),
-        ("Beyond accuracy", ["interpretability", "complexity.rules", "robustness.noise-drop", "robustness.label-noise-drop", "stability.churn", "fairness.accuracy-gap", "fairness.demographic-parity", "fairness.equalized-odds", "privacy.membership-auc", "data-needs.rows-to-95", "incremental.update-time"]),
+        ("Predictive quality", [QualityIds.Accuracy, QualityIds.Auc, QualityIds.MacroF1, QualityIds.LogLoss, QualityIds.Rmse, QualityIds.Mae, QualityIds.R2]),
+        ("Cost", [QualityIds.TrainTime, QualityIds.TrainMemory, QualityIds.LatencyP50, QualityIds.LatencyP99, QualityIds.Throughput, QualityIds.ModelSize, QualityIds.Parameters, QualityIds.EnergyTrain, QualityIds.EnergyPredict]),
+        ("Beyond accuracy", [QualityIds.Interpretability, QualityIds.ComplexityRules, QualityIds.RobustnessNoiseDrop, QualityIds.RobustnessLabelNoiseDrop, QualityIds.StabilityChurn, QualityIds.FairnessAccuracyGap, QualityIds.FairnessDemographicParity, QualityIds.FairnessEqualizedOdds, QualityIds.PrivacyMembershipAuc, QualityIds.DataNeedsRowsTo95, QualityIds.IncrementalUpdateTime]),
     ];
 
     /// <summary>The qualities of <paramref name="candidates"/> that any of <paramref name="techniques"/> has.</summary>

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Spectre.Console;
+using Tradeoff.Core.Qualities;
 using Tradeoff.Core.Results;
 using Tradeoff.Reporting.Text;
 
@@ -77,7 +78,7 @@ public static class TuningView
         }
 
         // The x of the frontier curve: reading down the table walks along it from the smallest configuration.
-        var along = tuning.FrontierObjectives.Count > 1 ? tuning.FrontierObjectives[1] : "model-size";
+        var along = tuning.FrontierObjectives.Count > 1 ? tuning.FrontierObjectives[1] : QualityIds.ModelSize;
         foreach (var trial in trials.OrderBy(t => Sort(t, along)).ThenBy(t => t.Index))
         {
             var mark = trial.Index == tuning.Chosen ? $" [green]{TuningText.ChosenMark}[/]" : string.Empty;

@@ -51,7 +51,7 @@ internal static class LiveRankingData
                     Frontier = frontier.Contains(s),
                     Contender = frontier.Contains(s) && !outranked.Contains(s),
                     Interpretable = byName[s].Capabilities.Contains("interpretable"),
-                    Parameters = measured.TryGetValue("parameters", out var p) && p.IsAvailable ? (double?)p.Value : null,
+                    Parameters = measured.TryGetValue(QualityIds.Parameters, out var p) && p.IsAvailable ? (double?)p.Value : null,
                     Scaled = scales.Select(scale => scale?.Scaled(measured.TryGetValue(scale.Quality, out var v) && v.IsAvailable ? v.Value : double.NaN) ?? 0),
                     HalfWidths = scales.Select(scale => scale?.HalfWidth(measured.GetValueOrDefault(scale.Quality)) ?? 0),
                 };

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Tradeoff.Core.Qualities;
 using Tradeoff.Core.Results;
 using Tradeoff.Reporting.Text;
 using Tradeoff.Runs;
@@ -63,8 +64,8 @@ public static class ModelCard
             $"Capabilities: {(model.Capabilities.Count == 0 ? "none" : string.Join(", ", model.Capabilities))}",
         };
         items.AddRange(ModelCardTuning.Details(document, model));
-        AddValue(items, model, "parameters", "Parameters");
-        AddValue(items, model, "model-size", "Size");
+        AddValue(items, model, QualityIds.Parameters, "Parameters");
+        AddValue(items, model, QualityIds.ModelSize, "Size");
         items.Add($"Trained by Tradeoff {version} on {e.StartedAt.ToString("yyyy-MM-dd", Invariant)}, seed {e.Seed.ToString(Invariant)}");
         if (document.Recommended is { } r)
         {

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Tradeoff.Core.Qualities;
 using Tradeoff.Core.Results;
 using Tradeoff.Runs;
 
@@ -13,7 +14,7 @@ internal static class ModelCardAnalyses
     {
         var blocks = new List<CardBlock>();
         var overall = model.Qualities
-            .Where(q => q.Value.IsAvailable && q.Value.Unit is "fraction" or "nats" or "target" && !q.Key.StartsWith("fairness.", StringComparison.Ordinal))
+            .Where(q => q.Value.IsAvailable && q.Value.Unit is "fraction" or "nats" or "target" && !q.Key.StartsWith(FairnessIds.Prefix, StringComparison.Ordinal))
             .OrderBy(q => Plots.ParallelPlot.QualityOrder(q.Key)).ThenBy(q => q.Key, StringComparer.Ordinal)
             .Select(q => (IReadOnlyList<string>)[q.Key, q.Value.Value.ToString("0.000", Invariant), Interval(q.Value), q.Value.SampleCount?.ToString(Invariant) ?? "-"])
             .ToList();
@@ -32,7 +33,7 @@ internal static class ModelCardAnalyses
 
         foreach (var attribute in attributes)
         {
-            var gaps = model.Qualities.Where(q => q.Key.StartsWith($"fairness.{attribute}.", StringComparison.Ordinal)).OrderBy(q => q.Key, StringComparer.Ordinal).ToList();
+            var gaps = model.Qualities.Where(q => q.Key.StartsWith(FairnessIds.Prefix + attribute + ".", StringComparison.Ordinal)).OrderBy(q => q.Key, StringComparer.Ordinal).ToList();
             blocks.Add(new CardParagraph($"By '{attribute}': gaps between its groups, with 95% bootstrap intervals:"));
             blocks.Add(new CardTable(["quality", "gap", "95% interval"], gaps.Select(g => (IReadOnlyList<string>)[
                 g.Key,
@@ -53,7 +54,7 @@ internal static class ModelCardAnalyses
     public static CardSection Ethics(ResultsDocument document, TechniqueResult model)
     {
         var items = new List<string>();
-        var fairness = model.Qualities.Where(q => q.Key.StartsWith("fairness.", StringComparison.Ordinal) && q.Value.IsAvailable).ToList();
+        var fairness = model.Qualities.Where(q => q.Key.StartsWith(FairnessIds.Prefix, StringComparison.Ordinal) && q.Value.IsAvailable).ToList();
         if (fairness.Count == 0)
         {
             items.Add("No fairness quality was measured: how the model treats groups of people is unknown. Measure it (data: { protected: [...] }) before the model decides about people.");
@@ -64,7 +65,7 @@ internal static class ModelCardAnalyses
             items.Add($"The largest measured gap is {worst.Key} = {worst.Value.Value.ToString("0.000", Invariant)}{Suffix(Interval(worst.Value))}.");
         }
 
-        var constraints = (document.Verdicts ?? []).Where(v => v.Candidate == model.Name && v.Quality.StartsWith("fairness.", StringComparison.Ordinal)).ToList();
+        var constraints = (document.Verdicts ?? []).Where(v => v.Candidate == model.Name && v.Quality.StartsWith(FairnessIds.Prefix, StringComparison.Ordinal)).ToList();
         items.AddRange(constraints.Select(v => $"Fairness constraint '{v.Constraint}': {v.Outcome.ToString().ToUpperInvariant()}{(v.Note is null ? string.Empty : " (" + v.Note + ")")}"));
         if (!model.Capabilities.Contains("interpretable"))
         {

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Tradeoff.Core.Qualities;
 using Tradeoff.Core.Results;
 using Tradeoff.Reporting.Svg;
 using Tradeoff.Runs;
@@ -71,17 +72,17 @@ internal static class DetailPlots
         const string Title = "Fairness gaps between groups";
         var rows = document.Techniques
             .SelectMany(t => t.Qualities
-                .Where(q => q.Key.StartsWith("fairness.", StringComparison.Ordinal) && q.Key.Split('.').Length == 3 && q.Value.IsAvailable)
+                .Where(q => q.Key.StartsWith(FairnessIds.Prefix, StringComparison.Ordinal) && q.Key.Split('.').Length == 3 && q.Value.IsAvailable)
                 .OrderBy(q => q.Key, StringComparer.Ordinal)
-                .Select(q => new ForestPlot.Row($"{t.Name} · {q.Key["fairness.".Length..]}", q.Value.Value, q.Value.Lower, q.Value.Upper, Color(document, t.Name))))
+                .Select(q => new ForestPlot.Row($"{t.Name} · {q.Key[FairnessIds.Prefix.Length..]}", q.Value.Value, q.Value.Lower, q.Value.Upper, Color(document, t.Name))))
             .ToList();
         if (rows.Count == 0)
         {
             rows = document.Techniques
                 .SelectMany(t => t.Qualities
-                    .Where(q => q.Key.StartsWith("fairness.", StringComparison.Ordinal) && q.Value.IsAvailable)
+                    .Where(q => q.Key.StartsWith(FairnessIds.Prefix, StringComparison.Ordinal) && q.Value.IsAvailable)
                     .OrderBy(q => q.Key, StringComparer.Ordinal)
-                    .Select(q => new ForestPlot.Row($"{t.Name} · {q.Key["fairness.".Length..]}", q.Value.Value, q.Value.Lower, q.Value.Upper, Color(document, t.Name))))
+                    .Select(q => new ForestPlot.Row($"{t.Name} · {q.Key[FairnessIds.Prefix.Length..]}", q.Value.Value, q.Value.Lower, q.Value.Upper, Color(document, t.Name))))
                 .ToList();
         }
 

@@ -1,3 +1,4 @@
+using Tradeoff.Core.Qualities;
 using Tradeoff.Reporting.Svg;
 using Tradeoff.Runs;
 
@@ -10,7 +11,7 @@ namespace Tradeoff.Reporting.Plots;
 internal static class LatencyPlot
 {
     private const int MaxPoints = 200;
-    private static readonly (string Id, double Share)[] Percentiles = [("latency.p50", 0.5), ("latency.p90", 0.9), ("latency.p99", 0.99)];
+    private static readonly (string Id, double Share)[] Percentiles = [(QualityIds.LatencyP50, 0.5), (QualityIds.LatencyP90, 0.9), (QualityIds.LatencyP99, 0.99)];
 
     public static ReportPlot Create(ResultsDocument document)
     {
@@ -18,7 +19,7 @@ internal static class LatencyPlot
         var curves = new List<(string Name, List<(double X, double Y)> Points, bool FromSamples)>();
         foreach (var technique in document.Techniques)
         {
-            if (technique.Qualities.TryGetValue("latency.p50", out var p50) && p50.Samples is { Count: > 0 } samples)
+            if (technique.Qualities.TryGetValue(QualityIds.LatencyP50, out var p50) && p50.Samples is { Count: > 0 } samples)
             {
                 curves.Add((technique.Name, Cdf(samples), true));
                 continue;

@@ -16,9 +16,9 @@ internal static class ParallelPlot
 
     private static readonly string[] Headline =
     [
-        "accuracy", "rmse", "auc", "macro-f1", "r2", "log-loss", "train-time", "latency.p50", "latency.p99", "throughput", "model-size",
-        "train-memory", "energy.train", "interpretability", "robustness.noise-drop", "robustness.label-noise-drop", "fairness.accuracy-gap",
-        "fairness.demographic-parity", "stability.accuracy-spread", "privacy.membership-auc", "data-needs.rows-to-95",
+        QualityIds.Accuracy, QualityIds.Rmse, QualityIds.Auc, QualityIds.MacroF1, QualityIds.R2, QualityIds.LogLoss, QualityIds.TrainTime, QualityIds.LatencyP50, QualityIds.LatencyP99, QualityIds.Throughput, QualityIds.ModelSize,
+        QualityIds.TrainMemory, QualityIds.EnergyTrain, QualityIds.Interpretability, QualityIds.RobustnessNoiseDrop, QualityIds.RobustnessLabelNoiseDrop, QualityIds.FairnessAccuracyGap,
+        QualityIds.FairnessDemographicParity, QualityIds.StabilityAccuracySpread, QualityIds.PrivacyMembershipAuc, QualityIds.DataNeedsRowsTo95,
     ];
     private const double Top = 170;
     private const double AxisHeight = 230;

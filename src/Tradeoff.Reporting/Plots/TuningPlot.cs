@@ -1,4 +1,5 @@
 using System.Globalization;
+using Tradeoff.Core.Qualities;
 using Tradeoff.Core.Results;
 using Tradeoff.Reporting.Svg;
 using Tradeoff.Reporting.Text;
@@ -94,7 +95,7 @@ internal static class TuningPlot
         var objectives = tuned[0].Tuning!.FrontierObjectives;
         var other = objectives.Skip(1).FirstOrDefault();
         var measuredByAll = other is not null && tuned.All(t => t.Tuning!.Trials.Any(trial => trial.Qualities.TryGetValue(other, out var v) && v.IsAvailable));
-        return other is not null && other != "model-size" && measuredByAll && !objectives.Contains("model-size") ? other : "model-size";
+        return other is not null && other != QualityIds.ModelSize && measuredByAll && !objectives.Contains(QualityIds.ModelSize) ? other : QualityIds.ModelSize;
     }
 
     private static void Legend(ResultsDocument document, SvgCanvas svg, IReadOnlyList<string> techniques)

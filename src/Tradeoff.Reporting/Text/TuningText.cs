@@ -1,4 +1,5 @@
 using System.Globalization;
+using Tradeoff.Core.Qualities;
 using Tradeoff.Core.Results;
 
 namespace Tradeoff.Reporting.Text;
@@ -21,7 +22,7 @@ internal static class TuningText
 
     // The complexity figures a reader looks at first when the console has room for only some.
     private static readonly string[] ComplexityPreference =
-        ["complexity.rules", "complexity.leaves", "complexity.nonzero-coefficients", "complexity.depth", "complexity.mean-rule-length"];
+        [QualityIds.ComplexityRules, QualityIds.ComplexityLeaves, QualityIds.ComplexityNonzeroCoefficients, QualityIds.ComplexityDepth, QualityIds.ComplexityMeanRuleLength];
 
     /// <summary>The techniques that were tuned, in document order.</summary>
     public static IReadOnlyList<TechniqueResult> Tuned(IEnumerable<TechniqueResult> techniques) =>
@@ -102,14 +103,14 @@ internal static class TuningText
             .ThenBy(q => Array.IndexOf(ComplexityPreference, q) is var i and >= 0 ? i : int.MaxValue)
             .ThenBy(q => q, StringComparer.Ordinal)
             .ToList();
-        var columns = new List<string> { tuning.Metric, "model-size" };
+        var columns = new List<string> { tuning.Metric, QualityIds.ModelSize };
         if (!compact)
         {
-            columns.Add("parameters");
+            columns.Add(QualityIds.Parameters);
         }
 
         columns.AddRange(compact ? complexity.Take(2) : complexity);
-        columns.Add("train-time");
+        columns.Add(QualityIds.TrainTime);
         return columns.Where(present.Contains).Distinct(StringComparer.Ordinal).ToList();
     }
 

@@ -126,6 +126,21 @@ public sealed partial class MeasurementEngineTests
     }
 
     [Fact]
+    public void Should_build_the_held_out_parts_where_protocol_II_begins_When_fairness_runs_before_the_first_probe_that_needs_them()
+    {
+        // Given a study that asks for fairness, which needs no part, and privacy, registered after it, which does
+        var machine = new FakeMachine();
+        var progress = new RecordingProgress();
+        var technique = machine.Clock(fit: TimeSpan.FromSeconds(1), predict: TimeSpan.FromMicroseconds(1));
+
+        // When measured
+        machine.Engine(new ProtocolSpec { Qualities = ["fairness", "privacy"], Folds = 3 }, progress).Measure("clock", technique, NoSettings, TestData.Classes(30, 30), null, CancellationToken.None);
+
+        // Then the parts are fitted where protocol II begins, before fairness, as when every quality is asked for
+        Assert.Equal(["held-out-fits", "fairness", "privacy"], progress.Finished);
+    }
+
+    [Fact]
     public void A_model_that_cannot_be_loaded_back_leaves_inference_memory_not_available()
     {
         var result = new FakeMachine().Engine(new ProtocolSpec { Qualities = ["inference-memory"] })

@@ -17,8 +17,8 @@ internal sealed class FakeMachine
 
     public ProbeContext Context => new() { Time = Time, Cpu = Cpu, Memory = Memory, Jit = Jit, EnergyUnavailableReason = "fake machine" };
 
-    public MeasurementEngine Engine(ProtocolSpec protocol, IMeasurementProgress? progress = null, IReadOnlyList<ProtectedAttribute>? protectedAttributes = null, ScaleSpec? scale = null) =>
-        new(protocol, Context, progress, protectedAttributes, scale);
+    public MeasurementEngine Engine(ProtocolSpec protocol, IMeasurementProgress? progress = null, IReadOnlyList<ProtectedAttribute>? protectedAttributes = null, ScaleSpec? scale = null, IReadOnlyList<IQualityProbe>? probes = null) =>
+        new(protocol, Context, progress, protectedAttributes, scale, probes);
 
     /// <summary>A technique that spends fake time: <paramref name="fit"/> per fit (the first fit <paramref name="firstFit"/>), <paramref name="predict"/> per row.</summary>
     public ClockTechnique Clock(TimeSpan fit, TimeSpan predict, TimeSpan? firstFit = null, TimeSpan? cpu = null, long memory = 0) =>

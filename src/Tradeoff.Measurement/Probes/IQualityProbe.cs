@@ -1,0 +1,27 @@
+using Tradeoff.Core.Qualities;
+
+namespace Tradeoff.Measurement.Probes;
+
+/// <summary>
+/// One stage of measuring a technique, as a plugin of the engine (BenchmarkDotNet's IDiagnoser): it declares the
+/// qualities it measures and what it needs, and measures them. The engine runs the registered probes
+/// (<see cref="Stages.RegisteredProbes"/>) one after another, in their order, each alone: a timed probe runs on a
+/// heap no other stage is using.
+/// </summary>
+internal interface IQualityProbe
+{
+    /// <summary>The name progress and messages show while it runs (<c>latency</c>).</summary>
+    string Stage { get; }
+
+    /// <summary>The qualities it can measure, with their units and directions.</summary>
+    IReadOnlyList<QualityDescriptor> Qualities { get; }
+
+    /// <summary>Whether it runs for the study and technique: by default, when the study asks for one of its qualities.</summary>
+    bool Applies(ProbeScope scope) => scope.WantsAny(Qualities.Select(q => q.Id));
+
+    /// <summary>What the engine must compute before it runs.</summary>
+    ProbeNeeds Needs(ProbeScope scope);
+
+    /// <summary>Measures, setting its values with <see cref="ProbeRun.Set"/>.</summary>
+    void Measure(ProbeRun run);
+}

@@ -1,0 +1,48 @@
+using Tradeoff.Core.Qualities;
+using Tradeoff.Core.Techniques;
+using Tradeoff.Measurement.Probes;
+
+namespace Tradeoff.Measurement.Stages;
+
+/// <summary>incremental: whether the technique absorbs new rows, and the time and accuracy of an update against a full retrain.</summary>
+internal sealed class IncrementalStage : IQualityProbe
+{
+    /// <summary>Where the seeds of extra retrain fits start, apart from the timing fits on all training rows.</summary>
+    private const int RetrainSeeds = 1000;
+
+    public string Stage => "incremental";
+
+    public IReadOnlyList<QualityDescriptor> Qualities { get; } = CatalogQualities.Of(IncrementalProbe.Ids);
+
+    // A technique that cannot update is only said to be so.
+    public ProbeNeeds Needs(ProbeScope scope) => scope.Incremental ? ProbeNeeds.HeldOutParts : ProbeNeeds.None;
+
+    public void Measure(ProbeRun run)
+    {
+        var technique = run.Run;
+        if (technique.Technique is not IIncrementalTechnique)
+        {
+            run.SetAll(IncrementalProbe.NotSupported(technique.Technique.Id));
+            return;
+        }
+
+        var part = technique.Parts![0];
+        run.SetAll(IncrementalProbe.Measure((IIncrementalTechnique)part.Technique, part, Retrains(run, part), run.Runner, run.Context, run.Protocol.WarmUp, technique.Budget, run.Protocol.Seed));
+    }
+
+    /// <summary>
+    /// Wall seconds of the fits at steady state of <paramref name="part"/>'s technique on as many rows as its training
+    /// rows: the cross-validation folds and the held-out parts' own fits, and extra fits of the part until there are enough.
+    /// </summary>
+    private static List<double> Retrains(ProbeRun run, HeldOutPart part)
+    {
+        var technique = run.Run;
+        var rows = part.Train.RowCount;
+        // A tuned technique's folds fit the search, and its parts may each have chosen another configuration: only
+        // the part's own fits are then fits of the part's technique.
+        var fits = ReferenceEquals(part.Technique, technique.Technique) ? technique.Fits.Concat(technique.Parts!.Where(p => ReferenceEquals(p.Technique, part.Technique)).Select(p => p.Fit)) : [part.Fit];
+        var sameSize = fits.Where(f => Protocol.TimingFits.SameSize(f.Rows, rows)).ToList();
+        run.TimingFits.Ensure(technique, part.Technique, part.Train, sameSize, RetrainSeeds);
+        return sameSize.Where(f => f.Steady).Select(f => f.WallSeconds).ToList();
+    }
+}

@@ -1,0 +1,23 @@
+using Tradeoff.Core.Qualities;
+using Tradeoff.Measurement.Probes;
+
+namespace Tradeoff.Measurement.Stages;
+
+/// <summary>model-size and parameters: what must be shipped, from the final model's Save and its own count.</summary>
+internal sealed class ModelSizeStage : IQualityProbe
+{
+    public string Stage => QualityIds.ModelSize;
+
+    public IReadOnlyList<QualityDescriptor> Qualities { get; } = CatalogQualities.Of(QualityIds.ModelSize, QualityIds.Parameters);
+
+    public ProbeNeeds Needs(ProbeScope scope) => ProbeNeeds.FinalModel;
+
+    public void Measure(ProbeRun run)
+    {
+        var model = run.Run.Model!;
+        using var counter = new CountingStream();
+        model.Save(counter);
+        run.Set(QualityIds.ModelSize, QualityFactory.Create(QualityIds.ModelSize, counter.Length, "bytes written by the model's Save, featurization included") with { SampleCount = 1 });
+        run.Set(QualityIds.Parameters, QualityFactory.Create(QualityIds.Parameters, model.ParameterCount, "numbers the fit learned from the training rows that prediction reads, by the technique's rule in docs/PROTOCOL.md (trees: per split its feature and threshold, and in the own trees its missing side, plus each leaf's values; coefficients and intercepts; weights and biases; stored statistics; k-NN: stored rows and targets); the shared featurization's statistics count in model-size, not here") with { SampleCount = 1 });
+    }
+}
