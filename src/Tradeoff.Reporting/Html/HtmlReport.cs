@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Net;
+using Tradeoff.Reporting.Text;
 
 namespace Tradeoff.Reporting.Html;
 
@@ -145,8 +146,10 @@ public static partial class HtmlReport
 
         Fact(writer, "Protocol", s.Protocol);
         writer.WriteLine("<dt>Constraints</dt><dd>" + (s.Constraints.Count == 0 ? "none" : string.Join(" ", s.Constraints.Select(c => $"<code>{E(c)}</code>"))) + "</dd>");
-        Fact(writer, "Objectives", s.Objectives.Count == 0 ? "the weighted qualities" : string.Join(", ", s.Objectives));
-        Fact(writer, "Weights", s.Weights.Count == 0 ? "equal over the objectives" : string.Join(", ", s.Weights.Select(w => $"{w.Key} {w.Value.ToString("0.###", Invariant)}")));
+        var objectives = StudyPriorities.Objectives(document);
+        Fact(writer, "Objectives", objectives.Count == 0 ? "none" : string.Join(", ", objectives));
+        var weights = StudyPriorities.Weights(document);
+        Fact(writer, "Weights", weights.Length == 0 ? "none" : weights);
         writer.WriteLine("</dl>");
         writer.WriteLine("</section>");
     }

@@ -58,14 +58,16 @@ public static partial class MarkdownReport
             writer.WriteLine("- **Constraints:** " + string.Join("; ", study.Constraints.Select(c => "`" + c + "`")));
         }
 
-        if (study.Objectives.Count > 0)
+        var objectives = StudyPriorities.Objectives(document);
+        if (objectives.Count > 0)
         {
-            writer.WriteLine("- **Objectives:** " + string.Join(", ", study.Objectives));
+            writer.WriteLine("- **Objectives:** " + string.Join(", ", objectives));
         }
 
-        if (study.Weights.Count > 0)
+        var weights = StudyPriorities.Weights(document);
+        if (weights.Length > 0)
         {
-            writer.WriteLine("- **Weights:** " + string.Join(", ", study.Weights.Select(w => $"{w.Key} {w.Value.ToString("0.###", Invariant)}")));
+            writer.WriteLine("- **Weights:** " + weights);
         }
 
         writer.WriteLine();
