@@ -1,5 +1,6 @@
 using Tradeoff.Core;
 using Tradeoff.Core.Data;
+using Tradeoff.Core.Qualities;
 using Tradeoff.Measurement.Probes;
 using Tradeoff.Measurement.Protocol;
 using Tradeoff.Measurement.Statistics;
@@ -26,12 +27,12 @@ public sealed partial class MeasurementEngine
 
         if (run.Test is not null)
         {
-            SetAll(run, FairnessProbe.Measure(run.Test, AccuracyProbe.Predict(run.Model!, run.Test), _protected, _protocol.Seed, $"the {Invariant.Count(run.Test.RowCount)} test rows, predicted by the model fitted on all training rows"));
+            SetAll(run, FairnessProbe.Measure(run.Test, AccuracyProbe.Predict(run.Model!, run.Test), _protected, _protocol.Seed, $"the {QualityFormat.Count(run.Test.RowCount)} test rows, predicted by the model fitted on all training rows"));
             return;
         }
 
         var outputs = run.OutOfFold ?? OutOfFold(run);
-        var source = $"the pooled out-of-fold predictions of all {Invariant.Count(run.Train.RowCount)} training rows (first repeat of {ProtocolDescription.Describe(run.Protocol, run.Train)})";
+        var source = $"the pooled out-of-fold predictions of all {QualityFormat.Count(run.Train.RowCount)} training rows (first repeat of {ProtocolDescription.Describe(run.Protocol, run.Train)})";
         if (run.AccuracyTechnique is not null)
         {
             source += ", each fold's model with the configuration a search on that fold's training rows chose";

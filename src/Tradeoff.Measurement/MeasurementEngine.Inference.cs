@@ -1,3 +1,4 @@
+using Tradeoff.Core.Qualities;
 using Tradeoff.Core.Results;
 using Tradeoff.Measurement.Energy;
 using Tradeoff.Measurement.Probes;
@@ -33,7 +34,7 @@ public sealed partial class MeasurementEngine
             {
                 var plan = new LatencyPlan(run.Protocol.LatencySamples, _protocol.LatencyTimeCap, _protocol.LatencyHardCap, _protocol.WarmUp);
                 run.Latency = LatencyProbe.Measure(model, run.InferenceMatrix, width, plan, _context, run.Budget.Token);
-                foreach (var (id, value) in LatencyQualities.From(run.Latency, $"{Invariant.Count(run.InferenceRows.RowCount)} {run.InferenceRowsText}"))
+                foreach (var (id, value) in LatencyQualities.From(run.Latency, $"{QualityFormat.Count(run.InferenceRows.RowCount)} {run.InferenceRowsText}"))
                 {
                     Set(run, id, value);
                 }
@@ -45,7 +46,7 @@ public sealed partial class MeasurementEngine
             Stage(run, "inference-allocated", () =>
             {
                 var bytes = LatencyProbe.AllocatedPerCall(model, run.InferenceMatrix, width, AllocationCalls);
-                run.Qualities["inference-allocated"] = QualityFactory.Create("inference-allocated", bytes, $"managed bytes allocated on the calling thread over {Invariant.Count(AllocationCalls)} single-row predictions, divided by {Invariant.Count(AllocationCalls)}") with { SampleCount = AllocationCalls };
+                run.Qualities["inference-allocated"] = QualityFactory.Create("inference-allocated", bytes, $"managed bytes allocated on the calling thread over {QualityFormat.Count(AllocationCalls)} single-row predictions, divided by {QualityFormat.Count(AllocationCalls)}") with { SampleCount = AllocationCalls };
             });
         }
 
@@ -77,7 +78,7 @@ public sealed partial class MeasurementEngine
         return QualityFactory.Create(
             "throughput",
             Descriptive.Median(rates),
-            $"median rows per second of {rates.Count} passes predicting the {Invariant.Count(run.InferenceRows.RowCount)} {run.InferenceRowsText} in batches of {Invariant.Count(_protocol.BatchSize)}, after {warmUp.Describe("pass")}; 95% interval of the median from order statistics") with
+            $"median rows per second of {rates.Count} passes predicting the {QualityFormat.Count(run.InferenceRows.RowCount)} {run.InferenceRowsText} in batches of {QualityFormat.Count(_protocol.BatchSize)}, after {warmUp.Describe("pass")}; 95% interval of the median from order statistics") with
         {
             Std = rates.Count > 1 ? Descriptive.Std(rates) : null,
             Lower = lower,
@@ -109,7 +110,7 @@ public sealed partial class MeasurementEngine
         }
 
         var cost = PredictionCost(run, width);
-        var calls = $"{Invariant.Count(cost.CallsPerRound)} single-row predictions a round, {Invariant.Count(cost.CpuSeconds.Count)} rounds, in a loop of predictions only (no clock read inside), after the latency warm-up; median over rounds with its 95% interval from order statistics";
+        var calls = $"{QualityFormat.Count(cost.CallsPerRound)} single-row predictions a round, {QualityFormat.Count(cost.CpuSeconds.Count)} rounds, in a loop of predictions only (no clock read inside), after the latency warm-up; median over rounds with its 95% interval from order statistics";
         var predictMeasured = cost.Joules is not null;
         var perCall = cost.Joules ?? cost.CpuSeconds.Select(s => EnergyModel.EstimateJoules(s, watts)).ToList();
         Set(run, "energy.predict", FromRounds("energy.predict", perCall, 1000, $"joules per 1,000 predictions: {calls}; {source}") with { Estimated = !predictMeasured });

@@ -1,4 +1,5 @@
 using Tradeoff.Core.Data;
+using Tradeoff.Core.Qualities;
 using Tradeoff.Core.Techniques;
 using Tradeoff.Measurement.Probes;
 using Tradeoff.Measurement.Protocol;
@@ -105,7 +106,7 @@ public sealed partial class MeasurementEngine
             run.Qualities["train-memory"] = MemoryResolution.Apply(QualityFactory.Create(
                 "train-memory",
                 record.PeakMemoryBytes!.Value,
-                $"peak resident memory (managed and native, /proc/self/statm sampled every {MemorySampler.Interval.TotalMilliseconds:0} ms) above the level before the final fit on all {Invariant.Count(run.Train.RowCount)} training rows, after a full garbage collection; known to one page either way") with
+                $"peak resident memory (managed and native, /proc/self/statm sampled every {MemorySampler.Interval.TotalMilliseconds:0} ms) above the level before the final fit on all {QualityFormat.Count(run.Train.RowCount)} training rows, after a full garbage collection; known to one page either way") with
             { SampleCount = 1 });
         }
 

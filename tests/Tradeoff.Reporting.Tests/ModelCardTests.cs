@@ -21,7 +21,7 @@ public sealed class ModelCardTests
         var card = Render.ModelCard(SampleDocument.Create());
 
         // 0.72 accuracy over 310 rows: Wilson 95% [0.668, 0.767].
-        Assert.Contains("| female | 310 | 0.720 [0.668, 0.767] |", card, StringComparison.Ordinal);
+        Assert.Contains("| female | 310 | 72% [66.8%, 76.7%] |", card, StringComparison.Ordinal);
         var (lower, upper) = GroupRates.Wilson(0.5, 100);
         Assert.Equal(0.404, lower, 3);
         Assert.Equal(0.596, upper, 3);

@@ -4,7 +4,7 @@ using Spectre.Console;
 using Spectre.Console.Cli;
 using Tradeoff.Cli.Infrastructure;
 using Tradeoff.Cli.Storage;
-using Tradeoff.Reporting.Text;
+using Tradeoff.Core.Qualities;
 using Tradeoff.Store;
 
 namespace Tradeoff.Cli.Commands;

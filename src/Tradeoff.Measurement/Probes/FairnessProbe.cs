@@ -1,4 +1,5 @@
 using Tradeoff.Core.Data;
+using Tradeoff.Core.Qualities;
 using Tradeoff.Core.Results;
 using Tradeoff.Core.Studies;
 using Tradeoff.Measurement.Protocol;
@@ -80,13 +81,13 @@ internal static class FairnessProbe
 
             if (all.Size(g) < SmallGroup)
             {
-                small.Add($"group '{name}' has {Invariant.Count(all.Size(g))} rows: too small for a verdict");
+                small.Add($"group '{name}' has {QualityFormat.Count(all.Size(g))} rows: too small for a verdict");
             }
         }
 
         var boot = Resample(groups, truth, predicted, positive, seed);
         var note = small.Count > 0 ? string.Join("; ", small) : null;
-        var line = $"on {source}; groups of '{groups.Attribute}' {groups.How}; largest minus smallest over the groups; 95% percentile bootstrap interval ({Invariant.Count(Resamples)} resamples of the rows, seeded), std = bootstrap standard error";
+        var line = $"on {source}; groups of '{groups.Attribute}' {groups.How}; largest minus smallest over the groups; 95% percentile bootstrap interval ({QualityFormat.Count(Resamples)} resamples of the rows, seeded), std = bootstrap standard error";
         var result = new Dictionary<string, QualityValue>(StringComparer.Ordinal)
         {
             ["accuracy-gap"] = Gap($"fairness.{groups.Attribute}.accuracy-gap", all.AccuracyGap, boot[0], $"accuracy gap {line}", details, note, truth.Length),

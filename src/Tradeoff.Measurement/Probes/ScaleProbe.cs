@@ -1,3 +1,4 @@
+using Tradeoff.Core.Qualities;
 using Tradeoff.Core.Results;
 using Tradeoff.Core.Studies;
 using Tradeoff.Measurement.Statistics;
@@ -17,7 +18,7 @@ internal static class ScaleProbe
         var time = PowerLaw.Fit([.. points.Select(p => ((double)p.Rows, p.WallSeconds))]);
         var memory = PowerLaw.Fit([.. points.Where(p => p.PeakMemoryBytes is not null).Select(p => ((double)p.Rows, (double)p.PeakMemoryBytes!.Value))]);
         var size = PowerLaw.Fit([.. points.Select(p => ((double)p.Rows, (double)p.SizeBytes))]);
-        var source = $"the {Invariant.Count(points.Count)} learning-curve fits (10, 25, 50 and 100% of the training rows of {partsText})";
+        var source = $"the {QualityFormat.Count(points.Count)} learning-curve fits (10, 25, 50 and 100% of the training rows of {partsText})";
         result["scale.train-time-exponent"] = Exponent("scale.train-time-exponent", time, $"b of a least-squares fit of log(wall seconds of a fit) = log a + b log(rows) over {source}");
         result["scale.train-memory-exponent"] = Exponent("scale.train-memory-exponent", memory, $"b of a least-squares fit of log(peak resident memory above the level before the fit) = log a + b log(rows) over {source}; fits that showed no memory growth (0 B) are left out");
         result["scale.model-size-exponent"] = Exponent("scale.model-size-exponent", size, $"b of a least-squares fit of log(saved model bytes) = log a + b log(rows) over {source}");
@@ -35,7 +36,7 @@ internal static class ScaleProbe
         result["scale.projected-train-time"] = Projection("scale.projected-train-time", time, scale.Rows, "train-time");
         result["scale.projected-model-size"] = Projection("scale.projected-model-size", size, scale.Rows, "model-size");
         result["scale.daily-inference-cost"] = cpuSecondsPerPrediction is { } cpu
-            ? QualityFactory.Create("scale.daily-inference-cost", cpu * scale.PredictionsPerDay / 3600 * pricePerCpuHour, $"measured CPU seconds per single-row prediction ({Invariant.Number(cpu * 1e6)} us) x {Invariant.Count(scale.PredictionsPerDay)} predictions per day / 3,600 x {Invariant.Number(pricePerCpuHour)} USD per CPU hour") with
+            ? QualityFactory.Create("scale.daily-inference-cost", cpu * scale.PredictionsPerDay / 3600 * pricePerCpuHour, $"measured CPU seconds per single-row prediction ({Invariant.Number(cpu * 1e6)} us) x {QualityFormat.Count(scale.PredictionsPerDay)} predictions per day / 3,600 x {Invariant.Number(pricePerCpuHour)} USD per CPU hour") with
             {
                 Estimated = true,
                 SampleCount = 1,
@@ -72,11 +73,11 @@ internal static class ScaleProbe
             return QualityFactory.Unavailable(id, $"not available: no power law of {what} could be fitted");
         }
 
-        return QualityFactory.Create(id, fit.At(rows), $"extrapolation of {what} = {fit.A.ToString("G4", System.Globalization.CultureInfo.InvariantCulture)} x rows^{Invariant.Number(fit.B)} to {Invariant.Count(rows)} rows") with
+        return QualityFactory.Create(id, fit.At(rows), $"extrapolation of {what} = {fit.A.ToString("G4", System.Globalization.CultureInfo.InvariantCulture)} x rows^{Invariant.Number(fit.B)} to {QualityFormat.Count(rows)} rows") with
         {
             Estimated = true,
             SampleCount = fit.Points,
-            Note = $"extrapolation: fitted on {Invariant.Count((long)fit.XMin)} to {Invariant.Count((long)fit.XMax)} rows (log-log r2 {Invariant.Number(fit.R2)}), projected to {Invariant.Count(rows)}",
+            Note = $"extrapolation: fitted on {QualityFormat.Count((long)fit.XMin)} to {QualityFormat.Count((long)fit.XMax)} rows (log-log r2 {Invariant.Number(fit.R2)}), projected to {QualityFormat.Count(rows)}",
             Details = new Dictionary<string, double>(StringComparer.Ordinal) { ["exponent"] = fit.B, ["rows-min"] = fit.XMin, ["rows-max"] = fit.XMax, ["rows"] = rows },
         };
     }

@@ -2,6 +2,7 @@ using System.Globalization;
 using Tradeoff.Core;
 using Tradeoff.Core.Data;
 using Tradeoff.Core.Features;
+using Tradeoff.Core.Qualities;
 using Tradeoff.Core.Results;
 using Tradeoff.Core.Techniques;
 using Tradeoff.Measurement.Probes;
@@ -37,7 +38,7 @@ internal sealed class TrialEvaluator(SearchPlan plan, FitRunner runner, ProbeCon
                     (complexity.TryGetValue(id, out var list) ? list : complexity[id] = []).Add(value.Value);
                 }
             });
-            var what = $"the {Count(splits.Count)} inner-fold models (each fitted on {Share(splits)} of the training rows)";
+            var what = $"the {QualityFormat.Count(splits.Count)} inner-fold models (each fitted on {Share(splits)} of the training rows)";
             qualities["train-time"] = Mean("train-time", fits.Select(f => f.WallSeconds).ToList(), $"mean wall time of the fits of {what}");
             qualities["model-size"] = Mean("model-size", sizes, $"mean bytes written by Save of {what}, featurization included");
             qualities["parameters"] = Mean("parameters", parameters, $"mean learned parameters of {what}");
@@ -73,6 +74,4 @@ internal sealed class TrialEvaluator(SearchPlan plan, FitRunner runner, ProbeCon
         var share = split.Train.Length / (double)(split.Train.Length + split.Test.Length);
         return Math.Abs(share - (2.0 / 3.0)) < 0.01 ? "2/3" : (share * 100).ToString("0", CultureInfo.InvariantCulture) + "%";
     }
-
-    private static string Count(int n) => n.ToString(CultureInfo.InvariantCulture);
 }

@@ -2,7 +2,6 @@ using Spectre.Console;
 using Spectre.Console.Rendering;
 using Tradeoff.Core.Qualities;
 using Tradeoff.Core.Results;
-using Tradeoff.Reporting.Text;
 
 namespace Tradeoff.Reporting.Console;
 

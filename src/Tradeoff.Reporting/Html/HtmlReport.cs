@@ -1,4 +1,5 @@
 using System.Globalization;
+using Tradeoff.Core.Qualities;
 using System.Net;
 using Tradeoff.Reporting.Text;
 
@@ -137,7 +138,7 @@ public static partial class HtmlReport
         writer.WriteLine("<section id=\"study\">");
         writer.WriteLine("<h2>Study and constraints</h2>");
         writer.WriteLine("<dl class=\"facts\">");
-        Fact(writer, "Data", $"{s.Train}{(s.Test is null ? string.Empty : ", test " + s.Test)}: {s.Rows.ToString("N0", Invariant)} rows, {s.Features.ToString(Invariant)} features");
+        Fact(writer, "Data", $"{s.Train}{(s.Test is null ? string.Empty : ", test " + s.Test)}: {QualityFormat.Count(s.Rows)} rows, {s.Features.ToString(Invariant)} features");
         Fact(writer, "Task", $"{s.Task} of '{s.Target}'{(s.Positive is null ? string.Empty : $" (positive class '{s.Positive}')")}");
         if (s.Classes.Count > 0)
         {

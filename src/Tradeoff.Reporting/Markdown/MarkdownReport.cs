@@ -50,7 +50,7 @@ public static partial class MarkdownReport
             writer.WriteLine();
         }
 
-        writer.WriteLine($"- **Data:** {MarkdownTable.Escape(study.Train)}{(study.Test is null ? string.Empty : ", test " + MarkdownTable.Escape(study.Test))}: {study.Rows.ToString("N0", Invariant)} rows, {study.Features.ToString(Invariant)} features");
+        writer.WriteLine($"- **Data:** {MarkdownTable.Escape(study.Train)}{(study.Test is null ? string.Empty : ", test " + MarkdownTable.Escape(study.Test))}: {QualityFormat.Count(study.Rows)} rows, {study.Features.ToString(Invariant)} features");
         writer.WriteLine($"- **Task:** {study.Task} of `{MarkdownTable.Escape(study.Target)}`{(study.Positive is null ? string.Empty : $" (positive class `{MarkdownTable.Escape(study.Positive)}`)")}");
         writer.WriteLine($"- **Protocol:** {MarkdownTable.Escape(study.Protocol)}");
         if (study.Constraints.Count > 0)

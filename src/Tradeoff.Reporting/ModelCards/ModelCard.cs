@@ -1,6 +1,6 @@
 using System.Globalization;
+using Tradeoff.Core.Qualities;
 using Tradeoff.Core.Results;
-using Tradeoff.Reporting.Text;
 using Tradeoff.Selection;
 
 namespace Tradeoff.Reporting.ModelCards;
@@ -104,7 +104,7 @@ public static class ModelCard
         var s = document.Study;
         var items = new List<string>
         {
-            $"Training data: {s.Train} ({s.Rows.ToString("N0", Invariant)} rows, {s.Features.ToString(Invariant)} features)",
+            $"Training data: {s.Train} ({QualityFormat.Count(s.Rows)} rows, {s.Features.ToString(Invariant)} features)",
             s.Test is null ? "Test data: none given; held-out folds of the training data" : "Test data: " + s.Test,
             "Protocol: " + s.Protocol,
         };
