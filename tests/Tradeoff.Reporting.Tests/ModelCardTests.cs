@@ -7,12 +7,28 @@ public sealed class ModelCardTests
     [Fact]
     public void The_card_follows_Mitchell_et_al_for_the_recommended_model()
     {
-        var sections = ModelCard.Build(SampleDocument.Create());
+        var sections = ModelCard.Build(ReportModel.Of(SampleDocument.Create()));
 
         Assert.Equal(
             ["Model details", "Intended use", "Factors", "Metrics", "Evaluation data", "Quantitative analyses", "Ethical considerations", "Caveats and recommendations"],
             sections.Select(s => s.Title));
         Assert.Contains("logistic-regression", ((CardBullets)sections[0].Blocks[0]).Items[0], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Should_name_the_protected_attributes_once_from_the_report_model_When_fairness_was_measured_for_them()
+    {
+        // Given a run whose fairness was measured for 'personal_status' (an overall gap and a per-attribute one)
+        var document = SampleDocument.Create(attribute: "personal_status");
+
+        // When the report model and the card are built
+        var report = ReportModel.Of(document);
+        var card = Render.ModelCard(document);
+
+        // Then the attribute is named once, from the per-attribute quality only, and its groups are analysed
+        Assert.Equal(["personal_status"], report.ProtectedAttributes);
+        Assert.Contains("Protected attributes evaluated: personal_status.", card, StringComparison.Ordinal);
+        Assert.Contains("By 'personal_status':", card, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -73,7 +89,7 @@ public sealed class ModelCardTests
     {
         var document = SampleDocument.Create() with { Recommended = null, Ranking = [] };
 
-        var sections = ModelCard.Build(document);
+        var sections = ModelCard.Build(ReportModel.Of(document));
 
         Assert.Equal("No recommended model", Assert.Single(sections).Title);
         Assert.Null(ModelCard.Subject(document));

@@ -4,6 +4,7 @@ using Tradeoff.Cli.Infrastructure;
 using Tradeoff.Cli.Storage;
 using Tradeoff.Reporting;
 using Tradeoff.Reporting.Console;
+using Tradeoff.Reporting.Formats;
 using Tradeoff.Reporting.Json;
 using Tradeoff.Runs;
 using Tradeoff.Store;
@@ -55,7 +56,7 @@ internal sealed class RunCommand(CliServices services) : Command<RunSettings>
         if (settings.Report is not null)
         {
             ReportWriter.WriteAll(document, settings.Report);
-            services.Error.MarkupLine($"reports written to [bold]{Markup.Escape(Path.Combine(settings.Report, ReportWriter.HtmlFile))}[/] (and report.md, results.json, model-card.md)");
+            services.Error.MarkupLine($"reports written to [bold]{Markup.Escape(Path.Combine(settings.Report, ReportFormats.All[0].FileName))}[/] (and {string.Join(", ", ReportFormats.All.Skip(1).Select(f => f.FileName))})");
         }
 
         services.Error.MarkupLine($"[dim]run {Markup.Escape(session.RunId ?? "-")} kept in {Markup.Escape(session.Location ?? storePath)}[/]");

@@ -13,12 +13,13 @@ public static partial class MarkdownReport
 {
     private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
 
-    /// <summary>Writes the report of <paramref name="document"/>.</summary>
-    public static void Write(ResultsDocument document, TextWriter writer)
+    /// <summary>Writes the report of <paramref name="report"/>.</summary>
+    public static void Write(ReportModel report, TextWriter writer)
     {
-        ArgumentNullException.ThrowIfNull(document);
+        ArgumentNullException.ThrowIfNull(report);
         ArgumentNullException.ThrowIfNull(writer);
-        WriteStudy(document, writer);
+        var document = report.Document;
+        WriteStudy(report, writer);
         WriteQualities(document, writer);
         WriteTuning(document, writer);
         WriteSelection(document, writer);
@@ -27,8 +28,9 @@ public static partial class MarkdownReport
         WriteEnvironment(document, writer);
     }
 
-    private static void WriteStudy(ResultsDocument document, TextWriter writer)
+    private static void WriteStudy(ReportModel report, TextWriter writer)
     {
+        var document = report.Document;
         var study = document.Study;
         writer.WriteLine("# " + MarkdownTable.Escape(study.Name));
         writer.WriteLine();
@@ -58,16 +60,14 @@ public static partial class MarkdownReport
             writer.WriteLine("- **Constraints:** " + string.Join("; ", study.Constraints.Select(c => "`" + c + "`")));
         }
 
-        var objectives = StudyPriorities.Objectives(document);
-        if (objectives.Count > 0)
+        if (report.Objectives.Count > 0)
         {
-            writer.WriteLine("- **Objectives:** " + string.Join(", ", objectives));
+            writer.WriteLine("- **Objectives:** " + string.Join(", ", report.Objectives));
         }
 
-        var weights = StudyPriorities.Weights(document);
-        if (weights.Length > 0)
+        if (report.Weights.Length > 0)
         {
-            writer.WriteLine("- **Weights:** " + weights);
+            writer.WriteLine("- **Weights:** " + report.Weights);
         }
 
         writer.WriteLine();

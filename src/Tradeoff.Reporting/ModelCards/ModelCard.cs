@@ -26,9 +26,10 @@ public static class ModelCard
         Subject(document) is { } t ? $"Model card: {t.Name} for {document.Study.Name}" : $"Model card: {document.Study.Name}";
 
     /// <summary>The card's sections; a single explanatory section when nothing was recommended.</summary>
-    public static IReadOnlyList<CardSection> Build(ResultsDocument document)
+    public static IReadOnlyList<CardSection> Build(ReportModel report)
     {
-        ArgumentNullException.ThrowIfNull(document);
+        ArgumentNullException.ThrowIfNull(report);
+        var document = report.Document;
         if (Subject(document) is not { } model)
         {
             return [new CardSection("No recommended model", [new CardParagraph(document.Ranking is null
@@ -40,10 +41,10 @@ public static class ModelCard
         [
             Details(document, model),
             IntendedUse(document),
-            Factors(document),
+            Factors(report),
             Metrics(model),
             EvaluationData(document),
-            ModelCardAnalyses.Build(document, model),
+            ModelCardAnalyses.Build(report, model),
             ModelCardAnalyses.Ethics(document, model),
             Caveats(document, model),
         ];
@@ -83,9 +84,9 @@ public static class ModelCard
         ]);
     }
 
-    private static CardSection Factors(ResultsDocument document)
+    private static CardSection Factors(ReportModel report)
     {
-        var attributes = ProtectedAttributes(document);
+        var attributes = report.ProtectedAttributes;
         return new CardSection("Factors", [new CardParagraph(attributes.Count == 0
             ? "The study names no protected attribute, so no group factor was evaluated."
             : $"Protected attributes evaluated: {string.Join(", ", attributes)}. Results are disaggregated by their groups below.")]);
@@ -146,11 +147,4 @@ public static class ModelCard
             items.Add($"{label}: {QualityFormat.Format(value)}");
         }
     }
-
-    /// <summary>The protected attributes, read from the per-attribute fairness ids (<c>fairness.ATTRIBUTE.METRIC</c>).</summary>
-    internal static IReadOnlyList<string> ProtectedAttributes(ResultsDocument document) =>
-        document.Techniques.SelectMany(t => t.Qualities.Keys)
-            .Select(k => k.Split('.'))
-            .Where(p => p.Length == 3 && p[0] == "fairness")
-            .Select(p => p[1]).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
 }

@@ -6,7 +6,7 @@ namespace Tradeoff.Reporting.ModelCards;
 /// <summary>The quantitative analyses (overall and per group, with intervals) and the ethical considerations of a model card.</summary>
 internal static class ModelCardAnalyses
 {
-    public static CardSection Build(ResultsDocument document, TechniqueResult model)
+    public static CardSection Build(ReportModel report, TechniqueResult model)
     {
         var blocks = new List<CardBlock>();
         var overall = model.Qualities
@@ -20,7 +20,7 @@ internal static class ModelCardAnalyses
             blocks.Add(new CardTable(["quality", "value", "95% interval", "samples"], overall));
         }
 
-        var attributes = ModelCard.ProtectedAttributes(document);
+        var attributes = report.ProtectedAttributes;
         if (attributes.Count == 0)
         {
             blocks.Add(new CardParagraph("No disaggregated analysis: the study requested no fairness quality (no protected attribute)."));
