@@ -202,12 +202,14 @@ public sealed partial class MeasurementEngine
 
     private static string Reason(TuningSearch search, SearchOutcome outcome, TrialResult best, SearchPlan plan)
     {
-        var direction = Core.Qualities.QualityCatalog.Find(plan.Metric)?.Direction == Core.Qualities.Direction.LowerIsBetter ? "lowest" : "highest";
+        var metric = QualityCatalog.Find(plan.Metric);
+        var direction = metric?.Direction == Direction.LowerIsBetter ? "lowest" : "highest";
+        var unit = metric?.Unit ?? "count";
         var first = outcome.Trials[0];
         var firstName = plan.Spec.Strategy == TuningStrategy.CostFrugal ? "the cheapest configuration" : "the defaults";
         var bestValue = best.Qualities[plan.Metric].Value;
-        var firstText = double.IsNaN(search.Score(first)) ? "failed" : "scored " + Invariant.Number(first.Qualities[plan.Metric].Value);
-        var reason = $"{direction} {plan.Metric} in the {QualityFormat.Count(plan.Spec.InnerFolds)}-fold inner cross-validation of the {QualityFormat.Count(outcome.Trials.Count)} configurations tried: {Invariant.Number(bestValue)} (trial {QualityFormat.Count(best.Index)})";
+        var firstText = double.IsNaN(search.Score(first)) ? "failed" : "scored " + QualityFormat.Value(first.Qualities[plan.Metric].Value, unit);
+        var reason = $"{direction} {plan.Metric} in the {QualityFormat.Count(plan.Spec.InnerFolds)}-fold inner cross-validation of the {QualityFormat.Count(outcome.Trials.Count)} configurations tried: {QualityFormat.Value(bestValue, unit)} (trial {QualityFormat.Count(best.Index)})";
         reason = best.Index == first.Index ? reason + $"; it is {firstName}" : reason + $"; trial 1, {firstName}, {firstText}";
         return outcome.Trials.Count < plan.Spec.Trials && !outcome.BudgetReached
             ? reason + $"; the search stopped at {QualityFormat.Count(outcome.Trials.Count)} of {QualityFormat.Count(plan.Spec.Trials)} trials because it proposed only configurations already tried"

@@ -138,7 +138,7 @@ public sealed partial class MeasurementEngine
         }
         catch (OperationCanceledException) when (run.Budget.Expired)
         {
-            return (TechniqueStatus.OverBudget, $"time limit of {Invariant.Number(run.Budget.Limit!.Value.TotalSeconds)} s passed during {run.Stage}; the qualities measured before are kept");
+            return (TechniqueStatus.OverBudget, $"time limit of {QualityFormat.Seconds(run.Budget.Limit!.Value.TotalSeconds)} passed during {run.Stage}; the qualities measured before are kept");
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
