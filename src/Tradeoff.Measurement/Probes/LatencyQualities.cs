@@ -57,7 +57,7 @@ internal static class LatencyQualities
     private static QualityValue Percentile(string id, double value, double percent, int n, List<double[]> rounds, LatencyResult latency, string protocol)
     {
         var needed = Percentiles.MinimumSamples(percent);
-        var note = n < needed ? $"inconclusive: {QualityFormat.Count(n)} samples, {QualityFormat.Count(needed)} needed"
+        var note = n < needed ? $"{QualityNotes.InconclusivePrefix}: {QualityFormat.Count(n)} samples, {QualityFormat.Count(needed)} needed"
             : !latency.WarmUp.Steady ? "warm-up did not reach steady state"
             : null;
         var result = QualityFactory.Create(id, value, protocol) with { SampleCount = n, Note = note };
