@@ -97,7 +97,7 @@ public static class SelectionView
     private static string Priority(LexicographicPriority priority) =>
         priority.Tolerance == 0 ? priority.Quality
         : priority.Relative ? $"{priority.Quality} within {(priority.Tolerance * 100).ToString("0.##", Invariant)}%"
-        : $"{priority.Quality} within {priority.Tolerance.ToString("0.####", Invariant)}";
+        : $"{priority.Quality} within {QualityFormat.Difference(priority.Tolerance, QualityCatalog.Find(priority.Quality)?.Unit ?? "count")}";
 
     private static void RenderRanking(IAnsiConsole console, SelectionResult selection)
     {
