@@ -1,6 +1,6 @@
+using Tradeoff.Core.Qualities;
 using Tradeoff.Core.Results;
 using Tradeoff.Measurement.Isolation;
-using Tradeoff.Measurement.Probes;
 using Tradeoff.Measurement.Protocol;
 
 namespace Tradeoff.Measurement;
@@ -22,15 +22,15 @@ public sealed partial class MeasurementEngine
         }
 
         run.Stage = "fit apart";
-        var rows = $"a fit on all {Invariant.Count(run.Train.RowCount)} training rows, run apart in a child process and stopped there";
+        var rows = $"a fit on all {QualityFormat.Count(run.Train.RowCount)} training rows, run apart in a child process and stopped there";
         var trial = Isolation.Fit(run.Technique.Id, run.Settings, run.Train, _protocol.Seed, _runner.Threads, budget.TimeLeft, budget.MemoryLimit, budget.Token);
         return trial.Outcome switch
         {
             IsolatedOutcome.Completed => null,
             IsolatedOutcome.OverMemory => (TechniqueStatus.OverBudget,
-                $"memory limit of {Bytes(budget.MemoryLimit!.Value)} passed by {rows} (its peak: {Bytes(trial.PeakBytes)} above its start); nothing was measured"),
+                $"memory limit of {QualityFormat.Bytes(budget.MemoryLimit!.Value)} passed by {rows} (its peak: {QualityFormat.Bytes(trial.PeakBytes)} above its start); nothing was measured"),
             IsolatedOutcome.OverTime or IsolatedOutcome.Cancelled when budget.Expired && !budget.Interrupted => (TechniqueStatus.OverBudget,
-                $"time limit of {Invariant.Number(budget.Limit!.Value.TotalSeconds)} s passed by {rows} after {Invariant.Number(trial.Seconds)} s; nothing was measured"),
+                $"time limit of {QualityFormat.Seconds(budget.Limit!.Value.TotalSeconds)} passed by {rows} after {QualityFormat.Seconds(trial.Seconds)}; nothing was measured"),
             IsolatedOutcome.Failed => (TechniqueStatus.Failed, $"fit: {trial.Message}"),
             IsolatedOutcome.Crashed => (TechniqueStatus.Failed, $"the fit crashed its process ({trial.Message}); run apart, the run goes on"),
             _ => Cancelled(budget),

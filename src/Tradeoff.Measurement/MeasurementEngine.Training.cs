@@ -92,7 +92,7 @@ public sealed partial class MeasurementEngine
             run.Qualities[QualityIds.TrainMemory] = MemoryResolution.Apply(QualityFactory.Create(
                 QualityIds.TrainMemory,
                 record.PeakMemoryBytes!.Value,
-                $"peak resident memory (managed and native, /proc/self/statm sampled every {MemorySampler.Interval.TotalMilliseconds:0} ms) above the level before the final fit on all {Invariant.Count(run.Train.RowCount)} training rows, after a full garbage collection; known to one page either way") with
+                $"peak resident memory (managed and native, /proc/self/statm sampled every {MemorySampler.Interval.TotalMilliseconds:0} ms) above the level before the final fit on all {QualityFormat.Count(run.Train.RowCount)} training rows, after a full garbage collection; known to one page either way") with
             { SampleCount = 1 });
         }
 

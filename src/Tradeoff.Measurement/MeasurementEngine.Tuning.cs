@@ -1,7 +1,7 @@
-using Tradeoff.Core.Qualities;
 using Tradeoff.Core;
 using Tradeoff.Core.Data;
 using Tradeoff.Core.Features;
+using Tradeoff.Core.Qualities;
 using Tradeoff.Core.Results;
 using Tradeoff.Core.Studies;
 using Tradeoff.Core.Techniques;
@@ -139,7 +139,7 @@ public sealed partial class MeasurementEngine
 
     private static string Evaluation(bool nested, ResolvedProtocol resolved, int trials, int innerFolds) =>
         nested
-            ? $"nested cross-validation: the search ({Invariant.Count(trials)} configurations, {Invariant.Count(innerFolds)}-fold inner cross-validation) ran again inside each of the {Invariant.Count(resolved.Folds * resolved.Repeats)} outer training parts; the outer test parts, which no search saw, give the predictive qualities"
+            ? $"nested cross-validation: the search ({QualityFormat.Count(trials)} configurations, {QualityFormat.Count(innerFolds)}-fold inner cross-validation) ran again inside each of the {QualityFormat.Count(resolved.Folds * resolved.Repeats)} outer training parts; the outer test parts, which no search saw, give the predictive qualities"
             : resolved.Kind == ValidationKind.TestSet
                 ? "the search used the training rows only; the test set, which it never saw, gives the predictive qualities"
                 : "no predictive quality was measured";
@@ -203,15 +203,17 @@ public sealed partial class MeasurementEngine
 
     private static string Reason(TuningSearch search, SearchOutcome outcome, TrialResult best, SearchPlan plan)
     {
-        var direction = Core.Qualities.QualityCatalog.Find(plan.Metric)?.Direction == Core.Qualities.Direction.LowerIsBetter ? "lowest" : "highest";
+        var metric = QualityCatalog.Find(plan.Metric);
+        var direction = metric?.Direction == Direction.LowerIsBetter ? "lowest" : "highest";
+        var unit = metric?.Unit ?? "count";
         var first = outcome.Trials[0];
         var firstName = plan.Spec.Strategy == TuningStrategy.CostFrugal ? "the cheapest configuration" : "the defaults";
         var bestValue = best.Qualities[plan.Metric].Value;
-        var firstText = double.IsNaN(search.Score(first)) ? "failed" : "scored " + Invariant.Number(first.Qualities[plan.Metric].Value);
-        var reason = $"{direction} {plan.Metric} in the {Invariant.Count(plan.Spec.InnerFolds)}-fold inner cross-validation of the {Invariant.Count(outcome.Trials.Count)} configurations tried: {Invariant.Number(bestValue)} (trial {Invariant.Count(best.Index)})";
+        var firstText = double.IsNaN(search.Score(first)) ? "failed" : "scored " + QualityFormat.Value(first.Qualities[plan.Metric].Value, unit);
+        var reason = $"{direction} {plan.Metric} in the {QualityFormat.Count(plan.Spec.InnerFolds)}-fold inner cross-validation of the {QualityFormat.Count(outcome.Trials.Count)} configurations tried: {QualityFormat.Value(bestValue, unit)} (trial {QualityFormat.Count(best.Index)})";
         reason = best.Index == first.Index ? reason + $"; it is {firstName}" : reason + $"; trial 1, {firstName}, {firstText}";
         return outcome.Trials.Count < plan.Spec.Trials && !outcome.BudgetReached
-            ? reason + $"; the search stopped at {Invariant.Count(outcome.Trials.Count)} of {Invariant.Count(plan.Spec.Trials)} trials because it proposed only configurations already tried"
+            ? reason + $"; the search stopped at {QualityFormat.Count(outcome.Trials.Count)} of {QualityFormat.Count(plan.Spec.Trials)} trials because it proposed only configurations already tried"
             : reason;
     }
 }

@@ -1,4 +1,5 @@
 using Tradeoff.Core.Data;
+using Tradeoff.Core.Qualities;
 using Tradeoff.Core.Results;
 using Tradeoff.Core.Studies;
 using Tradeoff.Core.Techniques;
@@ -151,11 +152,11 @@ public sealed partial class MeasurementEngine
         catch (Exception) when (run.Budget.OverMemory)
         {
             // Whatever a fit throws once its memory was cut short (cancelled, or out of memory) is the limit's doing.
-            return (TechniqueStatus.OverBudget, $"memory limit of {Bytes(run.Budget.MemoryLimit!.Value)} passed during {run.Stage} (reached {Bytes(run.Budget.MemoryReached!.Value)}); the qualities measured before are kept");
+            return (TechniqueStatus.OverBudget, $"memory limit of {QualityFormat.Bytes(run.Budget.MemoryLimit!.Value)} passed during {run.Stage} (reached {QualityFormat.Bytes(run.Budget.MemoryReached!.Value)}); the qualities measured before are kept");
         }
         catch (OperationCanceledException) when (run.Budget.Expired)
         {
-            return (TechniqueStatus.OverBudget, $"time limit of {Invariant.Number(run.Budget.Limit!.Value.TotalSeconds)} s passed during {run.Stage}; the qualities measured before are kept");
+            return (TechniqueStatus.OverBudget, $"time limit of {QualityFormat.Seconds(run.Budget.Limit!.Value.TotalSeconds)} passed during {run.Stage}; the qualities measured before are kept");
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
@@ -163,14 +164,6 @@ public sealed partial class MeasurementEngine
             return (TechniqueStatus.Failed, $"{run.Stage}: {Failures.Describe(e)}");
         }
     }
-
-    private static string Bytes(long bytes) => bytes switch
-    {
-        >= 1_000_000_000 => Invariant.Number(bytes / 1e9) + " GB",
-        >= 1_000_000 => Invariant.Number(bytes / 1e6) + " MB",
-        >= 1_000 => Invariant.Number(bytes / 1e3) + " KB",
-        _ => Invariant.Count(bytes) + " B",
-    };
 
     private void Stage(TechniqueRun run, string stage, Action action)
     {

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Tradeoff.Core.Data;
+using Tradeoff.Core.Qualities;
 using Tradeoff.Core.Studies;
 using Tradeoff.Measurement.Protocol;
 
@@ -19,7 +20,7 @@ public static class ProtocolDescription
         var resolved = ResolvedProtocol.Resolve(protocol, train, test);
         if (resolved.Kind == ValidationKind.TestSet)
         {
-            return $"fit on the {Count(train.RowCount)} training rows, scored on the {Count(test!.RowCount)}-row test set, seed {Count(protocol.Seed)}{Quick(protocol)}";
+            return $"fit on the {QualityFormat.Count(train.RowCount)} training rows, scored on the {QualityFormat.Count(test!.RowCount)}-row test set, seed {protocol.Seed.ToString(CultureInfo.InvariantCulture)}{Quick(protocol)}";
         }
 
         return Describe(resolved, train);
@@ -27,22 +28,20 @@ public static class ProtocolDescription
 
     internal static string Describe(ResolvedProtocol resolved, Dataset train)
     {
-        var seed = Count(resolved.Spec.Seed);
+        var seed = resolved.Spec.Seed.ToString(CultureInfo.InvariantCulture);
         var text = resolved.Kind switch
         {
-            ValidationKind.LeaveOneOut => $"leave-one-out cross-validation ({Count(train.RowCount)} folds)",
+            ValidationKind.LeaveOneOut => $"leave-one-out cross-validation ({QualityFormat.Count(train.RowCount)} folds)",
             ValidationKind.TestSet => "held-out test set",
-            _ => $"{(resolved.Stratified ? "stratified" : "shuffled")} {Count(resolved.Folds)}-fold cross-validation",
+            _ => $"{(resolved.Stratified ? "stratified" : "shuffled")} {QualityFormat.Count(resolved.Folds)}-fold cross-validation",
         };
         if (resolved.Repeats > 1)
         {
-            text += $" repeated {Count(resolved.Repeats)} times";
+            text += $" repeated {QualityFormat.Count(resolved.Repeats)} times";
         }
 
         return $"{text}, seed {seed}{Quick(resolved.Spec)}";
     }
 
     private static string Quick(ProtocolSpec spec) => spec.Quick ? " (quick)" : "";
-
-    private static string Count(int n) => n.ToString(CultureInfo.InvariantCulture);
 }

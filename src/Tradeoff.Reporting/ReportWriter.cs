@@ -1,74 +1,44 @@
 using System.Text;
 using Tradeoff.Core.IO;
-using Tradeoff.Reporting.Html;
+using Tradeoff.Reporting.Formats;
 using Tradeoff.Runs;
-using Tradeoff.Runs.Json;
-using Tradeoff.Reporting.Markdown;
-using Tradeoff.Reporting.ModelCards;
-using Tradeoff.Reporting.Plots;
 
 namespace Tradeoff.Reporting;
 
-/// <summary>Writes every report of a results document into one folder; each file whole or not at all (<see cref="AtomicFile"/>).</summary>
+/// <summary>Writes reports of a results document to files, in the formats of <see cref="ReportFormats"/>; each file whole or not at all (<see cref="AtomicFile"/>).</summary>
 public static class ReportWriter
 {
-    /// <summary>The HTML report's file name.</summary>
-    public const string HtmlFile = "report.html";
-
-    /// <summary>The Markdown report's file name (its SVG plots are written beside it).</summary>
-    public const string MarkdownFile = "report.md";
-
-    /// <summary>The results document's file name.</summary>
-    public const string JsonFile = "results.json";
-
-    /// <summary>The model card's file name.</summary>
-    public const string ModelCardFile = "model-card.md";
-
     // UTF-8 without a byte-order mark: the files are read by browsers, Markdown renderers and JSON parsers.
     private static readonly Encoding Utf8 = new UTF8Encoding(false);
 
     /// <summary>
-    /// Writes report.html, report.md with its SVG plots, results.json and model-card.md into <paramref name="folder"/>
-    /// (created when missing); returns the paths written.
+    /// Writes every registered format into <paramref name="folder"/> (created when missing) under its file name:
+    /// report.html, report.md with its SVG plots, results.json and model-card.md; returns the paths written.
     /// </summary>
     public static IReadOnlyList<string> WriteAll(ResultsDocument document, string folder)
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentException.ThrowIfNullOrWhiteSpace(folder);
         Directory.CreateDirectory(folder);
-        var written = new List<string>
-        {
-            WriteText(Path.Combine(folder, HtmlFile), w => HtmlReport.Write(document, w)),
-        };
-        written.AddRange(WriteMarkdown(document, Path.Combine(folder, MarkdownFile)));
-        written.Add(WriteJson(document, Path.Combine(folder, JsonFile)));
-        written.Add(WriteText(Path.Combine(folder, ModelCardFile), w => ModelCardMarkdown.Write(document, w)));
-        return written;
+        var report = ReportModel.Of(document);
+        return ReportFormats.All.SelectMany(f => Write(f, report, Path.Combine(folder, f.FileName))).ToList();
     }
 
-    /// <summary>Writes the HTML report to <paramref name="path"/>.</summary>
-    public static string WriteHtml(ResultsDocument document, string path) => WriteText(path, w => HtmlReport.Write(document, w));
+    /// <summary>Writes <paramref name="document"/> in <paramref name="format"/> to <paramref name="path"/> and its companion files beside it; returns the paths written.</summary>
+    public static IReadOnlyList<string> Write(IReportFormat format, ResultsDocument document, string path) =>
+        Write(format, ReportModel.Of(document), path);
 
-    /// <summary>Writes the Markdown report to <paramref name="path"/> and its SVG plots beside it; returns the paths written.</summary>
-    public static IReadOnlyList<string> WriteMarkdown(ResultsDocument document, string path)
+    private static List<string> Write(IReportFormat format, ReportModel report, string path)
     {
-        ArgumentNullException.ThrowIfNull(document);
-        var written = new List<string> { WriteText(path, w => MarkdownReport.Write(document, w)) };
+        ArgumentNullException.ThrowIfNull(format);
+        var written = new List<string> { WriteText(path, w => format.Write(report, w)) };
         var folder = Path.GetDirectoryName(Path.GetFullPath(path))!;
-        foreach (var plot in ReportPlots.All(document).Where(p => p.Svg is not null))
+        foreach (var (name, content) in format.Companions(report))
         {
-            written.Add(WriteText(Path.Combine(folder, plot.Name + ".svg"), w => w.Write(plot.Svg)));
+            written.Add(WriteText(Path.Combine(folder, name), w => w.Write(content)));
         }
 
         return written;
-    }
-
-    /// <summary>Writes the results document (JSON) to <paramref name="path"/>.</summary>
-    public static string WriteJson(ResultsDocument document, string path)
-    {
-        ArgumentNullException.ThrowIfNull(document);
-        AtomicFile.Write(path, stream => ResultsJson.Write(document, stream));
-        return path;
     }
 
     private static string WriteText(string path, Action<TextWriter> write)

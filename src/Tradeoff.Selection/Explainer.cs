@@ -1,3 +1,4 @@
+using Tradeoff.Core.Qualities;
 using Tradeoff.Selection.Constraints;
 
 namespace Tradeoff.Selection;
@@ -37,12 +38,12 @@ internal static class Explainer
             }
             else if (weights is not null && outscored is not null)
             {
-                var utility = Phrases.Utility(matrix.Utility(first, weights), matrix.UtilityHalfWidth(first, weights));
+                var utility = QualityFormat.Utility(matrix.Utility(first, weights), matrix.UtilityHalfWidth(first, weights));
                 reasons.Add(frontierSize == 1 ? $"the only candidate on the frontier (utility {utility})" : $"the best balance of the weighted qualities on the frontier (utility {utility})");
             }
             else if (weights is not null)
             {
-                reasons.Add($"best balance of the weighted qualities (utility {Phrases.Utility(matrix.Utility(first, weights), matrix.UtilityHalfWidth(first, weights))})");
+                reasons.Add($"best balance of the weighted qualities (utility {QualityFormat.Utility(matrix.Utility(first, weights), matrix.UtilityHalfWidth(first, weights))})");
             }
             else
             {
@@ -87,7 +88,7 @@ internal static class Explainer
         var parts = outscoring.GroupBy(r => dominatedBy[matrix.Candidates[r].Id]).Select(group =>
         {
             var dominator = matrix.Candidates.Select((c, i) => (c.Id, i)).First(c => c.Id == group.Key).i;
-            var names = string.Join(", ", group.Select(r => $"{matrix.Candidates[r].Id} ({Phrases.Utility(matrix.Utility(r, weights), matrix.UtilityHalfWidth(r, weights))})"));
+            var names = string.Join(", ", group.Select(r => $"{matrix.Candidates[r].Id} ({QualityFormat.Utility(matrix.Utility(r, weights), matrix.UtilityHalfWidth(r, weights))})"));
             var where = objectives.Select(o => matrix.IndexOf(o.Id)).Where(k => k >= 0 && group.All(r => matrix.Better(dominator, r, k))).Select(k => matrix.Qualities[k].Id).ToList();
             var on = where.Count > 0 ? string.Join(" and ", where) : "an objective";
             var one = group.Count() == 1;

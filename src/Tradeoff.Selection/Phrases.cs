@@ -9,10 +9,6 @@ internal static class Phrases
     public static string Best(QualityDescriptor quality) =>
         (quality.Direction == Direction.HigherIsBetter ? "highest " : "lowest ") + quality.Id;
 
-    /// <summary>A utility with the half-width of its 95% interval: <c>0.444 ± 0.03</c>.</summary>
-    public static string Utility(double utility, double halfWidth) =>
-        halfWidth > 0 ? $"{QualityFormat.Fixed(utility)} ± {QualityFormat.Fixed(halfWidth)}" : QualityFormat.Fixed(utility);
-
     /// <summary>What <paramref name="worse"/> (a positive amount in the quality's unit) costs against <paramref name="other"/>.</summary>
     public static string CostAgainst(QualityDescriptor quality, double worse, string other)
     {

@@ -1,3 +1,4 @@
+using Tradeoff.Core.Qualities;
 using Tradeoff.Selection.Constraints;
 
 namespace Tradeoff.Selection;

@@ -1,4 +1,5 @@
 using Tradeoff.Core;
+using Tradeoff.Core.Qualities;
 
 namespace Tradeoff.Selection;
 
@@ -119,7 +120,7 @@ public static class Selector
     private static TopTie TopTieOf(QualityMatrix matrix, List<int> tied, double[] weights)
     {
         var names = tied.Select(r => matrix.Candidates[r].Id).ToList();
-        var figures = string.Join(", ", tied.Select(r => Phrases.Utility(matrix.Utility(r, weights), matrix.UtilityHalfWidth(r, weights))));
+        var figures = string.Join(", ", tied.Select(r => QualityFormat.Utility(matrix.Utility(r, weights), matrix.UtilityHalfWidth(r, weights))));
         var rule = new Simplicity(matrix).Reason(tied[0], tied[1]);
         var who = names.Count == 2 ? $"{names[0]} and {names[1]}" : string.Join(", ", names);
         return new TopTie(names, rule, $"{who} are tied within the noise at the top (utility {figures}); {names[0]} first by the simplicity rule: {rule}");

@@ -1,4 +1,4 @@
-using System.Globalization;
+using Tradeoff.Core.Qualities;
 
 namespace Tradeoff.Selection;
 
@@ -46,9 +46,7 @@ internal sealed class Simplicity(QualityMatrix matrix) : IComparer<int>
         }
 
         return !double.IsNaN(p1) && p1 != p2
-            ? $"fewer parameters, {Count(p1)} against {Count(p2)}"
+            ? $"fewer parameters, {QualityFormat.Number(p1)} against {QualityFormat.Number(p2)}"
             : $"the smaller id ({matrix.Candidates[first].Id} before {other})";
     }
-
-    private static string Count(double value) => value.ToString("#,0", CultureInfo.InvariantCulture);
 }

@@ -28,7 +28,7 @@ public sealed class PrioritiesRunTests : IDisposable
         Assert.Equal(expected, root.GetProperty("recommended").GetProperty("candidate").GetString());
         Assert.Equal(expected, ranking[0].GetProperty("candidate").GetString());
         Assert.Equal(["accuracy", "model-size"], root.GetProperty("priorities").EnumerateArray().Select(p => p.GetProperty("quality").GetString()));
-        Assert.Contains("Ranking by priorities (lexicographic): accuracy within 0.05, then model-size", _output, StringComparison.Ordinal);
+        Assert.Contains("Ranking by priorities (lexicographic): accuracy within 5 points, then model-size", _output, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -58,6 +58,7 @@ public sealed class ReportCommandTests
 
         Assert.Equal(TradeoffApp.InputError, report.ExitCode);
         Assert.Contains("did you mean 'html'?", report.ErrorOutput, StringComparison.Ordinal);
+        Assert.Contains("use html, md, json, model-card", report.ErrorOutput, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Tradeoff.Reporting.Formats;
 
 namespace Tradeoff.Reporting.Tests;
 
@@ -11,7 +12,7 @@ public sealed partial class BrowserTests
         // Given the report of the sample run written to a file
         var document = SampleDocument.Create();
         var folder = Paths.Artifacts("browser");
-        var page = ReportWriter.WriteHtml(document, Path.Combine(folder, "report.html"));
+        var page = ReportWriter.Write(ReportFormats.Html, document, Path.Combine(folder, "report.html"))[0];
 
         // When Chromium loads it and dumps the DOM after the script ran
         var (dom, log) = Chromium.Run(new Uri(page).AbsoluteUri, "--dump-dom");
@@ -32,7 +33,7 @@ public sealed partial class BrowserTests
         // Given the report of the sample run, where logistic-regression wins under the study's weights
         var document = SampleDocument.Create();
         Assert.Equal("logistic-regression", document.Recommended!.Candidate);
-        var page = ReportWriter.WriteHtml(document, Path.Combine(Paths.Artifacts("browser-weights"), "report.html"));
+        var page = ReportWriter.Write(ReportFormats.Html, document, Path.Combine(Paths.Artifacts("browser-weights"), "report.html"))[0];
 
         // When the page is opened with all weight on latency.p99
         var (dom, log) = Chromium.Run(new Uri(page).AbsoluteUri + "#weights=accuracy:0,latency.p99:1", "--dump-dom");
@@ -51,7 +52,7 @@ public sealed partial class BrowserTests
     public void The_page_breaks_a_tie_within_the_noise_as_the_selection_library_does(string weights)
     {
         // Given the report of the sample run, and the library's selection under the same weights
-        var page = ReportWriter.WriteHtml(SampleDocument.Create(), Path.Combine(Paths.Artifacts("browser-ties"), "report.html"));
+        var page = ReportWriter.Write(ReportFormats.Html, SampleDocument.Create(), Path.Combine(Paths.Artifacts("browser-ties"), "report.html"))[0];
         var expected = SampleDocument.SelectWith(weights.Split(',').Select(p => p.Split(':')).ToDictionary(p => p[0], p => double.Parse(p[1], System.Globalization.CultureInfo.InvariantCulture)));
 
         // When the page is opened with those weights in the address
@@ -71,7 +72,7 @@ public sealed partial class BrowserTests
         // tree is a point on every fold, so paired it is beyond the noise although their intervals overlap
         var document = SampleDocument.Create(pairedFolds: true);
         Assert.DoesNotContain(document.Ranking!, r => r.TiedAtTop);
-        var page = ReportWriter.WriteHtml(document, Path.Combine(Paths.Artifacts("browser-paired"), "report.html"));
+        var page = ReportWriter.Write(ReportFormats.Html, document, Path.Combine(Paths.Artifacts("browser-paired"), "report.html"))[0];
 
         // When the page is opened, under the study's weights and under weights that bring the two within the noise
         var (dom, log) = Chromium.Run(new Uri(page).AbsoluteUri, "--dump-dom");
@@ -93,7 +94,7 @@ public sealed partial class BrowserTests
     public void A_screenshot_of_the_page_is_kept_as_a_test_artifact()
     {
         var folder = Paths.Artifacts("screenshot");
-        var page = ReportWriter.WriteHtml(SampleDocument.Create(), Path.Combine(folder, "report.html"));
+        var page = ReportWriter.Write(ReportFormats.Html, SampleDocument.Create(), Path.Combine(folder, "report.html"))[0];
         var screenshot = Path.Combine(folder, "report.png");
         File.Delete(screenshot);
 
@@ -108,7 +109,7 @@ public sealed partial class BrowserTests
     {
         // Given a study, a target column and a protected attribute all named <script>alert(1)</script>
         var document = SampleDocument.Create(SampleDocument.Script, SampleDocument.Script, SampleDocument.Script);
-        var page = ReportWriter.WriteHtml(document, Path.Combine(Paths.Artifacts("browser-escaping"), "report.html"));
+        var page = ReportWriter.Write(ReportFormats.Html, document, Path.Combine(Paths.Artifacts("browser-escaping"), "report.html"))[0];
 
         // When Chromium loads the page
         var (dom, log) = Chromium.Run(new Uri(page).AbsoluteUri, "--dump-dom");

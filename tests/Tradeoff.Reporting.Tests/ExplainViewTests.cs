@@ -16,7 +16,7 @@ public sealed class ExplainViewTests
 
         Assert.Contains("random-forest (random-forest) in Credit scoring (sample)", console.Output, StringComparison.Ordinal);
         Assert.Contains("eliminated: latency.p99 <= 1ms: 1.4 ms is above the limit 1 ms", console.Output, StringComparison.Ordinal);
-        Assert.Contains("[1.30 ms, 1.50 ms]", console.Output, StringComparison.Ordinal);
+        Assert.Contains("[1.3 ms, 1.5 ms]", console.Output, StringComparison.Ordinal);
         Assert.Contains("not in a results document", console.Output, StringComparison.Ordinal);
     }
 

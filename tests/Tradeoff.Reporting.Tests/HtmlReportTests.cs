@@ -49,6 +49,33 @@ public sealed class HtmlReportTests
     }
 
     [Fact]
+    public void Should_state_the_weights_the_ranking_used_When_the_study_names_no_priorities()
+    {
+        // Given a study that names neither objectives nor weights, ranked as every ad hoc run: by accuracy alone over
+        // the frontier of accuracy, latency.p99 and model-size
+        var sample = SampleDocument.Create();
+        var selection = SampleDocument.SelectWith(new Dictionary<string, double> { ["accuracy"] = 1 });
+        var document = sample with
+        {
+            Study = sample.Study with { Objectives = [], Weights = new Dictionary<string, double>() },
+            Weights = selection.Weights,
+            Ranking = selection.Ranking,
+        };
+
+        // When the HTML and Markdown reports are rendered
+        var html = Render.Html(document);
+        var markdown = Render.Markdown(document);
+
+        // Then the study section says what the ranking says, in both
+        Assert.Contains("weighted sum (accuracy 1)", html, StringComparison.Ordinal);
+        Assert.Contains("<dt>Weights</dt><dd>accuracy 1</dd>", html, StringComparison.Ordinal);
+        Assert.Contains("<dt>Objectives</dt><dd>accuracy, latency.p99, model-size</dd>", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("equal over the objectives", html, StringComparison.Ordinal);
+        Assert.Contains("- **Weights:** accuracy 1\n", markdown, StringComparison.Ordinal);
+        Assert.Contains("- **Objectives:** accuracy, latency.p99, model-size\n", markdown, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Should_say_there_is_no_recommendation_When_nothing_survives()
     {
         var sample = SampleDocument.Create();

@@ -7,7 +7,7 @@ public sealed class ModelCardTests
     [Fact]
     public void The_card_follows_Mitchell_et_al_for_the_recommended_model()
     {
-        var sections = ModelCard.Build(SampleDocument.Create());
+        var sections = ModelCard.Build(ReportModel.Of(SampleDocument.Create()));
 
         Assert.Equal(
             ["Model details", "Intended use", "Factors", "Metrics", "Evaluation data", "Quantitative analyses", "Ethical considerations", "Caveats and recommendations"],
@@ -16,12 +16,28 @@ public sealed class ModelCardTests
     }
 
     [Fact]
+    public void Should_name_the_protected_attributes_once_from_the_report_model_When_fairness_was_measured_for_them()
+    {
+        // Given a run whose fairness was measured for 'personal_status' (an overall gap and a per-attribute one)
+        var document = SampleDocument.Create(attribute: "personal_status");
+
+        // When the report model and the card are built
+        var report = ReportModel.Of(document);
+        var card = Render.ModelCard(document);
+
+        // Then the attribute is named once, from the per-attribute quality only, and its groups are analysed
+        Assert.Equal(["personal_status"], report.ProtectedAttributes);
+        Assert.Contains("Protected attributes evaluated: personal_status.", card, StringComparison.Ordinal);
+        Assert.Contains("By 'personal_status':", card, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Group_rates_carry_Wilson_intervals()
     {
         var card = Render.ModelCard(SampleDocument.Create());
 
         // 0.72 accuracy over 310 rows: Wilson 95% [0.668, 0.767].
-        Assert.Contains("| female | 310 | 0.720 [0.668, 0.767] |", card, StringComparison.Ordinal);
+        Assert.Contains("| female | 310 | 72% [66.8%, 76.7%] |", card, StringComparison.Ordinal);
         var (lower, upper) = GroupRates.Wilson(0.5, 100);
         Assert.Equal(0.404, lower, 3);
         Assert.Equal(0.596, upper, 3);
@@ -73,7 +89,7 @@ public sealed class ModelCardTests
     {
         var document = SampleDocument.Create() with { Recommended = null, Ranking = [] };
 
-        var sections = ModelCard.Build(document);
+        var sections = ModelCard.Build(ReportModel.Of(document));
 
         Assert.Equal("No recommended model", Assert.Single(sections).Title);
         Assert.Null(ModelCard.Subject(document));

@@ -58,7 +58,7 @@ public sealed class PlotTests
         var plot = ReportPlots.Measurements(SampleDocument.Create()).Single(p => p.Name == "learning-curves");
 
         Assert.Contains("training rows", plot.Svg, StringComparison.Ordinal);
-        Assert.Contains("decision-tree: 0.66 at 90", plot.Svg, StringComparison.Ordinal);
+        Assert.Contains("decision-tree: 66% at 90", plot.Svg, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -72,7 +72,7 @@ public sealed class PlotTests
         var plot = ReportPlots.Measurements(document).Single(p => p.Name == "learning-curves");
 
         Assert.DoesNotContain("159.7", plot.Svg, StringComparison.Ordinal);
-        Assert.Contains("decision-tree: 0.74 at 900", plot.Svg, StringComparison.Ordinal);
+        Assert.Contains("decision-tree: 74% at 900", plot.Svg, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using Tradeoff.Core;
+using Tradeoff.Reporting.Formats;
 using Tradeoff.Runs.Json;
 
 namespace Tradeoff.Reporting.Tests;
@@ -9,7 +10,7 @@ public sealed class ResultsFileTests
     public void A_written_document_reads_back_and_renders_the_same()
     {
         var document = SampleDocument.Create();
-        var path = ReportWriter.WriteJson(document, Path.Combine(Paths.Artifacts("results-file"), "results.json"));
+        var path = ReportWriter.Write(ReportFormats.Json, document, Path.Combine(Paths.Artifacts("results-file"), "results.json"))[0];
 
         var read = ResultsFile.Load(path);
 

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Tradeoff.Reporting.Formats;
 
 namespace Tradeoff.Reporting.Tests;
 
@@ -54,7 +55,7 @@ public sealed partial class TuningHtmlTests
     [Fact]
     public void The_tuned_page_loads_in_Chromium_without_console_errors_and_shows_the_tuning_plot()
     {
-        var page = ReportWriter.WriteHtml(TunedDocument.Create("<b>"), Path.Combine(Paths.Artifacts("browser-tuning"), "report.html"));
+        var page = ReportWriter.Write(ReportFormats.Html, TunedDocument.Create("<b>"), Path.Combine(Paths.Artifacts("browser-tuning"), "report.html"))[0];
 
         var (dom, log) = Chromium.Run(new Uri(page).AbsoluteUri, "--dump-dom");
 

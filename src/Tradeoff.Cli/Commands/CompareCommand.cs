@@ -4,8 +4,8 @@ using Spectre.Console;
 using Spectre.Console.Cli;
 using Tradeoff.Cli.Infrastructure;
 using Tradeoff.Cli.Storage;
+using Tradeoff.Core.Qualities;
 using Tradeoff.Core.Statistics;
-using Tradeoff.Reporting.Text;
 using Tradeoff.Store;
 
 namespace Tradeoff.Cli.Commands;

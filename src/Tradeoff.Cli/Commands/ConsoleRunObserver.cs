@@ -1,7 +1,7 @@
 using System.Globalization;
 using Spectre.Console;
+using Tradeoff.Core.Qualities;
 using Tradeoff.Core.Results;
-using Tradeoff.Reporting.Text;
 using Tradeoff.Runs;
 
 namespace Tradeoff.Cli.Commands;
@@ -20,8 +20,8 @@ internal sealed class ConsoleRunObserver(IAnsiConsole console, TimeProvider time
     {
         _count = techniques;
         var train = data.Train;
-        var test = data.Test is null ? string.Empty : $", test {data.Test.RowCount.ToString("N0", CultureInfo.InvariantCulture)} rows";
-        console.MarkupLine($"[dim]data: {Markup.Escape(train.Source)}: {train.RowCount.ToString("N0", CultureInfo.InvariantCulture)} rows, {train.FeatureCount.ToString(CultureInfo.InvariantCulture)} features, {Markup.Escape(train.Task.ToString())}{test}[/]");
+        var test = data.Test is null ? string.Empty : $", test {QualityFormat.Count(data.Test.RowCount)} rows";
+        console.MarkupLine($"[dim]data: {Markup.Escape(train.Source)}: {QualityFormat.Count(train.RowCount)} rows, {train.FeatureCount.ToString(CultureInfo.InvariantCulture)} features, {Markup.Escape(train.Task.ToString())}{test}[/]");
     }
 
     public void Note(string message) => console.MarkupLine($"[yellow]{Markup.Escape(message)}[/]");

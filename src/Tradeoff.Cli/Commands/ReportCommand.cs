@@ -4,28 +4,27 @@ using Spectre.Console.Cli;
 using Tradeoff.Cli.Infrastructure;
 using Tradeoff.Cli.Storage;
 using Tradeoff.Reporting;
+using Tradeoff.Reporting.Formats;
 
 namespace Tradeoff.Cli.Commands;
 
-/// <summary><c>tradeoff report RESULTS --format html|md|json [--out PATH]</c>: re-renders a finished run without measuring.</summary>
+/// <summary><c>tradeoff report RESULTS --format html|md|json|model-card [--out PATH]</c>: re-renders a finished run without measuring.</summary>
 internal sealed class ReportCommand(CliServices services) : Command<ReportCommand.Settings>
 {
     /// <summary>Options of <c>tradeoff report</c>.</summary>
     internal sealed class Settings : StoreOptions
     {
-        private static readonly string[] Formats = ["html", "md", "json"];
-
         [CommandArgument(0, "<results>")]
         [Description("A results document (results.json) written by tradeoff run --json or --report, or a run of the store (r0003, 3, latest).")]
         public string Results { get; init; } = string.Empty;
 
         [CommandOption("--format <FORMAT>")]
-        [Description("html (one self-contained page), md (Markdown with SVG plots beside it) or json.")]
+        [Description("html (one self-contained page), md (Markdown with SVG plots beside it), json (the results document) or model-card.")]
         [DefaultValue("html")]
         public string Format { get; init; } = "html";
 
         [CommandOption("--out <PATH>")]
-        [Description("Where to write (default: report.html, report.md or results.json in the current folder).")]
+        [Description("Where to write (default: the format's file in the current folder: report.html, report.md, results.json, model-card.md).")]
         public string? Out { get; init; }
 
         [CommandOption("--verbose")]
@@ -33,16 +32,14 @@ internal sealed class ReportCommand(CliServices services) : Command<ReportComman
         public bool Verbose { get; init; }
 
         public override ValidationResult Validate() =>
-            Formats.Contains(Format, StringComparer.Ordinal)
+            ReportFormats.Find(Format) is not null
                 ? ValidationResult.Success()
-                : ValidationResult.Error($"--format {Format}: use html, md or json{Core.Suggestions.DidYouMean(Format, Formats)}");
+                : ValidationResult.Error($"--format {Format}: use {string.Join(", ", ReportFormats.Ids)}{Core.Suggestions.DidYouMean(Format, ReportFormats.Ids)}");
 
-        public string OutPath() => Out ?? Format switch
-        {
-            "md" => ReportWriter.MarkdownFile,
-            "json" => ReportWriter.JsonFile,
-            _ => ReportWriter.HtmlFile,
-        };
+        /// <summary>The format named by <see cref="Format"/>, which validation has found.</summary>
+        public IReportFormat ReportFormat() => ReportFormats.Find(Format)!;
+
+        public string OutPath() => Out ?? ReportFormat().FileName;
     }
 
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
@@ -56,12 +53,7 @@ internal sealed class ReportCommand(CliServices services) : Command<ReportComman
 
         targets.Store(settings.StorePath()).File("--out", path);
         var document = ResultsSource.Load(settings.Results, settings, services.Time);
-        var written = settings.Format switch
-        {
-            "md" => ReportWriter.WriteMarkdown(document, path),
-            "json" => [ReportWriter.WriteJson(document, path)],
-            _ => (IReadOnlyList<string>)[ReportWriter.WriteHtml(document, path)],
-        };
+        var written = ReportWriter.Write(settings.ReportFormat(), document, path);
         services.Error.MarkupLine($"written: [bold]{Markup.Escape(string.Join(", ", written))}[/]");
         return TradeoffApp.Ok;
     }

@@ -3,6 +3,7 @@ using Spectre.Console.Cli;
 using Tradeoff.Cli.Infrastructure;
 using Tradeoff.Reporting;
 using Tradeoff.Reporting.Console;
+using Tradeoff.Reporting.Formats;
 using Tradeoff.Runs;
 using Tradeoff.Store;
 
@@ -39,14 +40,14 @@ internal sealed class RunCommand(CliServices services) : Command<RunSettings>
         {
             if (settings.Json is not null)
             {
-                ReportWriter.WriteJson(document, settings.Json);
+                ReportWriter.Write(ReportFormats.Json, document, settings.Json);
                 services.Error.MarkupLine($"results written to [bold]{Markup.Escape(settings.Json)}[/]");
             }
 
             if (settings.Report is not null)
             {
                 ReportWriter.WriteAll(document, settings.Report);
-                services.Error.MarkupLine($"reports written to [bold]{Markup.Escape(Path.Combine(settings.Report, ReportWriter.HtmlFile))}[/] (and report.md, results.json, model-card.md)");
+                services.Error.MarkupLine($"reports written to [bold]{Markup.Escape(Path.Combine(settings.Report, ReportFormats.All[0].FileName))}[/] (and {string.Join(", ", ReportFormats.All.Skip(1).Select(f => f.FileName))})");
             }
         }
         catch (IOException e)
@@ -89,7 +90,7 @@ internal sealed class RunCommand(CliServices services) : Command<RunSettings>
 
         if (settings.Report is not null)
         {
-            targets.Folder("--report", settings.Report, [ReportWriter.HtmlFile, ReportWriter.MarkdownFile, ReportWriter.JsonFile, ReportWriter.ModelCardFile]);
+            targets.Folder("--report", settings.Report, ReportFormats.All.Select(f => f.FileName));
         }
     }
 }

@@ -16,6 +16,15 @@ public static class Units
         ("%", "fraction", -2), ("rows/s", "throughput", 0), ("J", "energy", 0), ("g", "mass", 0),
     ];
 
+    /// <summary>
+    /// The units catalog values are stored in, each written by <see cref="QualityFormat"/>: <c>fraction</c> (0 to 1,
+    /// shown as a percentage), <c>s</c>, <c>us</c>, <c>B</c>, <c>rows/s</c>, <c>J</c>, <c>g</c>, <c>USD</c>,
+    /// <c>nats</c>, <c>target</c> (the regression target's own unit), <c>count</c>, <c>rows</c>, <c>flag</c>
+    /// (1 yes, 0 no) and <c>exponent</c>.
+    /// </summary>
+    public static IReadOnlyList<string> CatalogUnits { get; } =
+        ["fraction", "s", "us", "B", "rows/s", "J", "g", "USD", "nats", "target", "count", "rows", "flag", "exponent"];
+
     /// <summary>Every unit symbol, for error messages.</summary>
     public static IEnumerable<string> Symbols => Known.Select(k => k.Symbol);
 

@@ -1,11 +1,10 @@
-using System.Globalization;
 using Tradeoff.Core.Data;
 using Tradeoff.Core.Qualities;
 using Tradeoff.Core.Results;
+using Tradeoff.Core.Statistics;
 using Tradeoff.Core.Techniques;
 using Tradeoff.Measurement.Protocol;
 using Tradeoff.Measurement.Statistics;
-using Tradeoff.Core.Statistics;
 
 namespace Tradeoff.Measurement.Probes;
 
@@ -97,7 +96,7 @@ internal static class AccuracyProbe
                 Lower = interval?.Lower,
                 Upper = interval?.Upper,
                 SampleCount = test.RowCount,
-                Protocol = $"{line}: score on the {Count(test.RowCount)} test rows; 95% percentile bootstrap interval ({Count(Bootstrap.Resamples)} resamples), std = bootstrap standard error",
+                Protocol = $"{line}: score on the {QualityFormat.Count(test.RowCount)} test rows; 95% percentile bootstrap interval ({QualityFormat.Count(Bootstrap.Resamples)} resamples), std = bootstrap standard error",
             };
         }
 
@@ -138,7 +137,7 @@ internal static class AccuracyProbe
                 SampleCount = folds.Count,
                 Samples = folds,
                 Details = details,
-                Protocol = $"{line}: mean of {Count(folds.Count)} fold scores; 95% interval from the corrected resampled t (Nadeau & Bengio), {Count(folds.Count - 1)} degrees of freedom, clipped to the metric's range",
+                Protocol = $"{line}: mean of {QualityFormat.Count(folds.Count)} fold scores; 95% interval from the corrected resampled t (Nadeau & Bengio), {QualityFormat.Count(folds.Count - 1)} degrees of freedom, clipped to the metric's range",
             };
         }
 
@@ -148,7 +147,7 @@ internal static class AccuracyProbe
             return QualityValue.Unavailable(descriptor.Unit, $"{metric} is undefined on these data (a single class or a constant target)");
         }
 
-        var why = undefined > 0 ? $"{Count(undefined)} of {Count(folds.Count)} test parts cannot score it alone" : "one-row test parts cannot score it alone";
+        var why = undefined > 0 ? $"{QualityFormat.Count(undefined)} of {QualityFormat.Count(folds.Count)} test parts cannot score it alone" : "one-row test parts cannot score it alone";
         return new QualityValue
         {
             Value = value,
@@ -159,6 +158,4 @@ internal static class AccuracyProbe
             Protocol = $"{line}: computed on the pooled out-of-fold predictions ({why}); no interval",
         };
     }
-
-    private static string Count(int n) => n.ToString("N0", CultureInfo.InvariantCulture);
 }

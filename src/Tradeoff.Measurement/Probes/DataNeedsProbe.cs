@@ -98,7 +98,7 @@ internal static class DataNeedsProbe
 
         var target = 0.95 * full;
         var first = Array.FindIndex(means, m => m >= target);
-        var line = $"training rows where the mean learning curve reaches 95% of its {score} at 100% ({Invariant.Number(target)}), linear between curve points";
+        var line = $"training rows where the mean learning curve reaches 95% of its {score} at 100% ({QualityFormat.Value(target, "fraction")}), linear between curve points";
         if (first <= 0)
         {
             return QualityFactory.Create(QualityIds.DataNeedsRowsTo95, rows[0], line) with { Details = details, Note = "reached at the smallest subsample: at most this many rows", SampleCount = means.Length };

@@ -72,13 +72,13 @@ internal static class FairnessProbe
             new GroupFigures(name, all.Size(g), all.Accuracy(g), binary ? all.SelectionRate(g) : null, binary ? Defined(all.TruePositiveRate(g)) : null, binary ? Defined(all.FalsePositiveRate(g)) : null).AddTo(details);
             if (all.Size(g) < SmallGroup)
             {
-                small.Add($"group '{name}' has {Invariant.Count(all.Size(g))} rows: too small for a verdict");
+                small.Add($"group '{name}' has {QualityFormat.Count(all.Size(g))} rows: too small for a verdict");
             }
         }
 
         var boot = Resample(groups, truth, predicted, positive, seed);
         var note = small.Count > 0 ? string.Join("; ", small) : null;
-        var line = $"on {source}; groups of '{groups.Attribute}' {groups.How}; largest minus smallest over the groups; 95% percentile bootstrap interval ({Invariant.Count(Resamples)} resamples of the rows, seeded), std = bootstrap standard error";
+        var line = $"on {source}; groups of '{groups.Attribute}' {groups.How}; largest minus smallest over the groups; 95% percentile bootstrap interval ({QualityFormat.Count(Resamples)} resamples of the rows, seeded), std = bootstrap standard error";
         var result = new Dictionary<string, QualityValue>(StringComparer.Ordinal)
         {
             [FairnessIds.AccuracyGap] = Gap(FairnessIds.Of(groups.Attribute, FairnessIds.AccuracyGap), all.AccuracyGap, boot[0], $"accuracy gap {line}", details, note, truth.Length),

@@ -1,4 +1,5 @@
 using Tradeoff.Core.Data;
+using Tradeoff.Core.Qualities;
 using Tradeoff.Core.Techniques;
 using Tradeoff.Measurement.Protocol;
 
@@ -62,8 +63,8 @@ internal static class HeldOutParts
 
         var used = Count(run.Protocol, run.Train.RowCount);
         var text = run.Protocol.Kind == ValidationKind.LeaveOneOut
-            ? $"{Invariant.Count(used)} folds of a stratified 3-fold split (leave-one-out parts are one row)"
-            : $"the first {Invariant.Count(used)} of the {Invariant.Count(run.Protocol.Folds)} cross-validation folds of the first repeat";
+            ? $"{QualityFormat.Count(used)} folds of a stratified 3-fold split (leave-one-out parts are one row)"
+            : $"the first {QualityFormat.Count(used)} of the {QualityFormat.Count(run.Protocol.Folds)} cross-validation folds of the first repeat";
         if (parts.All(p => p.Choice is null))
         {
             return text;
@@ -71,8 +72,8 @@ internal static class HeldOutParts
 
         var choices = parts.Select(p => string.Join(", ", p.Choice!.Select(s => $"{s.Key}={s.Value}"))).ToList();
         var named = choices.Distinct(StringComparer.Ordinal).Count() == 1
-            ? $"all {Invariant.Count(choices.Count)}: {choices[0]}"
-            : string.Join("; ", choices.Select((c, i) => $"part {Invariant.Count(i + 1)}: {c}"));
+            ? $"all {QualityFormat.Count(choices.Count)}: {choices[0]}"
+            : string.Join("; ", choices.Select((c, i) => $"part {QualityFormat.Count(i + 1)}: {c}"));
         return $"{text}, each fitted with the configuration a search on its own training rows chose ({named})";
     }
 

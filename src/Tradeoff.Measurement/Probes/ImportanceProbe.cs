@@ -51,8 +51,8 @@ internal static class ImportanceProbe
         var ranked = drops.OrderByDescending(d => d.Value.Mean).ThenBy(d => d.Key, StringComparer.Ordinal).ToList();
         var score = Scoring.Name(heldOut.Task);
         var rows = samples.Sum(s => s.Data.RowCount);
-        var cut = drops.Count < width ? $"; stopped after {Invariant.Count(drops.Count)} of {Invariant.Count(width)} features (in a seeded random order) when {Invariant.Number(cap.TotalSeconds)} s had passed" : "";
-        var line = $"drop in {score} when one raw feature is permuted among {Invariant.Count(rows)} held-out rows ({partsText}; at most {Invariant.Count(MaxRows)} rows), {Invariant.Count(repeats)} seeded permutations per part, mean over parts and permutations{cut}";
+        var cut = drops.Count < width ? $"; stopped after {QualityFormat.Count(drops.Count)} of {QualityFormat.Count(width)} features (in a seeded random order) when {Invariant.Number(cap.TotalSeconds)} s had passed" : "";
+        var line = $"drop in {score} when one raw feature is permuted among {QualityFormat.Count(rows)} held-out rows ({partsText}; at most {QualityFormat.Count(MaxRows)} rows), {QualityFormat.Count(repeats)} seeded permutations per part, mean over parts and permutations{cut}";
         var top = new Dictionary<string, double>(StringComparer.Ordinal);
         foreach (var (name, (mean, std)) in ranked.Take(Top))
         {
@@ -63,7 +63,7 @@ internal static class ImportanceProbe
         var best = ranked.Count > 0 ? ranked[0].Value.Mean : double.NaN;
         // With every drop at zero (a model that ignores its input) naming a "most important" feature would mislead.
         var note = ranked.Count > 0 && ranked[0].Value.Mean > 0 ? $"most important: {ranked[0].Key}" : "no feature's permutation lowers the score";
-        var topValue = QualityFactory.Create(QualityIds.Importance, best, $"largest {line}; Details: the top {Invariant.Count(Top)} features' mean drop and its std") with
+        var topValue = QualityFactory.Create(QualityIds.Importance, best, $"largest {line}; Details: the top {QualityFormat.Count(Top)} features' mean drop and its std") with
         {
             Details = top,
             SampleCount = drops.Count,

@@ -56,14 +56,14 @@ internal static class IncrementalProbe
         var retrainScore = Scoring.Score(part.Test, part.Outputs);
         var retrains = retrainSeconds.Count > 0 ? retrainSeconds : [part.Fit.WallSeconds];
         var score = Scoring.Name(train.Task);
-        var setup = $"the first part's {Invariant.Count(train.RowCount)} training rows in a seeded random order: a fit on the first {Invariant.Count(cut)} (90%), then Update with the other {Invariant.Count(batch.RowCount)}";
-        var updateTime = Timing(QualityIds.IncrementalUpdateTime, updates, $"median wall seconds of {Invariant.Count(updates.Count)} Updates on {setup}, each of a fresh copy of the fitted model (loaded from its saved form, untimed), after {warm.Describe("update")}; 95% interval of the median from order statistics") with
+        var setup = $"the first part's {QualityFormat.Count(train.RowCount)} training rows in a seeded random order: a fit on the first {QualityFormat.Count(cut)} (90%), then Update with the other {QualityFormat.Count(batch.RowCount)}";
+        var updateTime = Timing(QualityIds.IncrementalUpdateTime, updates, $"median wall seconds of {QualityFormat.Count(updates.Count)} Updates on {setup}, each of a fresh copy of the fitted model (loaded from its saved form, untimed), after {warm.Describe("update")}; 95% interval of the median from order statistics") with
         {
             Note = warm.Steady ? null : "warm-up did not reach steady state",
         };
         var retrainTime = Timing(QualityIds.IncrementalRetrainTime, retrains, retrainSeconds.Count > 0
-            ? $"median wall seconds of the {Invariant.Count(retrains.Count)} full fits at steady state on as many rows as the first part's {Invariant.Count(train.RowCount)} training rows (cross-validation folds, held-out parts and extra fits), which an update replaces; 95% interval of the median from order statistics"
-            : $"wall seconds of the first part's own fit on its {Invariant.Count(train.RowCount)} training rows, which an update replaces: no fit of that size ran at steady state within the warm-up limit");
+            ? $"median wall seconds of the {QualityFormat.Count(retrains.Count)} full fits at steady state on as many rows as the first part's {QualityFormat.Count(train.RowCount)} training rows (cross-validation folds, held-out parts and extra fits), which an update replaces; 95% interval of the median from order statistics"
+            : $"wall seconds of the first part's own fit on its {QualityFormat.Count(train.RowCount)} training rows, which an update replaces: no fit of that size ran at steady state within the warm-up limit");
         var result = new Dictionary<string, QualityValue>(StringComparer.Ordinal)
         {
             [QualityIds.IncrementalUpdateTime] = updateTime with { Details = UpdateDetails(retrainTime.Value, updateTime.Value, batch.RowCount) },
@@ -162,7 +162,7 @@ internal static class IncrementalProbe
                 var (next, seconds) = Update(technique, model, batch, part.FitSeed, runner, context, budget);
                 model = next;
                 scores.Add(batchScore);
-                var name = $"batch-{Invariant.Count(b + 1)}";
+                var name = $"batch-{QualityFormat.Count(b + 1)}";
                 details[name + " " + score] = batchScore;
                 details[name + " update-seconds"] = seconds;
                 details[name + " rows"] = to - from;
@@ -173,7 +173,7 @@ internal static class IncrementalProbe
             model.Dispose();
         }
 
-        return QualityFactory.Create(QualityIds.IncrementalStreamAccuracy, Descriptive.Mean(scores), $"progressive validation (River): a fit on the first half of the first part's training rows (seeded order), then {Invariant.Count(Batches)} batches of the other half, each predicted ({score}) before the model is updated with it; mean over batches; per-batch {score} and update time in Details") with
+        return QualityFactory.Create(QualityIds.IncrementalStreamAccuracy, Descriptive.Mean(scores), $"progressive validation (River): a fit on the first half of the first part's training rows (seeded order), then {QualityFormat.Count(Batches)} batches of the other half, each predicted ({score}) before the model is updated with it; mean over batches; per-batch {score} and update time in Details") with
         {
             Std = scores.Count > 1 ? Descriptive.Std(scores) : null,
             SampleCount = scores.Count,

@@ -5,7 +5,5 @@ namespace Tradeoff.Measurement.Probes;
 /// <summary>Numbers in protocol lines, always in the invariant culture.</summary>
 internal static class Invariant
 {
-    public static string Count(long n) => n.ToString("N0", CultureInfo.InvariantCulture);
-
     public static string Number(double x) => x.ToString("0.###", CultureInfo.InvariantCulture);
 }

@@ -21,11 +21,11 @@ internal static class LatencyQualities
         var rounds = Rounds(latency);
         var timing = latency.CallsPerSample == 1
             ? "timed one by one"
-            : $"timed in groups of {Invariant.Count(latency.CallsPerSample)} consecutive calls, each sample a group's time per call (one call is too short for the clock, whose resolution is {Invariant.Number(latency.ClockResolutionNanoseconds)} ns: a group lasts at least {Invariant.Count(LatencyProbe.ResolvedSample)} of its steps)";
+            : $"timed in groups of {QualityFormat.Count(latency.CallsPerSample)} consecutive calls, each sample a group's time per call (one call is too short for the clock, whose resolution is {Invariant.Number(latency.ClockResolutionNanoseconds)} ns: a group lasts at least {QualityFormat.Count(LatencyProbe.ResolvedSample)} of its steps)";
         var what = latency.CallsPerSample == 1 ? "timed calls" : "timed samples";
-        var read = latency.CallsPerSample == 1 ? "each call includes one clock read" : $"each sample includes one clock read, 1/{Invariant.Count(latency.CallsPerSample)} of it per call";
+        var read = latency.CallsPerSample == 1 ? "each call includes one clock read" : $"each sample includes one clock read, 1/{QualityFormat.Count(latency.CallsPerSample)} of it per call";
         var protocol = $"single-row Predict calls cycling through the {rows}, {timing}, after {latency.WarmUp.Describe("round")}; "
-            + $"percentile (trimmed Harrell-Davis) of {Invariant.Count(n)} {what} in {Invariant.Count(rounds.Count)} rounds, 95% interval from the rounds' percentiles (order statistics) widened by the clock's resolution ({Invariant.Number(latency.ClockResolutionNanoseconds)} ns){(latency.CallsPerSample == 1 ? "" : " per sample")}; "
+            + $"percentile (trimmed Harrell-Davis) of {QualityFormat.Count(n)} {what} in {QualityFormat.Count(rounds.Count)} rounds, 95% interval from the rounds' percentiles (order statistics) widened by the clock's resolution ({Invariant.Number(latency.ClockResolutionNanoseconds)} ns){(latency.CallsPerSample == 1 ? "" : " per sample")}; "
             + $"{read} (median {Invariant.Number(latency.ClockNanoseconds)} ns) (stopped: {latency.StoppedBecause})";
         var estimates = Percentiles.HarrellDavis(samples, [.. Percents.Select(p => p.Percent)]);
         var details = new Dictionary<string, double>(StringComparer.Ordinal)
@@ -57,7 +57,7 @@ internal static class LatencyQualities
     private static QualityValue Percentile(string id, double value, double percent, int n, List<double[]> rounds, LatencyResult latency, string protocol)
     {
         var needed = Percentiles.MinimumSamples(percent);
-        var note = n < needed ? $"inconclusive: {Invariant.Count(n)} samples, {Invariant.Count(needed)} needed"
+        var note = n < needed ? $"{QualityNotes.InconclusivePrefix}: {QualityFormat.Count(n)} samples, {QualityFormat.Count(needed)} needed"
             : !latency.WarmUp.Steady ? "warm-up did not reach steady state"
             : null;
         var result = QualityFactory.Create(id, value, protocol) with { SampleCount = n, Note = note };

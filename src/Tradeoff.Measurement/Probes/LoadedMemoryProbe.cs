@@ -43,7 +43,7 @@ internal static class LoadedMemoryProbe
             loaded.Predict(row, new float[loaded.OutputLength]);
             var allocated = GC.GetTotalAllocatedBytes(precise: true) - allocated0;
             var peak = sampler.Stop();
-            return MemoryResolution.Apply(QualityFactory.Create(QualityIds.InferenceMemory, peak, $"peak resident memory (sampled every {MemorySampler.Interval.TotalMilliseconds:0} ms) above the level before loading the {Invariant.Count(saved.Length)}-byte saved model and predicting one row; known to one page either way") with
+            return MemoryResolution.Apply(QualityFactory.Create(QualityIds.InferenceMemory, peak, $"peak resident memory (sampled every {MemorySampler.Interval.TotalMilliseconds:0} ms) above the level before loading the {QualityFormat.Count(saved.Length)}-byte saved model and predicting one row; known to one page either way") with
             {
                 SampleCount = 1,
                 Details = new Dictionary<string, double>(StringComparer.Ordinal) { ["load-allocated-bytes"] = allocated },

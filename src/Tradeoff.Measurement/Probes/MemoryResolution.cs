@@ -1,3 +1,4 @@
+using Tradeoff.Core.Qualities;
 using Tradeoff.Core.Results;
 
 namespace Tradeoff.Measurement.Probes;
@@ -21,7 +22,7 @@ internal static class MemoryResolution
             Lower = Math.Max(0, value.Value - PageBytes),
             Upper = value.Value + PageBytes,
             Details = details,
-            Note = value.Value < PageBytes ? $"below the resolution of resident memory (one {Invariant.Count(PageBytes)}-byte page)" : value.Note,
+            Note = value.Value < PageBytes ? $"below the resolution of resident memory (one {QualityFormat.Count(PageBytes)}-byte page)" : value.Note,
         };
     }
 }

@@ -42,11 +42,11 @@ internal static class PrivacyProbe
         var loss = classification ? "log-loss (-ln p of the true class, clipped at 1e-15)" : "squared error";
         var result = new Dictionary<string, QualityValue>(StringComparer.Ordinal)
         {
-            [QualityIds.PrivacyGeneralizationGap] = Summary(QualityIds.PrivacyGeneralizationGap, gaps, $"{score} on the part's training rows (at most {Invariant.Count(MaxMembers)}, sampled) minus on its held-out rows, {partsText}; mean over parts") with
+            [QualityIds.PrivacyGeneralizationGap] = Summary(QualityIds.PrivacyGeneralizationGap, gaps, $"{score} on the part's training rows (at most {QualityFormat.Count(MaxMembers)}, sampled) minus on its held-out rows, {partsText}; mean over parts") with
             {
                 Details = new Dictionary<string, double>(StringComparer.Ordinal) { ["train"] = Descriptive.Mean(trainScores), ["held-out"] = Descriptive.Mean(testScores) },
             },
-            [QualityIds.PrivacyMembershipAuc] = Summary(QualityIds.PrivacyMembershipAuc, aucs, $"AUC of the loss-threshold membership attack (Yeom et al. 2018; lower {loss} => member) on the part's training rows (members, at most {Invariant.Count(MaxMembers)}) against its held-out rows, {partsText}; mean over parts; 0.5 = no leak"),
+            [QualityIds.PrivacyMembershipAuc] = Summary(QualityIds.PrivacyMembershipAuc, aucs, $"AUC of the loss-threshold membership attack (Yeom et al. 2018; lower {loss} => member) on the part's training rows (members, at most {QualityFormat.Count(MaxMembers)}) against its held-out rows, {partsText}; mean over parts; 0.5 = no leak"),
         };
         result[QualityIds.PrivacyLossGap] = classification
             ? Summary(QualityIds.PrivacyLossGap, lossGaps, $"mean held-out minus mean training log-loss, {partsText}; mean over parts")

@@ -47,13 +47,13 @@ internal static class StabilityProbe
         var score = Scoring.Name(task);
         var result = new Dictionary<string, QualityValue>(StringComparer.Ordinal)
         {
-            [QualityIds.StabilityAccuracySpread] = QualityFactory.Create(QualityIds.StabilityAccuracySpread, Descriptive.Mean(spreads), $"standard deviation of the held-out {score} of {Invariant.Count(SeedCount)} fits with different seeds on the same training rows (the part's own fit and {Invariant.Count(SeedCount - 1)} retrains), on {partsText}; mean over parts") with
+            [QualityIds.StabilityAccuracySpread] = QualityFactory.Create(QualityIds.StabilityAccuracySpread, Descriptive.Mean(spreads), $"standard deviation of the held-out {score} of {QualityFormat.Count(SeedCount)} fits with different seeds on the same training rows (the part's own fit and {QualityFormat.Count(SeedCount - 1)} retrains), on {partsText}; mean over parts") with
             {
                 SampleCount = allScores.Count,
                 Samples = allScores,
                 Details = new Dictionary<string, double>(StringComparer.Ordinal) { ["seeds"] = SeedCount, ["parts"] = parts.Count },
             },
-            [QualityIds.StabilityChurn] = QualityFactory.Create(QualityIds.StabilityChurn, Descriptive.Mean(churns), $"share of held-out rows whose prediction ({Decision(task)}) differs between two fits with different seeds, mean over the {Invariant.Count(SeedCount * (SeedCount - 1) / 2)} pairs of {Invariant.Count(SeedCount)} fits, on {partsText}; mean over parts") with
+            [QualityIds.StabilityChurn] = QualityFactory.Create(QualityIds.StabilityChurn, Descriptive.Mean(churns), $"share of held-out rows whose prediction ({Decision(task)}) differs between two fits with different seeds, mean over the {QualityFormat.Count(SeedCount * (SeedCount - 1) / 2)} pairs of {QualityFormat.Count(SeedCount)} fits, on {partsText}; mean over parts") with
             {
                 Std = churns.Count > 1 ? Descriptive.Std(churns) : null,
                 SampleCount = churns.Count,
@@ -107,7 +107,7 @@ internal static class StabilityProbe
             decisions.Add(Scoring.Decisions(task, part.Test.OutputLength, outputs));
         }
 
-        return QualityFactory.Create(QualityIds.StabilityBootstrapSpread, Descriptive.Std(scores), $"standard deviation of the held-out {score} of {Invariant.Count(BootstrapCount)} fits (same fit seed) on bootstrap resamples (rows drawn with replacement, seeded) of the first part's training rows") with
+        return QualityFactory.Create(QualityIds.StabilityBootstrapSpread, Descriptive.Std(scores), $"standard deviation of the held-out {score} of {QualityFormat.Count(BootstrapCount)} fits (same fit seed) on bootstrap resamples (rows drawn with replacement, seeded) of the first part's training rows") with
         {
             SampleCount = scores.Count,
             Samples = scores,

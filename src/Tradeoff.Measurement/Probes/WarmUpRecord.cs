@@ -1,3 +1,4 @@
+using Tradeoff.Core.Qualities;
 using Tradeoff.Core.Studies;
 
 namespace Tradeoff.Measurement.Probes;
@@ -29,11 +30,11 @@ internal sealed record WarmUpRecord(WarmUpEnd End, int Rounds, double Seconds, l
     /// <summary>The warm-up in words, for a protocol line.</summary>
     public string Describe(string roundWord)
     {
-        var what = $"a warm-up of {Invariant.Count(Rounds)} {roundWord}{(Rounds == 1 ? "" : "s")} ({Invariant.Number(Seconds)} s, {Invariant.Count(Compiled)} methods compiled meanwhile)";
+        var what = $"a warm-up of {QualityFormat.Count(Rounds)} {roundWord}{(Rounds == 1 ? "" : "s")} ({Invariant.Number(Seconds)} s, {QualityFormat.Count(Compiled)} methods compiled meanwhile)";
         return End switch
         {
-            WarmUpEnd.Steady => $"{what}, ended at steady state: {Settled(roundWord)} for {Milliseconds(Spec.Quiet)} and the last {Invariant.Count(Window)} {roundWord}s within {Invariant.Number(Tolerance * 100)}% of their median",
-            WarmUpEnd.Stationary => $"{what}, ended at steady state after {Invariant.Number(Spec.Settle.TotalSeconds)} s: the compiler kept compiling ({Invariant.Count(CompiledInLastRound)} methods in the last {roundWord}: code the technique generates as it runs), but the last {Invariant.Count(Window)} {roundWord}s were within {Invariant.Number(Tolerance * 100)}% of their median and no longer trended",
+            WarmUpEnd.Steady => $"{what}, ended at steady state: {Settled(roundWord)} for {Milliseconds(Spec.Quiet)} and the last {QualityFormat.Count(Window)} {roundWord}s within {Invariant.Number(Tolerance * 100)}% of their median",
+            WarmUpEnd.Stationary => $"{what}, ended at steady state after {Invariant.Number(Spec.Settle.TotalSeconds)} s: the compiler kept compiling ({QualityFormat.Count(CompiledInLastRound)} methods in the last {roundWord}: code the technique generates as it runs), but the last {QualityFormat.Count(Window)} {roundWord}s were within {Invariant.Number(Tolerance * 100)}% of their median and no longer trended",
             WarmUpEnd.TimeLimit => $"{what}, ended at the warm-up limit of {Invariant.Number(Spec.Maximum.TotalSeconds)} s before steady state: figures may include unoptimized code",
             WarmUpEnd.RoundLimit => $"{what}, ended at its round limit: the clock could not resolve a {roundWord}",
             _ => $"{what}, cut short by the hard cap before steady state: figures may include unoptimized code",
@@ -42,7 +43,7 @@ internal sealed record WarmUpRecord(WarmUpEnd End, int Rounds, double Seconds, l
 
     private string Settled(string roundWord) => CompiledInLastRound == 0
         ? "nothing compiled"
-        : $"the same {Invariant.Count(CompiledInLastRound)} methods compiled in every {roundWord} (code the technique generates each time)";
+        : $"the same {QualityFormat.Count(CompiledInLastRound)} methods compiled in every {roundWord} (code the technique generates each time)";
 
     private static string Milliseconds(TimeSpan span) => Invariant.Number(span.TotalMilliseconds) + " ms";
 }

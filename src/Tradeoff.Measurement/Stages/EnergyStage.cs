@@ -43,7 +43,7 @@ internal sealed class EnergyStage : IQualityProbe
         }
 
         var cost = run.PredictionCost();
-        var calls = $"{Invariant.Count(cost.CallsPerRound)} single-row predictions a round, {Invariant.Count(cost.CpuSeconds.Count)} rounds, in a loop of predictions only (no clock read inside), after the latency warm-up; median over rounds with its 95% interval from order statistics";
+        var calls = $"{QualityFormat.Count(cost.CallsPerRound)} single-row predictions a round, {QualityFormat.Count(cost.CpuSeconds.Count)} rounds, in a loop of predictions only (no clock read inside), after the latency warm-up; median over rounds with its 95% interval from order statistics";
         var predictMeasured = cost.Joules is not null;
         var perCall = cost.Joules ?? cost.CpuSeconds.Select(s => EnergyModel.EstimateJoules(s, watts)).ToList();
         run.Set(QualityIds.EnergyPredict, FromRounds(QualityIds.EnergyPredict, perCall, 1000, $"joules per 1,000 predictions: {calls}; {source}") with { Estimated = !predictMeasured });

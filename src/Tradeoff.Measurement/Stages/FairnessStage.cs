@@ -40,12 +40,12 @@ internal sealed class FairnessStage : IQualityProbe
 
         if (technique.Test is not null)
         {
-            run.SetAll(FairnessProbe.Measure(technique.Test, AccuracyProbe.Predict(technique.Model!, technique.Test), attributes, seed, $"the {Invariant.Count(technique.Test.RowCount)} test rows, predicted by the model fitted on all training rows"));
+            run.SetAll(FairnessProbe.Measure(technique.Test, AccuracyProbe.Predict(technique.Model!, technique.Test), attributes, seed, $"the {QualityFormat.Count(technique.Test.RowCount)} test rows, predicted by the model fitted on all training rows"));
             return;
         }
 
         var outputs = technique.OutOfFold!;
-        var source = $"the pooled out-of-fold predictions of all {Invariant.Count(technique.Train.RowCount)} training rows (first repeat of {ProtocolDescription.Describe(technique.Protocol, technique.Train)})";
+        var source = $"the pooled out-of-fold predictions of all {QualityFormat.Count(technique.Train.RowCount)} training rows (first repeat of {ProtocolDescription.Describe(technique.Protocol, technique.Train)})";
         if (technique.AccuracyTechnique is not null)
         {
             source += ", each fold's model with the configuration a search on that fold's training rows chose";

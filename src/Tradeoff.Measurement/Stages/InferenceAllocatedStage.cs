@@ -18,6 +18,6 @@ internal sealed class InferenceAllocatedStage : IQualityProbe
     public void Measure(ProbeRun run)
     {
         var bytes = LatencyProbe.AllocatedPerCall(run.Run.Model!, run.Run.InferenceMatrix, run.Run.InferenceRows.FeatureCount, AllocationCalls);
-        run.Set(QualityIds.InferenceAllocated, QualityFactory.Create(QualityIds.InferenceAllocated, bytes, $"managed bytes allocated on the calling thread over {Invariant.Count(AllocationCalls)} single-row predictions, divided by {Invariant.Count(AllocationCalls)}") with { SampleCount = AllocationCalls });
+        run.Set(QualityIds.InferenceAllocated, QualityFactory.Create(QualityIds.InferenceAllocated, bytes, $"managed bytes allocated on the calling thread over {QualityFormat.Count(AllocationCalls)} single-row predictions, divided by {QualityFormat.Count(AllocationCalls)}") with { SampleCount = AllocationCalls });
     }
 }

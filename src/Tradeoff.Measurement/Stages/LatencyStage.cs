@@ -24,7 +24,7 @@ internal sealed class LatencyStage : IQualityProbe
         var technique = run.Run;
         var plan = new LatencyPlan(technique.Protocol.LatencySamples, run.Protocol.LatencyTimeCap, run.Protocol.LatencyHardCap, run.Protocol.WarmUp);
         technique.Latency = LatencyProbe.Measure(technique.Model!, technique.InferenceMatrix, technique.InferenceRows.FeatureCount, plan, run.Context, technique.Budget.Token);
-        foreach (var (id, value) in LatencyQualities.From(technique.Latency, $"{Invariant.Count(technique.InferenceRows.RowCount)} {technique.InferenceRowsText}"))
+        foreach (var (id, value) in LatencyQualities.From(technique.Latency, $"{QualityFormat.Count(technique.InferenceRows.RowCount)} {technique.InferenceRowsText}"))
         {
             run.Set(id, value);
         }

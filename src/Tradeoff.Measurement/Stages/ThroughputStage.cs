@@ -30,7 +30,7 @@ internal sealed class ThroughputStage : IQualityProbe
         return QualityFactory.Create(
             QualityIds.Throughput,
             Descriptive.Median(rates),
-            $"median rows per second of {rates.Count} passes predicting the {Invariant.Count(technique.InferenceRows.RowCount)} {technique.InferenceRowsText} in batches of {Invariant.Count(batchSize)}, after {warmUp.Describe("pass")}; 95% interval of the median from order statistics") with
+            $"median rows per second of {rates.Count} passes predicting the {QualityFormat.Count(technique.InferenceRows.RowCount)} {technique.InferenceRowsText} in batches of {QualityFormat.Count(batchSize)}, after {warmUp.Describe("pass")}; 95% interval of the median from order statistics") with
         {
             Std = rates.Count > 1 ? Descriptive.Std(rates) : null,
             Lower = lower,

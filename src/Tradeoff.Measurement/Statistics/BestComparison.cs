@@ -15,12 +15,6 @@ internal static class BestComparison
 {
     public const double Alpha = 0.05;
 
-    public const string Best = "best";
-    public const string Better = "better";
-    public const string Worse = "worse";
-    public const string NotSignificant = "not significant";
-    public const string Untested = "untested: no paired fold scores";
-
     public static IReadOnlyList<TechniqueResult> Mark(IReadOnlyList<TechniqueResult> results)
     {
         ArgumentNullException.ThrowIfNull(results);
@@ -39,7 +33,7 @@ internal static class BestComparison
             var sign = direction == Direction.LowerIsBetter ? -1 : 1;
             var best = candidates.MaxBy(i => sign * results[i].Qualities[metric].Value);
             var reference = results[best].Qualities[metric];
-            notes[best][metric] = Best;
+            notes[best][metric] = QualityNotes.Best;
             foreach (var i in candidates.Where(i => i != best))
             {
                 notes[i][metric] = Verdict(results[i].Qualities[metric], reference, sign);
@@ -53,18 +47,18 @@ internal static class BestComparison
     {
         if (candidate.Samples is not { Count: >= 2 } a || reference.Samples is not { } b || a.Count != b.Count)
         {
-            return Untested;
+            return QualityNotes.Untested;
         }
 
         var ratio = reference.Details?.GetValueOrDefault(AccuracyProbe.TestTrainRatioKey) ?? 0;
         var (t, p) = CorrectedResampledT.PairedTest(a, b, ratio);
         if (p >= Alpha)
         {
-            return NotSignificant;
+            return QualityNotes.NotSignificant;
         }
 
         // A tie in means can still differ fold by fold; the sign of t then says which way.
-        return sign * t > 0 ? Better : Worse;
+        return sign * t > 0 ? QualityNotes.Better : QualityNotes.Worse;
     }
 
     private static Dictionary<string, QualityValue> WithNotes(IReadOnlyDictionary<string, QualityValue> qualities, Dictionary<string, string> notes)

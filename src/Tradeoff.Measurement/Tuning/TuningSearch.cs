@@ -79,8 +79,8 @@ internal sealed class TuningSearch
         if (summarize)
         {
             // One line per search, not per trial: a nested evaluation runs hundreds of trials.
-            var best = outcome.Best is { } b ? $", best {_plan.Metric} {Invariant.Number(b.Qualities[_plan.Metric].Value)} (trial {Invariant.Count(b.Index)})" : ", none fitted";
-            _progress?.Finished(_plan.Name, $"{stage}: {Invariant.Count(trials.Count)} trials{best}", TimeSpan.FromSeconds(outcome.Seconds));
+            var best = outcome.Best is { } b ? $", best {_plan.Metric} {QualityFormat.Value(b.Qualities[_plan.Metric].Value, b.Qualities[_plan.Metric].Unit)} (trial {QualityFormat.Count(b.Index)})" : ", none fitted";
+            _progress?.Finished(_plan.Name, $"{stage}: {QualityFormat.Count(trials.Count)} trials{best}", TimeSpan.FromSeconds(outcome.Seconds));
         }
 
         return outcome;

@@ -1,11 +1,10 @@
 using System.Globalization;
 using Spectre.Console;
-using Tradeoff.Core.Qualities;
 using Tradeoff.Core;
+using Tradeoff.Core.Qualities;
 using Tradeoff.Core.Results;
 using Tradeoff.Core.Techniques;
 using Tradeoff.Reporting.Plots;
-using Tradeoff.Reporting.Text;
 using Tradeoff.Runs;
 
 namespace Tradeoff.Reporting.Console;

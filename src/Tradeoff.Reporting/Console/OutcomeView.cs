@@ -1,4 +1,4 @@
-using System.Globalization;
+using Tradeoff.Core.Qualities;
 using Spectre.Console;
 using Tradeoff.Reporting.Text;
 using Tradeoff.Runs;
@@ -15,7 +15,7 @@ public static class OutcomeView
         ArgumentNullException.ThrowIfNull(outcome);
         var run = outcome.Result;
         var study = run.Study;
-        console.MarkupLine($"[bold]{Markup.Escape(study.Name)}[/]: {Markup.Escape(study.Task)} of [bold]{Markup.Escape(study.Target)}[/] on {study.Rows.ToString("N0", CultureInfo.InvariantCulture)} rows; {Markup.Escape(study.Protocol)}");
+        console.MarkupLine($"[bold]{Markup.Escape(study.Name)}[/]: {Markup.Escape(study.Task)} of [bold]{Markup.Escape(study.Target)}[/] on {QualityFormat.Count(study.Rows)} rows; {Markup.Escape(study.Protocol)}");
         foreach (var warning in run.Environment.Warnings)
         {
             console.MarkupLine($"[yellow]warning:[/] {Markup.Escape(warning)}");

@@ -2,7 +2,6 @@ using Spectre.Console;
 using Spectre.Console.Rendering;
 using Tradeoff.Core.Qualities;
 using Tradeoff.Core.Results;
-using Tradeoff.Reporting.Text;
 
 namespace Tradeoff.Reporting.Console;
 
@@ -89,12 +88,12 @@ public static class QualityTable
         }
 
         var text = Markup.Escape(QualityFormat.Format(value));
-        return value.Note switch
+        return QualityNotes.StandingOf(value.Note) switch
         {
-            "best" => new Markup($"[bold]{text}[/]"),
-            "worse" => new Markup($"{text} [red]▼[/]"),
-            "better" => new Markup($"{text} [green]▲[/]"),
-            _ when value.Note?.StartsWith("inconclusive", StringComparison.Ordinal) == true => new Markup($"{text} [yellow]?[/]"),
+            QualityStanding.Best => new Markup($"[bold]{text}[/]"),
+            QualityStanding.Worse => new Markup($"{text} [red]▼[/]"),
+            QualityStanding.Better => new Markup($"{text} [green]▲[/]"),
+            QualityStanding.Inconclusive => new Markup($"{text} [yellow]?[/]"),
             _ => new Markup(text),
         };
     }

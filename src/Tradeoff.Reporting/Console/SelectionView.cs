@@ -1,5 +1,6 @@
 using System.Globalization;
 using Spectre.Console;
+using Tradeoff.Core.Qualities;
 using Tradeoff.Reporting.Text;
 using Tradeoff.Selection;
 
@@ -96,7 +97,7 @@ public static class SelectionView
     private static string Priority(LexicographicPriority priority) =>
         priority.Tolerance == 0 ? priority.Quality
         : priority.Relative ? $"{priority.Quality} within {(priority.Tolerance * 100).ToString("0.##", Invariant)}%"
-        : $"{priority.Quality} within {priority.Tolerance.ToString("0.####", Invariant)}";
+        : $"{priority.Quality} within {QualityFormat.Difference(priority.Tolerance, QualityCatalog.Find(priority.Quality)?.Unit ?? "count")}";
 
     private static void RenderRanking(IAnsiConsole console, SelectionResult selection)
     {
@@ -106,7 +107,7 @@ public static class SelectionView
         }
 
         console.WriteLine();
-        var weights = string.Join(", ", selection.Weights.Select(w => $"{w.Key} {w.Value.ToString("0.##", Invariant)}"));
+        var weights = StudyPriorities.WeightsText(selection.Weights);
         var by = selection.Priorities.Count > 0
             ? " by priorities (lexicographic): " + string.Join(", then ", selection.Priorities.Select(Priority))
             : weights.Length > 0 ? " by utility (" + weights + ")" : string.Empty;
@@ -146,7 +147,7 @@ public static class SelectionView
             console.MarkupLine($"  Sensitivity: stays first under {(share * 100).ToString("0", Invariant)}% of {sensitivity.Samples.ToString(Invariant)} random weightings around the given weights.");
             foreach (var w in sensitivity.Winning.Where(w => w.Candidate != selection.Recommended?.Candidate))
             {
-                var text = w.Weights is null ? "no weighting found" : string.Join(", ", w.Weights.Select(p => $"{p.Key} {p.Value.ToString("0.##", Invariant)}"));
+                var text = w.Weights is null ? "no weighting found" : StudyPriorities.WeightsText(w.Weights);
                 console.MarkupLine($"  [dim]{Markup.Escape(w.Candidate)} would win with: {Markup.Escape(text)}[/]");
             }
         }

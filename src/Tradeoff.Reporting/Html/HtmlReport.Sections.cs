@@ -17,12 +17,12 @@ public static partial class HtmlReport
         writer.WriteLine("</section>");
     }
 
-    private static void WriteModelCard(ResultsDocument document, TextWriter writer)
+    private static void WriteModelCard(ReportModel report, TextWriter writer)
     {
         writer.WriteLine("<section id=\"model-card\" class=\"card\">");
-        writer.WriteLine($"<h2>{E(ModelCard.Title(document))}</h2>");
+        writer.WriteLine($"<h2>{E(ModelCard.Title(report.Document))}</h2>");
         writer.WriteLine("<p class=\"note\">After Mitchell et al., “Model Cards for Model Reporting” (2019).</p>");
-        foreach (var section in ModelCard.Build(document))
+        foreach (var section in ModelCard.Build(report))
         {
             writer.WriteLine($"<h3>{E(section.Title)}</h3>");
             foreach (var block in section.Blocks)

@@ -1,3 +1,4 @@
+using Tradeoff.Core.Qualities;
 using Tradeoff.Reporting.Markdown;
 using Tradeoff.Reporting.Plots;
 using Tradeoff.Reporting.Text;
@@ -119,7 +120,7 @@ public static partial class HtmlReport
             writer.WriteLine("<table><thead><tr><th>frontier technique</th><th>a weighting under which it wins</th><th>found by</th></tr></thead><tbody>");
             foreach (var w in sensitivity.Winning)
             {
-                writer.WriteLine($"<tr><td>{E(w.Candidate)}</td><td>{E(w.Weights is null ? "none found" : MarkdownReport.WeightsText(w.Weights))}</td><td>{E(w.Source)}</td></tr>");
+                writer.WriteLine($"<tr><td>{E(w.Candidate)}</td><td>{E(w.Weights is null ? "none found" : StudyPriorities.WeightsText(w.Weights))}</td><td>{E(w.Source)}</td></tr>");
             }
 
             writer.WriteLine("</tbody></table>");

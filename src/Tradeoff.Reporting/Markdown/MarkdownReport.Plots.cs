@@ -1,3 +1,4 @@
+using Tradeoff.Core.Qualities;
 using Tradeoff.Reporting.Plots;
 using Tradeoff.Reporting.Text;
 using Tradeoff.Runs;

@@ -1,3 +1,4 @@
+using Tradeoff.Core.Qualities;
 using Tradeoff.Reporting.Text;
 using Tradeoff.Runs;
 using Tradeoff.Selection;
@@ -86,13 +87,13 @@ public static partial class MarkdownReport
             MarkdownTable.Write(
                 writer,
                 ["frontier technique", "a weighting under which it wins", "found by"],
-                sensitivity.Winning.Select(w => (IReadOnlyList<string>)[w.Candidate, w.Weights is null ? "none found" : WeightsText(w.Weights), w.Source]));
+                sensitivity.Winning.Select(w => (IReadOnlyList<string>)[w.Candidate, w.Weights is null ? "none found" : StudyPriorities.WeightsText(w.Weights), w.Source]));
         }
     }
 
     /// <summary>How the utility ranks, shared by the Markdown and HTML reports.</summary>
     internal static string UtilityRule(IReadOnlyDictionary<string, double> weights) =>
-        $"By utility: the weighted sum ({WeightsText(weights)}) of each quality's scaled value (its place on a fixed scale listed below: 0 the worst, 1 the best, whatever the other techniques measured), ± the half-width of its 95% interval; frontier techniques first. Techniques within the noise of the highest utility are tied, and the simpler ranks first: interpretable, then fewer parameters, then the smaller id.";
+        $"By utility: the weighted sum ({StudyPriorities.WeightsText(weights)}) of each quality's scaled value (its place on a fixed scale listed below: 0 the worst, 1 the best, whatever the other techniques measured), ± the half-width of its 95% interval; frontier techniques first. Techniques within the noise of the highest utility are tied, and the simpler ranks first: interpretable, then fewer parameters, then the smaller id.";
 
     /// <summary>The frontier column of a rank entry: ◆ on the frontier, tied at the top, outranked inside a cycle.</summary>
     internal static string Standing(RankEntry entry) =>
@@ -100,7 +101,4 @@ public static partial class MarkdownReport
         : entry.TiedAtTop ? "◆ tied"
         : entry.OutrankedBy is { } by ? $"◆ outranked by {by}"
         : "◆";
-
-    internal static string WeightsText(IReadOnlyDictionary<string, double> weights) =>
-        string.Join(", ", weights.Select(w => $"{w.Key} {w.Value.ToString("0.##", Invariant)}"));
 }

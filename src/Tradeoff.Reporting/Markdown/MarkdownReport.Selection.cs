@@ -1,5 +1,5 @@
+using Tradeoff.Core.Qualities;
 using Tradeoff.Reporting.Plots;
-using Tradeoff.Reporting.Text;
 using Tradeoff.Runs;
 using Tradeoff.Selection;
 
@@ -133,6 +133,6 @@ public static partial class MarkdownReport
     }
 
     internal static string Margin(Verdict v) => v.Margin is double m
-        ? (m >= 0 ? "+" : "-") + QualityFormat.Value(Math.Abs(m), v.Unit)
+        ? (m >= 0 ? "+" : "-") + QualityFormat.Difference(m, v.Unit)
         : "-";
 }

@@ -1,3 +1,4 @@
+using Tradeoff.Core.Qualities;
 using Tradeoff.Core.Results;
 using Tradeoff.Reporting.Plots;
 using Tradeoff.Reporting.Text;

@@ -14,12 +14,13 @@ public static partial class MarkdownReport
 {
     private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
 
-    /// <summary>Writes the report of <paramref name="document"/>.</summary>
-    public static void Write(ResultsDocument document, TextWriter writer)
+    /// <summary>Writes the report of <paramref name="report"/>.</summary>
+    public static void Write(ReportModel report, TextWriter writer)
     {
-        ArgumentNullException.ThrowIfNull(document);
+        ArgumentNullException.ThrowIfNull(report);
         ArgumentNullException.ThrowIfNull(writer);
-        WriteStudy(document, writer);
+        var document = report.Document;
+        WriteStudy(report, writer);
         WriteQualities(document, writer);
         WriteTuning(document, writer);
         WriteSelection(document, writer);
@@ -28,8 +29,9 @@ public static partial class MarkdownReport
         WriteEnvironment(document, writer);
     }
 
-    private static void WriteStudy(ResultsDocument document, TextWriter writer)
+    private static void WriteStudy(ReportModel report, TextWriter writer)
     {
+        var document = report.Document;
         var study = document.Study;
         writer.WriteLine("# " + MarkdownTable.Escape(study.Name));
         writer.WriteLine();
@@ -51,7 +53,7 @@ public static partial class MarkdownReport
             writer.WriteLine();
         }
 
-        writer.WriteLine($"- **Data:** {MarkdownTable.Escape(study.Train)}{(study.Test is null ? string.Empty : ", test " + MarkdownTable.Escape(study.Test))}: {study.Rows.ToString("N0", Invariant)} rows, {study.Features.ToString(Invariant)} features");
+        writer.WriteLine($"- **Data:** {MarkdownTable.Escape(study.Train)}{(study.Test is null ? string.Empty : ", test " + MarkdownTable.Escape(study.Test))}: {QualityFormat.Count(study.Rows)} rows, {study.Features.ToString(Invariant)} features");
         writer.WriteLine($"- **Task:** {study.Task} of `{MarkdownTable.Escape(study.Target)}`{(study.Positive is null ? string.Empty : $" (positive class `{MarkdownTable.Escape(study.Positive)}`)")}");
         writer.WriteLine($"- **Protocol:** {MarkdownTable.Escape(study.Protocol)}");
         if (study.Constraints.Count > 0)
@@ -59,14 +61,14 @@ public static partial class MarkdownReport
             writer.WriteLine("- **Constraints:** " + string.Join("; ", study.Constraints.Select(c => "`" + c + "`")));
         }
 
-        if (study.Objectives.Count > 0)
+        if (report.Objectives.Count > 0)
         {
-            writer.WriteLine("- **Objectives:** " + string.Join(", ", study.Objectives));
+            writer.WriteLine("- **Objectives:** " + string.Join(", ", report.Objectives));
         }
 
-        if (study.Weights.Count > 0)
+        if (report.Weights.Length > 0)
         {
-            writer.WriteLine("- **Weights:** " + string.Join(", ", study.Weights.Select(w => $"{w.Key} {w.Value.ToString("0.###", Invariant)}")));
+            writer.WriteLine("- **Weights:** " + report.Weights);
         }
 
         writer.WriteLine();

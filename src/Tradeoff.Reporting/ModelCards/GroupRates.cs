@@ -1,4 +1,4 @@
-using System.Globalization;
+using Tradeoff.Core.Qualities;
 
 namespace Tradeoff.Reporting.ModelCards;
 
@@ -20,7 +20,7 @@ internal static class GroupRates
         foreach (var group in groups)
         {
             var size = details[group + " size"];
-            var row = new List<string> { group, size.ToString("0", CultureInfo.InvariantCulture) };
+            var row = new List<string> { group, QualityFormat.Number(size) };
             foreach (var metric in present)
             {
                 if (!details.TryGetValue(group + " " + metric, out var rate) || !double.IsFinite(rate))
@@ -29,11 +29,11 @@ internal static class GroupRates
                     continue;
                 }
 
-                var text = rate.ToString("0.000", CultureInfo.InvariantCulture);
+                var text = QualityFormat.Value(rate, "fraction");
                 if (metric is "accuracy" or "selection-rate" && size > 0)
                 {
                     var (lower, upper) = Wilson(rate, size);
-                    text += $" [{lower.ToString("0.000", CultureInfo.InvariantCulture)}, {upper.ToString("0.000", CultureInfo.InvariantCulture)}]";
+                    text += $" [{QualityFormat.Value(lower, "fraction")}, {QualityFormat.Value(upper, "fraction")}]";
                 }
 
                 row.Add(text);

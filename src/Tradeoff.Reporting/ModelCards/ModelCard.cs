@@ -1,7 +1,6 @@
 using System.Globalization;
 using Tradeoff.Core.Qualities;
 using Tradeoff.Core.Results;
-using Tradeoff.Reporting.Text;
 using Tradeoff.Runs;
 using Tradeoff.Selection;
 
@@ -28,9 +27,10 @@ public static class ModelCard
         Subject(document) is { } t ? $"Model card: {t.Name} for {document.Study.Name}" : $"Model card: {document.Study.Name}";
 
     /// <summary>The card's sections; a single explanatory section when nothing was recommended.</summary>
-    public static IReadOnlyList<CardSection> Build(ResultsDocument document)
+    public static IReadOnlyList<CardSection> Build(ReportModel report)
     {
-        ArgumentNullException.ThrowIfNull(document);
+        ArgumentNullException.ThrowIfNull(report);
+        var document = report.Document;
         if (Subject(document) is not { } model)
         {
             return [new CardSection("No recommended model", [new CardParagraph(document.Ranking is null
@@ -42,10 +42,10 @@ public static class ModelCard
         [
             Details(document, model),
             IntendedUse(document),
-            Factors(document),
+            Factors(report),
             Metrics(model),
             EvaluationData(document),
-            ModelCardAnalyses.Build(document, model),
+            ModelCardAnalyses.Build(report, model),
             ModelCardAnalyses.Ethics(document, model),
             Caveats(document, model),
         ];
@@ -85,9 +85,9 @@ public static class ModelCard
         ]);
     }
 
-    private static CardSection Factors(ResultsDocument document)
+    private static CardSection Factors(ReportModel report)
     {
-        var attributes = ProtectedAttributes(document);
+        var attributes = report.ProtectedAttributes;
         return new CardSection("Factors", [new CardParagraph(attributes.Count == 0
             ? "The study names no protected attribute, so no group factor was evaluated."
             : $"Protected attributes evaluated: {string.Join(", ", attributes)}. Results are disaggregated by their groups below.")]);
@@ -106,7 +106,7 @@ public static class ModelCard
         var s = document.Study;
         var items = new List<string>
         {
-            $"Training data: {s.Train} ({s.Rows.ToString("N0", Invariant)} rows, {s.Features.ToString(Invariant)} features)",
+            $"Training data: {s.Train} ({QualityFormat.Count(s.Rows)} rows, {s.Features.ToString(Invariant)} features)",
             s.Test is null ? "Test data: none given; held-out folds of the training data" : "Test data: " + s.Test,
             "Protocol: " + s.Protocol,
         };
@@ -148,11 +148,4 @@ public static class ModelCard
             items.Add($"{label}: {QualityFormat.Format(value)}");
         }
     }
-
-    /// <summary>The protected attributes, read from the per-attribute fairness ids (<c>fairness.ATTRIBUTE.METRIC</c>).</summary>
-    internal static IReadOnlyList<string> ProtectedAttributes(ResultsDocument document) =>
-        document.Techniques.SelectMany(t => t.Qualities.Keys)
-            .Select(k => k.Split('.'))
-            .Where(p => p.Length == 3 && p[0] == "fairness")
-            .Select(p => p[1]).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Tradeoff.Core.Qualities;
 using Tradeoff.Core.Results;
 using Tradeoff.Runs;
@@ -8,15 +7,13 @@ namespace Tradeoff.Reporting.ModelCards;
 /// <summary>The quantitative analyses (overall and per group, with intervals) and the ethical considerations of a model card.</summary>
 internal static class ModelCardAnalyses
 {
-    private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
-
-    public static CardSection Build(ResultsDocument document, TechniqueResult model)
+    public static CardSection Build(ReportModel report, TechniqueResult model)
     {
         var blocks = new List<CardBlock>();
         var overall = model.Qualities
             .Where(q => q.Value.IsAvailable && q.Value.Unit is "fraction" or "nats" or "target" && !q.Key.StartsWith(FairnessIds.Prefix, StringComparison.Ordinal))
             .OrderBy(q => Plots.ParallelPlot.QualityOrder(q.Key)).ThenBy(q => q.Key, StringComparer.Ordinal)
-            .Select(q => (IReadOnlyList<string>)[q.Key, q.Value.Value.ToString("0.000", Invariant), Interval(q.Value), q.Value.SampleCount?.ToString(Invariant) ?? "-"])
+            .Select(q => (IReadOnlyList<string>)[q.Key, QualityFormat.Value(q.Value.Value, q.Value.Unit), Interval(q.Value), q.Value.SampleCount is int n ? QualityFormat.Count(n) : "-"])
             .ToList();
         if (overall.Count > 0)
         {
@@ -24,7 +21,7 @@ internal static class ModelCardAnalyses
             blocks.Add(new CardTable(["quality", "value", "95% interval", "samples"], overall));
         }
 
-        var attributes = ModelCard.ProtectedAttributes(document);
+        var attributes = report.ProtectedAttributes;
         if (attributes.Count == 0)
         {
             blocks.Add(new CardParagraph("No disaggregated analysis: the study requested no fairness quality (no protected attribute)."));
@@ -37,7 +34,7 @@ internal static class ModelCardAnalyses
             blocks.Add(new CardParagraph($"By '{attribute}': gaps between its groups, with 95% bootstrap intervals:"));
             blocks.Add(new CardTable(["quality", "gap", "95% interval"], gaps.Select(g => (IReadOnlyList<string>)[
                 g.Key,
-                g.Value.IsAvailable ? g.Value.Value.ToString("0.000", Invariant) : "not available: " + g.Value.NotAvailable,
+                g.Value.IsAvailable ? QualityFormat.Value(g.Value.Value, g.Value.Unit) : "not available: " + g.Value.NotAvailable,
                 Interval(g.Value)]).ToList()));
             var details = gaps.Select(g => g.Value.Details).FirstOrDefault(d => d is not null && d.Keys.Any(k => k.EndsWith(" size", StringComparison.Ordinal)));
             if (details is not null)
@@ -62,7 +59,7 @@ internal static class ModelCardAnalyses
         else
         {
             var worst = fairness.MaxBy(q => q.Value.Value);
-            items.Add($"The largest measured gap is {worst.Key} = {worst.Value.Value.ToString("0.000", Invariant)}{Suffix(Interval(worst.Value))}.");
+            items.Add($"The largest measured gap is {worst.Key} = {QualityFormat.Value(worst.Value.Value, worst.Value.Unit)}{Suffix(Interval(worst.Value))}.");
         }
 
         var constraints = (document.Verdicts ?? []).Where(v => v.Candidate == model.Name && v.Quality.StartsWith(FairnessIds.Prefix, StringComparison.Ordinal)).ToList();
@@ -77,7 +74,7 @@ internal static class ModelCardAnalyses
     }
 
     private static string Interval(QualityValue value) =>
-        value.Lower is double l && value.Upper is double u ? $"[{l.ToString("0.000", Invariant)}, {u.ToString("0.000", Invariant)}]" : "-";
+        value.Lower is double l && value.Upper is double u ? $"[{QualityFormat.Value(l, value.Unit)}, {QualityFormat.Value(u, value.Unit)}]" : "-";
 
     private static string Suffix(string interval) => interval == "-" ? string.Empty : " (95% interval " + interval + ")";
 }

@@ -55,7 +55,7 @@ internal static class DetailPlots
                     svg.Line(x.Map(rows), y.Map(l), x.Map(rows), y.Map(u), color, 1);
                 }
 
-                svg.Circle(x.Map(rows), y.Map(value.Value), 3, color, color, $"{name}: {value.Value.ToString("0.###", CultureInfo.InvariantCulture)} at {rows.ToString("0", CultureInfo.InvariantCulture)}");
+                svg.Circle(x.Map(rows), y.Map(value.Value), 3, color, color, $"{name}: {QualityFormat.Value(value.Value, value.Unit)} at {QualityFormat.Number(rows)}");
             }
 
             var lx = PlotFrame.PlotRight - 140;

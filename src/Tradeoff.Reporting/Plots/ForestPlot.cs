@@ -1,3 +1,4 @@
+using Tradeoff.Core.Qualities;
 using Tradeoff.Reporting.Svg;
 
 namespace Tradeoff.Reporting.Plots;
@@ -38,16 +39,14 @@ internal static class ForestPlot
                 svg.Line(x.Map(u), y - 4, x.Map(u), y + 4, row.Color, 1.5);
             }
 
-            svg.Circle(x.Map(row.Value), y, 4, row.Color, row.Color, Tooltip(row));
+            svg.Circle(x.Map(row.Value), y, 4, row.Color, row.Color, Tooltip(row, unit));
         }
 
         svg.Text((LabelWidth + svg.Width - 20) / 2, height - 12, xTitle, 11, "middle", "#222");
         return svg.ToString();
     }
 
-    private static string Tooltip(Row row) =>
-        row.Label + ": " + row.Value.ToString("0.###", System.Globalization.CultureInfo.InvariantCulture)
-        + (row.Lower is double l && row.Upper is double u
-            ? $" [{l.ToString("0.###", System.Globalization.CultureInfo.InvariantCulture)}, {u.ToString("0.###", System.Globalization.CultureInfo.InvariantCulture)}]"
-            : string.Empty);
+    private static string Tooltip(Row row, string unit) =>
+        row.Label + ": " + QualityFormat.Value(row.Value, unit)
+        + (row.Lower is double l && row.Upper is double u ? $" [{QualityFormat.Value(l, unit)}, {QualityFormat.Value(u, unit)}]" : string.Empty);
 }

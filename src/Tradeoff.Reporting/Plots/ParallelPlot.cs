@@ -1,6 +1,5 @@
 using Tradeoff.Core.Qualities;
 using Tradeoff.Reporting.Svg;
-using Tradeoff.Reporting.Text;
 using Tradeoff.Runs;
 
 namespace Tradeoff.Reporting.Plots;

@@ -1,4 +1,4 @@
-using Tradeoff.Reporting.Text;
+using Tradeoff.Core.Qualities;
 
 namespace Tradeoff.Reporting.Svg;
 
@@ -95,11 +95,8 @@ internal sealed class Axis
         }
     }
 
-    private string Label(double value) => Unit switch
-    {
-        "fraction" or "nats" or "target" => Math.Round(value, 6).ToString("0.###", System.Globalization.CultureInfo.InvariantCulture),
-        _ => QualityFormat.Value(Math.Round(value, 9), Unit),
-    };
+    // Rounded first: a tick computed as 0.30000000000000004 is the tick 0.3.
+    private string Label(double value) => QualityFormat.Value(Math.Round(value, 9), Unit);
 
     /// <summary>1, 2, 5 and 10 times the decade of <paramref name="value"/>.</summary>
     private static double[] Steps(double value)

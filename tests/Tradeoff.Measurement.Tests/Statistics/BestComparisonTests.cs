@@ -44,7 +44,7 @@ public sealed class BestComparisonTests
 
         var marked = BestComparison.Mark([folds, single]);
 
-        Assert.Equal(BestComparison.Untested, marked[1].Qualities["accuracy"].Note);
+        Assert.Equal(Core.Results.QualityNotes.Untested, marked[1].Qualities["accuracy"].Note);
     }
 
     private static TechniqueResult Result(string name, double[] folds, string id = "accuracy") => new()
