@@ -4,7 +4,7 @@ namespace Tradeoff.Measurement.Stages;
 
 /// <summary>
 /// The probes the engine runs, in this order, after cross-validation and the final fit: the one registration list
-/// a new quality joins (docs/ARCHITECTURE-qualities.md). The order is the protocol's: the timed probes of the final
+/// a new quality joins (docs/ARCHITECTURE.md, "Adding a quality"). The order is the protocol's: the timed probes of the final
 /// model first, while nothing else has touched it; energy after latency, whose median sizes its rounds; data-needs
 /// before scale, which reads its learning curve.
 /// </summary>

@@ -1,48 +1,63 @@
 using Tradeoff.Core.Qualities;
+using Tradeoff.Core.Results;
 
 namespace Tradeoff.Reporting.ModelCards;
 
 /// <summary>
-/// Per-group figures of one fairness quality, read from its Details (<c>GROUP size</c>, <c>GROUP accuracy</c>,
-/// <c>GROUP selection-rate</c>, <c>GROUP tpr</c>, <c>GROUP fpr</c>), with Wilson 95% intervals for the rates whose
-/// denominator is the group size.
+/// Per-group figures of one fairness quality (<see cref="GroupFigures"/>, the typed record of its Details), with
+/// Wilson 95% intervals for the rates whose denominator is the group size.
 /// </summary>
 internal static class GroupRates
 {
-    private static readonly string[] Metrics = ["accuracy", "selection-rate", "tpr", "fpr"];
-
     public static IReadOnlyList<IReadOnlyList<string>> Rows(IReadOnlyDictionary<string, double> details, out IReadOnlyList<string> header)
     {
-        var groups = details.Keys.Where(k => k.EndsWith(" size", StringComparison.Ordinal)).Select(k => k[..^" size".Length]).ToList();
-        var present = Metrics.Where(m => groups.Any(g => details.ContainsKey(g + " " + m))).ToList();
-        header = ["group", "rows", .. present];
+        var groups = GroupFigures.ReadAll(details);
+        // The columns: accuracy always, each rate only when some group has it (none without a positive class).
+        var columns = new List<(string Name, Func<GroupFigures, double?> Read, bool OfSize)> { ("accuracy", g => g.Accuracy, true) };
+        AddPresent(columns, groups, "selection-rate", g => g.SelectionRate, ofSize: true);
+        AddPresent(columns, groups, "tpr", g => g.TruePositiveRate, ofSize: false);
+        AddPresent(columns, groups, "fpr", g => g.FalsePositiveRate, ofSize: false);
+        header = ["group", "rows", .. columns.Select(c => c.Name)];
         var rows = new List<IReadOnlyList<string>>();
         foreach (var group in groups)
         {
-            var size = details[group + " size"];
-            var row = new List<string> { group, QualityFormat.Number(size) };
-            foreach (var metric in present)
+            var row = new List<string> { group.Group, QualityFormat.Number(group.Size) };
+            foreach (var (_, read, ofSize) in columns)
             {
-                if (!details.TryGetValue(group + " " + metric, out var rate) || !double.IsFinite(rate))
-                {
-                    row.Add("n/a");
-                    continue;
-                }
-
-                var text = QualityFormat.Value(rate, "fraction");
-                if (metric is "accuracy" or "selection-rate" && size > 0)
-                {
-                    var (lower, upper) = Wilson(rate, size);
-                    text += $" [{QualityFormat.Value(lower, "fraction")}, {QualityFormat.Value(upper, "fraction")}]";
-                }
-
-                row.Add(text);
+                row.Add(Cell(read(group), ofSize ? group.Size : 0));
             }
 
             rows.Add(row);
         }
 
         return rows;
+    }
+
+    private static void AddPresent(List<(string, Func<GroupFigures, double?>, bool)> columns, IReadOnlyList<GroupFigures> groups, string name, Func<GroupFigures, double?> read, bool ofSize)
+    {
+        if (groups.Any(g => read(g) is not null))
+        {
+            columns.Add((name, read, ofSize));
+        }
+    }
+
+    // A rate whose denominator is the group's size gets its Wilson interval; tpr and fpr (over the group's positive or
+    // negative rows, whose counts the details do not keep) do not.
+    private static string Cell(double? rate, double size)
+    {
+        if (rate is not { } value || !double.IsFinite(value))
+        {
+            return "n/a";
+        }
+
+        var text = QualityFormat.Value(value, "fraction");
+        if (size > 0)
+        {
+            var (lower, upper) = Wilson(value, size);
+            text += $" [{QualityFormat.Value(lower, "fraction")}, {QualityFormat.Value(upper, "fraction")}]";
+        }
+
+        return text;
     }
 
     /// <summary>The Wilson score interval of a proportion: unlike the normal approximation it stays in [0, 1] for small groups.</summary>
