@@ -53,7 +53,7 @@ internal static class TradeoffApp
                 .WithDescription("Compare two stored runs quality by quality, with significance.");
         });
 
-        var verbose = args.Contains("--verbose", StringComparer.Ordinal);
+        var verbose = args.Contains(CommonSettings.VerboseOption, StringComparer.Ordinal);
         try
         {
             return app.Run(args, cancellationToken);

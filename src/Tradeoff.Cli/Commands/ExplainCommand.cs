@@ -28,9 +28,6 @@ internal sealed class ExplainCommand(CliServices services) : Command<ExplainComm
         [Description("The technique's name in the study or run (or its technique id when unique).")]
         public string Technique { get; init; } = string.Empty;
 
-        [CommandOption("--verbose")]
-        [Description("Show stack traces of errors.")]
-        public bool Verbose { get; init; }
     }
 
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)

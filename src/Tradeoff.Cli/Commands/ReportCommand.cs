@@ -27,10 +27,6 @@ internal sealed class ReportCommand(CliServices services) : Command<ReportComman
         [Description("Where to write (default: the format's file in the current folder: report.html, report.md, results.json, model-card.md).")]
         public string? Out { get; init; }
 
-        [CommandOption("--verbose")]
-        [Description("Show stack traces of errors.")]
-        public bool Verbose { get; init; }
-
         public override ValidationResult Validate() =>
             ReportFormats.Find(Format) is not null
                 ? ValidationResult.Success()

@@ -1,11 +1,12 @@
 using System.ComponentModel;
 using Spectre.Console;
 using Spectre.Console.Cli;
+using Tradeoff.Cli.Infrastructure;
 
 namespace Tradeoff.Cli.Commands;
 
 /// <summary>Options of <c>tradeoff run</c>.</summary>
-internal sealed class RunSettings : CommandSettings
+internal sealed class RunSettings : CommonSettings
 {
     [CommandArgument(0, "[study]")]
     [Description("A study file (YAML). Or give --data for an ad hoc run with every default.")]
@@ -50,10 +51,6 @@ internal sealed class RunSettings : CommandSettings
     [CommandOption("--fresh")]
     [Description("Measure everything again instead of reusing an identical earlier run's measurements.")]
     public bool Fresh { get; init; }
-
-    [CommandOption("--verbose")]
-    [Description("Show stack traces of errors.")]
-    public bool Verbose { get; init; }
 
     public override ValidationResult Validate()
     {

@@ -9,7 +9,7 @@ namespace Tradeoff.Cli.Commands;
 internal sealed class TechniquesCommand(CliServices services) : Command<TechniquesCommand.Settings>
 {
     /// <summary>Options of <c>tradeoff techniques</c>.</summary>
-    internal sealed class Settings : CommandSettings
+    internal sealed class Settings : CommonSettings
     {
         [CommandOption("--details")]
         [System.ComponentModel.Description("Also list every setting with its default.")]

@@ -1,11 +1,12 @@
 using System.ComponentModel;
 using Spectre.Console.Cli;
+using Tradeoff.Cli.Infrastructure;
 using Tradeoff.Store;
 
 namespace Tradeoff.Cli.Storage;
 
 /// <summary>Options shared by the commands that read the store.</summary>
-internal class StoreOptions : CommandSettings
+internal class StoreOptions : CommonSettings
 {
     [CommandOption("--store <PATH>")]
     [Description("The run store: a .db file (or sqlite:PATH), or a study file whose store (.tradeoff/tradeoff.db beside it) to read. Default: .tradeoff/tradeoff.db in the current folder.")]

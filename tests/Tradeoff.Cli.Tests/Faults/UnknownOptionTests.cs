@@ -45,4 +45,16 @@ public sealed class UnknownOptionTests
         Assert.Equal(2, run.ExitCode);
         Assert.Contains(expected, run.ErrorOutput, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("runs", "--store", "no-such.db")]
+    [InlineData("show", "latest", "--store", "no-such.db")]
+    [InlineData("compare", "r1", "r2", "--store", "no-such.db")]
+    [InlineData("techniques")]
+    public void Should_take_verbose_on_every_command(params string[] args)
+    {
+        var run = CliHarness.Run([.. args, "--verbose"]);
+
+        Assert.DoesNotContain("unknown option", run.ErrorOutput, StringComparison.Ordinal);
+    }
 }
