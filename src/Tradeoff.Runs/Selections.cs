@@ -33,6 +33,12 @@ internal static class Selections
         return PreElimination.Eliminate(candidates, constraints, task.ToId());
     }
 
+    // A technique past the study's time or memory limit cannot meet it: it is eliminated with its reason, not ranked on
+    // whatever it measured before the limit (a ranking never rests on a candidate that cannot win).
+    private static IEnumerable<Elimination> OverBudget(IReadOnlyList<TechniqueResult> results) =>
+        results.Where(r => r.Status == TechniqueStatus.OverBudget)
+            .Select(r => new Elimination(r.Name, EliminationStage.AfterMeasuring, [$"over budget: {r.Message}"], []));
+
     /// <summary>
     /// The study's objectives and weights; a study that names neither (every ad hoc run) gets the lecture's first
     /// trade-off: the frontier of predictive quality, single-row latency and model size, ranked by predictive quality
@@ -76,7 +82,7 @@ internal static class Selections
         return Selector.Select(new SelectionInput
         {
             Candidates = candidates,
-            PreEliminated = preEliminated,
+            PreEliminated = [.. preEliminated, .. OverBudget(results)],
             Constraints = constraints,
             Objectives = objectives,
             Weights = weights,

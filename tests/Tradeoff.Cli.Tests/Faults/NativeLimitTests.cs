@@ -12,6 +12,7 @@ namespace Tradeoff.Cli.Tests.Faults;
 public sealed class NativeLimitTests : IDisposable
 {
     private readonly string _folder = Directory.CreateTempSubdirectory("tradeoff-limits-").FullName;
+    private JsonElement _selection;
 
     public NativeLimitTests() => File.Copy(Paths.Examples("weather/weather-seed.csv"), Path.Combine(_folder, "weather-seed.csv"));
 
@@ -21,7 +22,7 @@ public sealed class NativeLimitTests : IDisposable
         // Given a network with two 20,000-wide layers (400 million weights, 1.6 GB before Adam's state) under 300 MB
         var peakBefore = OwnPeak();
         var technique = Run("""
-            techniques: [{ id: neural-network, hidden: [20000, 20000] }]
+            techniques: [baseline, { id: neural-network, hidden: [20000, 20000] }]
             protocol: { memory-limit: 300MB, qualities: [accuracy] }
             """, out var seconds);
 
@@ -33,6 +34,11 @@ public sealed class NativeLimitTests : IDisposable
         Assert.InRange(peak, 300, 600);
         Assert.True(seconds < 60, $"took {seconds} s");
 
+        // And it is eliminated with that reason, not ranked on nothing
+        Assert.Contains(_selection.GetProperty("eliminated").EnumerateArray(), e => e.GetProperty("candidate").GetString() == "neural-network"
+            && e.GetProperty("reasons")[0].GetString()!.StartsWith("over budget: memory limit", StringComparison.Ordinal));
+        Assert.DoesNotContain(_selection.GetProperty("ranking").EnumerateArray(), r => r.GetProperty("candidate").GetString() == "neural-network");
+
         // And this process never held the network
         Assert.True(OwnPeak() - peakBefore < 2L << 30, $"this process grew by {(OwnPeak() - peakBefore) >> 20} MB");
     }
@@ -42,7 +48,7 @@ public sealed class NativeLimitTests : IDisposable
     {
         // Given a network whose fit takes far more than 2 s (2,000 epochs of two 4,000-wide layers) under a 2 s limit
         var technique = Run("""
-            techniques: [{ id: neural-network, hidden: [4000, 4000], epochs: 2000 }]
+            techniques: [baseline, { id: neural-network, hidden: [4000, 4000], epochs: 2000 }]
             protocol: { time-limit: 2s, qualities: [accuracy] }
             """, out var seconds);
 
@@ -64,7 +70,8 @@ public sealed class NativeLimitTests : IDisposable
         seconds = clock.Elapsed.TotalSeconds;
         Assert.True(run.ExitCode == 0, run.ErrorOutput);
         using var document = JsonDocument.Parse(File.ReadAllText(json));
-        return document.RootElement.GetProperty("techniques")[0].Clone();
+        _selection = document.RootElement.Clone();
+        return document.RootElement.GetProperty("techniques").EnumerateArray().Single(t => t.GetProperty("id").GetString() == "neural-network").Clone();
     }
 
     private static long OwnPeak()
