@@ -16,7 +16,7 @@ internal sealed record ConvolutionalNetworkSettings
     private static readonly SettingDeclaration<IReadOnlyList<int>> DenseSetting =
         SettingDeclaration.IntList("dense", [128], "units of each dense layer (ReLU) after the blocks, before the softmax output");
 
-    private static readonly SettingDeclaration<int> EpochsSetting = SettingDeclaration.Int("epochs", 8, "passes over the training rows", min: 1, max: 100_000);
+    private static readonly SettingDeclaration<int> EpochsSetting = SettingDeclaration.Int("epochs", 6, "passes over the training rows", min: 1, max: 100_000);
 
     private static readonly SettingDeclaration<int> BatchSizeSetting = SettingDeclaration.Int("batch-size", 64, "images per Adam step", min: 1, max: 1 << 20);
 
