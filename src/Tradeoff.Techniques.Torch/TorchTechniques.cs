@@ -13,5 +13,6 @@ public static class TorchTechniques
     public static IReadOnlyList<TechniqueDescriptor> All { get; } =
     [
         NeuralNetworkTechnique.Descriptor,
+        ConvolutionalNetworkTechnique.Descriptor,
     ];
 }

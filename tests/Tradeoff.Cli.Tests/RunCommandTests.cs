@@ -41,7 +41,7 @@ public sealed class RunCommandTests
         var run = CliHarness.Run("techniques");
 
         Assert.Equal(0, run.ExitCode);
-        foreach (var id in new[] { "baseline", "one-rule", "decision-tree", "random-forest", "gradient-boosting", "logistic-regression", "linear-regression", "naive-bayes", "k-nearest-neighbours", "neural-network" })
+        foreach (var id in new[] { "baseline", "one-rule", "decision-tree", "random-forest", "gradient-boosting", "logistic-regression", "linear-regression", "naive-bayes", "k-nearest-neighbours", "neural-network", "convolutional-network" })
         {
             Assert.Contains(id, run.Output, StringComparison.Ordinal);
         }
@@ -52,9 +52,9 @@ public sealed class RunCommandTests
     {
         // Given the registrations of the three technique projects, composed by family
         // When the catalog lists them
-        // Then they come as before the registrations were composed: the simplest first, the network last
+        // Then they come as before the registrations were composed: the simplest first, the networks last
         Assert.Equal(
-            ["baseline", "one-rule", "decision-tree", "random-forest", "gradient-boosting", "logistic-regression", "linear-regression", "naive-bayes", "k-nearest-neighbours", "neural-network"],
+            ["baseline", "one-rule", "decision-tree", "random-forest", "gradient-boosting", "logistic-regression", "linear-regression", "naive-bayes", "k-nearest-neighbours", "neural-network", "convolutional-network"],
             TechniqueCatalogs.Default.Ids);
     }
 

@@ -156,15 +156,21 @@ public abstract class TechniqueContract
         return right / (double)data.RowCount;
     }
 
+    /// <summary>
+    /// The tiny data set of <paramref name="task"/> (binary, multiclass, regression); a technique for a particular kind
+    /// of data (images) gives its own.
+    /// </summary>
+    protected virtual Dataset TinyData(string task) => task switch
+    {
+        "binary" => ToyData.Binary(),
+        "multiclass" => ToyData.Multiclass(),
+        _ => ToyData.Regression(),
+    };
+
     // A task the technique does not declare must be refused with a clear input error, not half-learned.
     private bool TryData(string task, out Dataset data)
     {
-        data = task switch
-        {
-            "binary" => ToyData.Binary(),
-            "multiclass" => ToyData.Multiclass(),
-            _ => ToyData.Regression(),
-        };
+        data = TinyData(task);
         if (CreateTechnique().Capabilities.Tasks.Contains(data.Task))
         {
             return true;
