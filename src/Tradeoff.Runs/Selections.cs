@@ -33,11 +33,18 @@ internal static class Selections
         return PreElimination.Eliminate(candidates, constraints, task.ToId());
     }
 
-    // A technique past the study's time or memory limit cannot meet it: it is eliminated with its reason, not ranked on
-    // whatever it measured before the limit (a ranking never rests on a candidate that cannot win).
-    private static IEnumerable<Elimination> OverBudget(IReadOnlyList<TechniqueResult> results) =>
-        results.Where(r => r.Status == TechniqueStatus.OverBudget)
-            .Select(r => new Elimination(r.Name, EliminationStage.AfterMeasuring, [$"over budget: {r.Message}"], []));
+    // A technique past the study's time or memory limit cannot meet it, and one that cannot learn from these data (known
+    // once they were loaded) has nothing to compare: each is eliminated with its reason, not ranked on whatever it
+    // measured (a ranking never rests on a candidate that cannot win).
+    private static IEnumerable<Elimination> MeasuredOut(IReadOnlyList<TechniqueResult> results, IReadOnlyList<Elimination> preEliminated) =>
+        results
+            .Where(r => r.Status == TechniqueStatus.OverBudget
+                || r.Status == TechniqueStatus.NotTrained && !preEliminated.Any(e => e.Candidate == r.Name))
+            .Select(r => new Elimination(
+                r.Name,
+                r.Status == TechniqueStatus.OverBudget ? EliminationStage.AfterMeasuring : EliminationStage.BeforeMeasuring,
+                [r.Status == TechniqueStatus.OverBudget ? $"over budget: {r.Message}" : r.Message ?? "not trained"],
+                []));
 
     /// <summary>
     /// The study's objectives and weights; a study that names neither (every ad hoc run) gets the lecture's first
@@ -82,7 +89,7 @@ internal static class Selections
         return Selector.Select(new SelectionInput
         {
             Candidates = candidates,
-            PreEliminated = [.. preEliminated, .. OverBudget(results)],
+            PreEliminated = [.. preEliminated, .. MeasuredOut(results, preEliminated)],
             Constraints = constraints,
             Objectives = objectives,
             Weights = weights,

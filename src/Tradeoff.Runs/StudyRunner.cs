@@ -80,7 +80,7 @@ public sealed class StudyRunner
             var (spec, descriptor) = instances[i];
             observer.TechniqueStarted(spec.Name, i + 1);
             var tuned = tuner is not null && TuningSchedule.Tunes(spec, descriptor, task);
-            var known = PreEliminate(spec, descriptor, notTrained.GetValueOrDefault(spec.Name)) ?? cache?.Find(spec.Name);
+            var known = PreEliminate(spec, descriptor, notTrained.GetValueOrDefault(spec.Name), data.Train) ?? cache?.Find(spec.Name);
             if (known is not null && tuned)
             {
                 // Its share of the tuning budget goes to the techniques still to tune.
@@ -160,7 +160,7 @@ public sealed class StudyRunner
 
     // Step 2 of the method, for what is known before training: capabilities, the task, and whether the native
     // library loads. No compute is spent on a technique ruled out here.
-    private static TechniqueResult? PreEliminate(TechniqueSpec spec, TechniqueDescriptor descriptor, string? notTrained)
+    private static TechniqueResult? PreEliminate(TechniqueSpec spec, TechniqueDescriptor descriptor, string? notTrained, Dataset train)
     {
         var result = new TechniqueResult
         {
@@ -175,6 +175,13 @@ public sealed class StudyRunner
         }
 
         var unavailable = descriptor.CheckAvailability();
-        return unavailable is null ? null : result with { Status = TechniqueStatus.Unavailable, Message = "unavailable: " + unavailable };
+        if (unavailable is not null)
+        {
+            return result with { Status = TechniqueStatus.Unavailable, Message = "unavailable: " + unavailable };
+        }
+
+        // What only the data can tell (a convolutional network on rows that are not images): listed, not failed.
+        var cannot = descriptor.CreateChecked(Settings(spec)).CannotLearn(train);
+        return cannot is null ? null : result with { Status = TechniqueStatus.NotTrained, Message = "not trained: " + cannot };
     }
 }

@@ -55,6 +55,20 @@ internal sealed class ConvolutionalNetworkTechnique : TechniqueBase
 
     public override IModel Load(Stream stream) => ConvModel.Load(stream);
 
+    public override string? CannotLearn(Dataset data)
+    {
+        ArgumentNullException.ThrowIfNull(data);
+        try
+        {
+            Applicable(data);
+            return null;
+        }
+        catch (InputException e)
+        {
+            return e.Message;
+        }
+    }
+
     // Refuses data that are not images of a size the blocks can pool, with the reason, before any training.
     private ImageShape Applicable(Dataset training)
     {

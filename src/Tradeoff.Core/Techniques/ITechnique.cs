@@ -25,6 +25,13 @@ public interface ITechnique
 
     /// <summary>Reads a model that <see cref="IModel.Save"/> of a model of this technique wrote.</summary>
     IModel Load(Stream stream);
+
+    /// <summary>
+    /// Why the technique cannot learn from <paramref name="data"/> as they are (their shape: a convolutional network
+    /// needs rows that are images), or null when it can. Asked once the data are loaded and before any fit, so that
+    /// such a technique is listed as not trained, with the reason, rather than failing.
+    /// </summary>
+    string? CannotLearn(Dataset data) => null;
 }
 
 /// <summary>A technique whose models absorb new rows without a full retrain.</summary>

@@ -37,6 +37,9 @@ public abstract class TechniqueBase : ITechnique
     /// <inheritdoc/>
     public abstract IModel Load(Stream stream);
 
+    /// <inheritdoc cref="ITechnique.CannotLearn"/>
+    public virtual string? CannotLearn(Dataset data) => null;
+
     /// <summary>Fits a model on <paramref name="training"/>, whose task the technique declares, before cancellation.</summary>
     protected abstract IModel FitCore(Dataset training, FitContext context);
 }
