@@ -3,7 +3,6 @@ using Spectre.Console.Cli;
 using Tradeoff.Cli.Infrastructure;
 using Tradeoff.Reporting;
 using Tradeoff.Reporting.Console;
-using Tradeoff.Runs.Json;
 using Tradeoff.Runs;
 using Tradeoff.Store;
 
