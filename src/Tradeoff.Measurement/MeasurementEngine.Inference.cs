@@ -12,6 +12,15 @@ public sealed partial class MeasurementEngine
     /// <summary>Single-row calls whose allocations are averaged for inference-allocated.</summary>
     private const int AllocationCalls = 1000;
 
+    /// <summary>The defaults the final fit adapted to the training rows, stated with the model's parameters; null when none adapted.</summary>
+    private static string? AdaptedNote(TechniqueRun run)
+    {
+        var adapted = run.Technique.AdaptedSettings(run.Train);
+        return adapted.Count == 0
+            ? null
+            : $"fitted with {string.Join(", ", adapted.Select(p => $"{p.Key}={p.Value}"))} (defaults adapted to {Invariant.Count(run.Train.RowCount)} training rows)";
+    }
+
     private void MeasureInference(TechniqueRun run)
     {
         var model = run.Model!;
@@ -22,7 +31,7 @@ public sealed partial class MeasurementEngine
                 using var counter = new CountingStream();
                 model.Save(counter);
                 Set(run, "model-size", QualityFactory.Create("model-size", counter.Length, "bytes written by the model's Save, featurization included") with { SampleCount = 1 });
-                Set(run, "parameters", QualityFactory.Create("parameters", model.ParameterCount, "numbers the fit learned from the training rows that prediction reads, by the technique's rule in docs/PROTOCOL.md (trees: per split its feature and threshold, and in the own trees its missing side, plus each leaf's values; coefficients and intercepts; weights and biases; stored statistics; k-NN: stored rows and targets); the shared featurization's statistics count in model-size, not here") with { SampleCount = 1 });
+                Set(run, "parameters", QualityFactory.Create("parameters", model.ParameterCount, "numbers the fit learned from the training rows that prediction reads, by the technique's rule in docs/PROTOCOL.md (trees: per split its feature and threshold, and in the own trees its missing side, plus each leaf's values; coefficients and intercepts; weights and biases; stored statistics; k-NN: stored rows and targets); the shared featurization's statistics count in model-size, not here") with { SampleCount = 1, Note = AdaptedNote(run) });
             });
         }
 

@@ -35,6 +35,9 @@ public abstract class TechniqueBase : ITechnique
     }
 
     /// <inheritdoc/>
+    public virtual IReadOnlyDictionary<string, string> AdaptedSettings(Dataset training) => new Dictionary<string, string>();
+
+    /// <inheritdoc/>
     public abstract IModel Load(Stream stream);
 
     /// <summary>Fits a model on <paramref name="training"/>, whose task the technique declares, before cancellation.</summary>
