@@ -57,7 +57,7 @@ public sealed class KillAndResumeTests : IDisposable
         string[] run = ["run", "--data", Paths.Examples("credit-scoring/credit-g.arff"), "--techniques", Techniques, "--quick", "--store", store];
 
         // Given a run that measures in another process, and has stored its first technique
-        using var owner = Start(run);
+        using var owner = ChildRun.Start(run);
         _ = owner.StandardOutput.ReadToEndAsync();
         using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(3));
         while (await owner.StandardError.ReadLineAsync(timeout.Token) is { } line && !line.Contains("[2/6]", StringComparison.Ordinal))
