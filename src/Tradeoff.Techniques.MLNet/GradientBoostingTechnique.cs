@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.ML;
 using Microsoft.ML.Trainers.LightGbm;
 using Tradeoff.Core;
@@ -27,8 +28,10 @@ internal sealed class GradientBoostingTechnique(GradientBoostingTechnique.Settin
     private static readonly SettingDeclaration<double> LearningRateSetting =
         SettingDeclaration.Real("learning-rate", 0.1, "shrinkage of each tree's contribution (LightGBM's default)", min: 1e-6, max: 1);
 
+    // LightGBM's 20 rows per leaf keeps a data set under 40 rows from any split (it scores the majority baseline).
     private static readonly SettingDeclaration<int> MinRowsPerLeafSetting =
-        SettingDeclaration.Int("min-rows-per-leaf", 20, "training rows per leaf at least (LightGBM's default)", min: 1);
+        SettingDeclaration.Int("min-rows-per-leaf", 20, "training rows per leaf at least (LightGBM's default for 200 rows and more)", min: 1)
+            .AdaptingBy("min(20, max(1, rows / 10)): 20 from 200 training rows, fewer below");
 
     // LightGBM starts OpenMP threads when its native library loads: the wait policy must be in the C environment first.
     static GradientBoostingTechnique() => NativeThreading.Configure();
@@ -62,7 +65,7 @@ internal sealed class GradientBoostingTechnique(GradientBoostingTechnique.Settin
             Iterations = IterationsSetting.Read(s),
             Leaves = LeavesSetting.Read(s),
             LearningRate = LearningRateSetting.Read(s),
-            MinRowsPerLeaf = MinRowsPerLeafSetting.Read(s),
+            MinRowsPerLeaf = MinRowsPerLeafSetting.IsGiven(s) ? MinRowsPerLeafSetting.Read(s) : null,
         }),
     };
 
@@ -70,29 +73,41 @@ internal sealed class GradientBoostingTechnique(GradientBoostingTechnique.Settin
     {
         var ml = new MLContext(context.Seed);
         var data = MLNetData.Load(ml, training, context.CancellationToken);
-        var transformer = MLNetFit.Run(context, () => FitCore(ml, data, training.Task, context));
+        var transformer = MLNetFit.Run(context, () => FitCore(ml, data, training.Task, training.RowCount, context));
         return new BoostedTreesModel(ml, transformer, data.Schema, training.Task, training.FeatureCount, training.OutputLength);
     }
 
     public override IModel Load(Stream stream) => BoostedTreesModel.Load(stream);
 
-    private ITransformer FitCore(MLContext ml, IDataView data, TaskKind task, FitContext context)
+    /// <inheritdoc/>
+    public override IReadOnlyDictionary<string, string> AdaptedSettings(Dataset training)
+    {
+        ArgumentNullException.ThrowIfNull(training);
+        return settings.MinRowsPerLeaf is null
+            ? new Dictionary<string, string> { [MinRowsPerLeafSetting.Name] = MinRowsPerLeafFor(training.RowCount).ToString(CultureInfo.InvariantCulture) }
+            : new Dictionary<string, string>();
+    }
+
+    /// <summary>The adaptive minimum of rows per leaf: LightGBM's 20, and a tenth of the rows (at least 1) below 200 rows.</summary>
+    internal static int MinRowsPerLeafFor(int rows) => Math.Min(MinRowsPerLeafSetting.DefaultValue, Math.Max(1, rows / 10));
+
+    private ITransformer FitCore(MLContext ml, IDataView data, TaskKind task, int rows, FitContext context)
     {
         var booster = new GradientBooster.Options();
         switch (task)
         {
             case TaskKind.BinaryClassification:
-                return ml.BinaryClassification.Trainers.LightGbm(Configure(new LightGbmBinaryTrainer.Options { Booster = booster }, context)).Fit(data);
+                return ml.BinaryClassification.Trainers.LightGbm(Configure(new LightGbmBinaryTrainer.Options { Booster = booster }, rows, context)).Fit(data);
             case TaskKind.MulticlassClassification:
                 // Softmax always: ML.NET otherwise switches to one-versus-all sigmoids below 50,000 rows.
-                var options = Configure(new LightGbmMulticlassTrainer.Options { Booster = booster, UseSoftmax = true }, context);
+                var options = Configure(new LightGbmMulticlassTrainer.Options { Booster = booster, UseSoftmax = true }, rows, context);
                 return ml.MulticlassClassification.Trainers.LightGbm(options).Fit(data);
             default:
-                return ml.Regression.Trainers.LightGbm(Configure(new LightGbmRegressionTrainer.Options { Booster = booster }, context)).Fit(data);
+                return ml.Regression.Trainers.LightGbm(Configure(new LightGbmRegressionTrainer.Options { Booster = booster }, rows, context)).Fit(data);
         }
     }
 
-    private TOptions Configure<TOptions, TOutput, TTransformer, TModel>(LightGbmTrainerBase<TOptions, TOutput, TTransformer, TModel>.OptionsBase options, FitContext context)
+    private TOptions Configure<TOptions, TOutput, TTransformer, TModel>(LightGbmTrainerBase<TOptions, TOutput, TTransformer, TModel>.OptionsBase options, int rows, FitContext context)
         where TOptions : LightGbmTrainerBase<TOptions, TOutput, TTransformer, TModel>.OptionsBase, new()
         where TTransformer : ISingleFeaturePredictionTransformer<TModel>
         where TModel : class
@@ -102,7 +117,7 @@ internal sealed class GradientBoostingTechnique(GradientBoostingTechnique.Settin
         options.NumberOfIterations = settings.Iterations;
         options.NumberOfLeaves = settings.Leaves;
         options.LearningRate = settings.LearningRate;
-        options.MinimumExampleCountPerLeaf = settings.MinRowsPerLeaf;
+        options.MinimumExampleCountPerLeaf = settings.MinRowsPerLeaf ?? MinRowsPerLeafFor(rows);
         options.NumberOfThreads = context.Threads;
         options.Seed = context.Seed;
         options.Deterministic = true;
@@ -121,6 +136,7 @@ internal sealed class GradientBoostingTechnique(GradientBoostingTechnique.Settin
 
         public double LearningRate { get; init; } = LearningRateSetting.DefaultValue;
 
-        public int MinRowsPerLeaf { get; init; } = MinRowsPerLeafSetting.DefaultValue;
+        /// <summary>Rows per leaf at least; null adapts to the training rows (<see cref="MinRowsPerLeafFor"/>).</summary>
+        public int? MinRowsPerLeaf { get; init; }
     }
 }

@@ -3,26 +3,33 @@ using Tradeoff.Core.Techniques;
 namespace Tradeoff.Techniques.Torch;
 
 /// <summary>The settings of the neural network, read once from a study's <see cref="TechniqueSettings"/>.</summary>
-internal sealed record NeuralNetworkSettings
+internal sealed partial record NeuralNetworkSettings
 {
     private static readonly SettingDeclaration<IReadOnlyList<int>> HiddenSetting =
         SettingDeclaration.IntList("hidden", [300, 100], "units of each hidden layer (ReLU), input side first");
 
     private static readonly SettingDeclaration<int> EpochsSetting =
-        SettingDeclaration.Int("epochs", 15, "passes over the training rows (the most passes with early stopping)", min: 1, max: 100_000);
+        SettingDeclaration.Int("epochs", 15, "passes over the training rows (the most passes with early stopping)", min: 1, max: 100_000)
+            .AdaptingBy("200 below 10,000 training rows (scikit-learn's max_iter), else 15");
 
-    private static readonly SettingDeclaration<int> BatchSizeSetting = SettingDeclaration.Int("batch-size", 128, "rows per Adam step", min: 1, max: 1 << 20);
+    private static readonly SettingDeclaration<int> BatchSizeSetting = SettingDeclaration.Int("batch-size", 128, "rows per Adam step", min: 1, max: 1 << 20)
+        .AdaptingBy("min(200, rows) below 10,000 training rows (scikit-learn's), else 128");
 
-    private static readonly SettingDeclaration<double> LearningRateSetting = SettingDeclaration.Real("learning-rate", 0.001, "Adam's step size", min: 1e-9, max: 10);
+    private static readonly SettingDeclaration<double> LearningRateSetting = SettingDeclaration.Real("learning-rate", 0.001, "Adam's step size", min: 1e-9, max: 10)
+        .AdaptingBy("0.003 below 10,000 training rows (few steps per epoch), else 0.001");
 
     private static readonly SettingDeclaration<bool> EarlyStoppingSetting =
-        SettingDeclaration.Bool("early-stopping", false, "stop when the loss on a validation split stops falling; keep the best weights");
+        SettingDeclaration.Bool("early-stopping", false, "stop when the loss on a validation split stops falling; keep the best weights")
+            .AdaptingBy("true below 10,000 training rows, else false");
 
     private static readonly SettingDeclaration<double> ValidationFractionSetting =
         SettingDeclaration.Real("validation-fraction", 0.1, "share of the training rows held out for early stopping", min: 0.01, max: 0.5);
 
     private static readonly SettingDeclaration<int> PatienceSetting =
-        SettingDeclaration.Int("patience", 3, "epochs without a better validation loss before early stopping", min: 1, max: 10_000);
+        SettingDeclaration.Int("patience", 3, "epochs without a better validation loss before early stopping", min: 1, max: 10_000)
+            .AdaptingBy("10 below 10,000 training rows (scikit-learn's n_iter_no_change), else 3");
+
+    private static readonly IReadOnlySet<string> NoneAdapting = new HashSet<string>();
 
     private static readonly SettingDeclaration<int> UpdateEpochsSetting =
         SettingDeclaration.Int("update-epochs", 3, "passes over the new rows in an incremental update", min: 1, max: 100_000);
@@ -51,6 +58,12 @@ internal sealed record NeuralNetworkSettings
     /// <summary>Passes over the new rows in an incremental update.</summary>
     public int UpdateEpochs { get; init; } = UpdateEpochsSetting.DefaultValue;
 
+    /// <summary>
+    /// The keys of the settings the study left to adapt to the training rows (<see cref="ResolvedFor"/>); empty when
+    /// the values above are used as they are.
+    /// </summary>
+    public IReadOnlySet<string> Adapting { get; init; } = NoneAdapting;
+
     /// <summary>The declared settings, as <c>tradeoff techniques</c> lists them.</summary>
     public static IReadOnlyList<SettingDeclaration> Declared { get; } =
     [
@@ -68,6 +81,7 @@ internal sealed record NeuralNetworkSettings
     /// <summary>Reads the settings; an invalid value throws <see cref="Core.InputException"/> naming the key.</summary>
     public static NeuralNetworkSettings From(TechniqueSettings settings) => new()
     {
+        Adapting = Declared.Where(d => d.Adapts is not null && !d.IsGiven(settings)).Select(d => d.Name).ToHashSet() is { Count: > 0 } adapting ? adapting : NoneAdapting,
         Hidden = HiddenSetting.Read(settings),
         Epochs = EpochsSetting.Read(settings),
         BatchSize = BatchSizeSetting.Read(settings),

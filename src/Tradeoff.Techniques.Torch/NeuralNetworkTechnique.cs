@@ -46,14 +46,16 @@ internal sealed class NeuralNetworkTechnique : IncrementalTechniqueBase<MlpModel
     {
         TargetScale? scale = training.Task.IsClassification() ? null : TargetScale.Fit(training.Target.Values);
         var data = TrainingSet.From(training, scale);
-        var start = MlpWeights.Initialize(training.FeatureCount, _settings.Hidden, training.OutputLength, context.Seed);
-        var (weights, losses) = new MlpTrainer(_settings, context).Train(start, data, _settings.Epochs);
+        var settings = _settings.ResolvedFor(training.RowCount);
+        var start = MlpWeights.Initialize(training.FeatureCount, settings.Hidden, training.OutputLength, context.Seed);
+        var (weights, losses) = new MlpTrainer(settings, context).Train(start, data, settings.Epochs);
         return new MlpModel(weights, scale, losses);
     }
 
     /// <summary>
     /// Continues training <paramref name="trained"/> on <paramref name="newRows"/> for the update-epochs setting, from
-    /// its weights with a fresh Adam state (the optimizer's moments are not kept with a model).
+    /// its weights with a fresh Adam state (the optimizer's moments are not kept with a model); the adaptive defaults
+    /// follow the new rows' count.
     /// </summary>
     protected override IModel UpdateCore(MlpModel trained, Dataset newRows, FitContext context)
     {
@@ -65,9 +67,17 @@ internal sealed class NeuralNetworkTechnique : IncrementalTechniqueBase<MlpModel
         }
 
         var data = TrainingSet.From(newRows, trained.Regression);
-        var (weights, losses) = new MlpTrainer(_settings, context).Train(trained.Weights, data, _settings.UpdateEpochs);
+        var settings = _settings.ResolvedFor(newRows.RowCount);
+        var (weights, losses) = new MlpTrainer(settings, context).Train(trained.Weights, data, settings.UpdateEpochs);
         return new MlpModel(weights, trained.Regression, losses);
     }
 
     public override IModel Load(Stream stream) => MlpModel.Load(stream);
+
+    /// <inheritdoc/>
+    public override IReadOnlyDictionary<string, string> AdaptedSettings(Dataset training)
+    {
+        ArgumentNullException.ThrowIfNull(training);
+        return _settings.AdaptedFor(training.RowCount);
+    }
 }

@@ -61,11 +61,30 @@ public sealed class RunCommandTests
     [Fact]
     public void Should_show_the_tuning_range_of_each_searched_setting_When_details_are_asked()
     {
-        var run = CliHarness.Run("techniques", "--details");
+        var output = DetailsOutput();
 
-        Assert.Equal(0, run.ExitCode);
-        var output = string.Join(" ", run.Output.Split('\n').Select(l => l.Trim(' ', '│')));
         Assert.Contains("tuning searches int 1..30, log scale, cost grows with it", output, StringComparison.Ordinal);
         Assert.Contains("tuning searches [32] | [100] | [64, 32] | [300, 100], cheapest first", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Should_show_the_rule_in_place_of_the_default_When_a_default_adapts_to_the_data()
+    {
+        // Given the catalog, whose boosting and network settings adapt to the training rows
+        // When the details are asked
+        var output = DetailsOutput();
+
+        // Then the adaptive settings show their rule; a fixed default still shows its value
+        Assert.Contains("min-rows-per-leaf = adapts: min(20, max(1, rows / 10))", output, StringComparison.Ordinal);
+        Assert.Contains("epochs = adapts: 200 below 10,000 training rows", output, StringComparison.Ordinal);
+        Assert.Contains("k = 5 (int)", output, StringComparison.Ordinal);
+    }
+
+    // The table of `techniques --details`, its rows' cells joined on one line.
+    private static string DetailsOutput()
+    {
+        var run = CliHarness.Run("techniques", "--details");
+        Assert.Equal(0, run.ExitCode);
+        return string.Join(" ", run.Output.Split('\n').Select(l => l.Trim(' ', '│')));
     }
 }

@@ -32,6 +32,28 @@ public sealed class ModelCardTests
     }
 
     [Fact]
+    public void Should_state_the_adapted_settings_When_the_model_s_defaults_adapted_to_the_data()
+    {
+        // Given the sample, and the same sample whose recommended model states the defaults its final fit adapted
+        var sample = SampleDocument.Create();
+        const string Adapted = "fitted with max-iterations=50 (defaults adapted to 691 training rows)";
+        var adapted = sample with
+        {
+            Techniques = sample.Techniques.Select(t => t.Name != "logistic-regression" ? t : t with
+            {
+                Qualities = t.Qualities.ToDictionary(q => q.Key, q => q.Key == "parameters" ? q.Value with { Note = Adapted } : q.Value),
+            }).ToList(),
+        };
+
+        // When their cards are rendered
+        var card = Render.ModelCard(adapted);
+
+        // Then the card says what the model was fitted with; a model with fixed defaults says nothing of it
+        Assert.Contains("Adapted settings: " + Adapted, card, StringComparison.Ordinal);
+        Assert.DoesNotContain("Adapted settings", Render.ModelCard(sample), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Group_rates_carry_Wilson_intervals()
     {
         var card = Render.ModelCard(SampleDocument.Create());

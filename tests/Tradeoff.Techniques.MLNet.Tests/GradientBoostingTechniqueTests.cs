@@ -102,6 +102,44 @@ public sealed class GradientBoostingTechniqueTests : TechniqueContract
     }
 
     [Fact]
+    public void Should_beat_the_majority_baseline_When_24_separable_rows_meet_the_adaptive_defaults()
+    {
+        // Given 24 rows, 14 of class 'no' then 10 of 'yes' along one feature (majority baseline 14 / 24)
+        var x = Enumerable.Range(0, 24).Select(i => (float)i).ToArray();
+        var data = Line(TaskKind.BinaryClassification, x, [.. x.Select(v => v >= 14 ? 1f : 0f)]);
+        var adaptive = GradientBoostingTechnique.Descriptor.CreateChecked(new TechniqueSettings("gb", new Dictionary<string, string>()));
+        var fixedAt20 = GradientBoostingTechnique.Descriptor.CreateChecked(new TechniqueSettings("gb", new Dictionary<string, string> { ["min-rows-per-leaf"] = "20" }));
+
+        // When the defaults fit it, and a study that sets LightGBM's 20 rows per leaf fits it
+        using var adapted = adaptive.Fit(data, new FitContext { Seed = 1, Threads = 1 });
+        using var stuck = fixedAt20.Fit(data, new FitContext { Seed = 1, Threads = 1 });
+
+        // Then the adapted minimum (2 rows) splits and learns the step (leaves of 2 rows may blur its edge by a row);
+        // the study's 20 wins and cannot split
+        Assert.True(Accuracy(adapted, data) >= 0.9, $"accuracy {Accuracy(adapted, data)}");
+        Assert.Equal(14 / 24.0, Accuracy(stuck, data));
+    }
+
+    [Fact]
+    public void Should_state_a_smaller_minimum_per_leaf_When_the_training_rows_are_few()
+    {
+        // Given the defaults, and a study that sets the minimum
+        var adaptive = GradientBoostingTechnique.Descriptor.CreateChecked(new TechniqueSettings("gb", new Dictionary<string, string>()));
+        var given = GradientBoostingTechnique.Descriptor.CreateChecked(new TechniqueSettings("gb", new Dictionary<string, string> { ["min-rows-per-leaf"] = "7" }));
+
+        // When they state their settings for 24, 150 and 1,000 training rows
+        var small = adaptive.AdaptedSettings(ToyData.Binary(rows: 24));
+        var medium = adaptive.AdaptedSettings(ToyData.Multiclass(rows: 150));
+        var large = adaptive.AdaptedSettings(ToyData.Binary(rows: 1000));
+
+        // Then a tenth of the rows below 200, LightGBM's 20 above, and nothing adapts when the study set it
+        Assert.Equal("2", small["min-rows-per-leaf"]);
+        Assert.Equal("15", medium["min-rows-per-leaf"]);
+        Assert.Equal("20", large["min-rows-per-leaf"]);
+        Assert.Empty(given.AdaptedSettings(ToyData.Binary(rows: 24)));
+    }
+
+    [Fact]
     public void Should_reject_an_unknown_setting()
     {
         var settings = new TechniqueSettings("gb", new Dictionary<string, string> { ["trees"] = "5" });

@@ -136,6 +136,53 @@ public sealed class NeuralNetworkTechniqueTests : TechniqueContract
     }
 
     [Fact]
+    public void Should_state_scikit_learn_like_settings_for_small_data_and_the_fixed_ones_for_large_data()
+    {
+        // Given the defaults, as a study that sets none of them creates the network
+        var technique = NeuralNetworkTechnique.Descriptor.CreateChecked(TechniqueSettings.Defaults("net"));
+
+        // When it states its settings for 150 and for 20,000 training rows
+        var small = technique.AdaptedSettings(ToyData.Multiclass(rows: 150));
+        var large = technique.AdaptedSettings(ToyData.Binary(rows: 20_000));
+
+        // Then small data trains longer in full batches with early stopping; large data keeps Fashion-MNIST's settings
+        Assert.Equal(
+            new Dictionary<string, string> { ["epochs"] = "200", ["batch-size"] = "150", ["learning-rate"] = "0.003", ["early-stopping"] = "true", ["patience"] = "10" },
+            small);
+        Assert.Equal(
+            new Dictionary<string, string> { ["epochs"] = "15", ["batch-size"] = "128", ["learning-rate"] = "0.001", ["early-stopping"] = "false", ["patience"] = "3" },
+            large);
+    }
+
+    [Fact]
+    public void Should_keep_the_study_s_value_When_it_sets_an_adaptive_setting()
+    {
+        // Given a study that sets the epochs and the batch size, and leaves the rest
+        var settings = NeuralNetworkSettings.From(new TechniqueSettings("net", new Dictionary<string, string> { ["epochs"] = "7", ["batch-size"] = "16" }));
+
+        // When the settings are resolved for 150 training rows
+        var resolved = settings.ResolvedFor(150);
+
+        // Then the study's values win, the others adapt, and only those are stated
+        Assert.Equal((7, 16, 0.003, true, 10), (resolved.Epochs, resolved.BatchSize, resolved.LearningRate, resolved.EarlyStopping, resolved.Patience));
+        Assert.Equal(["early-stopping", "learning-rate", "patience"], settings.AdaptedFor(150).Keys.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void Should_train_past_the_fixed_15_epochs_When_the_data_are_small()
+    {
+        // Given a small network whose epochs, batch and stopping are left to adapt, on 60 rows
+        var settings = NeuralNetworkSettings.From(new TechniqueSettings("net", new Dictionary<string, string> { ["hidden"] = "[8]" }));
+        var data = Featurizer.Fit(ToyData.Binary(rows: 60), FeaturizationPlan.For(NeuralNetworkTechnique.Descriptor.Capabilities)).Transform(ToyData.Binary(rows: 60));
+
+        // When it is fitted
+        using var model = (MlpModel)new NeuralNetworkTechnique(settings).Fit(data, new FitContext { Seed = 5, Threads = 1 });
+
+        // Then it ran more than the 15 epochs of large data, and at most the 200 of small data
+        Assert.InRange(model.TrainingLosses.Count, 16, 200);
+    }
+
+    [Fact]
     public void Should_count_the_parameters_of_a_small_network_by_hand()
     {
         // Given 2 features and a hidden layer of 3 units, on 2 classes and on a regression target

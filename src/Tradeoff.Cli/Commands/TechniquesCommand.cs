@@ -34,7 +34,7 @@ internal sealed class TechniquesCommand(CliServices services) : Command<Techniqu
                 _ => "regression",
             }));
             var hyper = settings.Details
-                ? string.Join("\n", d.Settings.Select(h => $"{h.Name} = {h.Default} ({h.Type}): {h.Description}{Tuned(d, h.Name)}"))
+                ? string.Join("\n", d.Settings.Select(h => $"{h.Name} = {h.DefaultText} ({h.Type}): {h.Description}{Tuned(d, h.Name)}"))
                 : string.Join(", ", d.Settings.Select(h => h.Name));
             var unavailable = d.CheckAvailability();
             table.AddRow(

@@ -46,6 +46,10 @@ public class FeaturizedTechnique : ITechnique
     }
 
     /// <inheritdoc/>
+    /// <remarks>The featurization keeps the rows, on which the adaptive defaults depend.</remarks>
+    public IReadOnlyDictionary<string, string> AdaptedSettings(Dataset training) => Inner.AdaptedSettings(training);
+
+    /// <inheritdoc/>
     public IModel Load(Stream stream)
     {
         using var reader = new BinaryReader(stream, System.Text.Encoding.UTF8, leaveOpen: true);

@@ -23,6 +23,13 @@ public interface ITechnique
     /// <exception cref="OperationCanceledException">The context's token was cancelled.</exception>
     IModel Fit(Dataset training, FitContext context);
 
+    /// <summary>
+    /// The settings whose defaults adapt to the data (<see cref="SettingDeclaration.Adapts"/>), as a fit on
+    /// <paramref name="training"/> sets them, by key with their value as a study would write it; empty when no default
+    /// adapts or the study set them all. The results state them, so a reader knows what the model was fitted with.
+    /// </summary>
+    IReadOnlyDictionary<string, string> AdaptedSettings(Dataset training) => new Dictionary<string, string>();
+
     /// <summary>Reads a model that <see cref="IModel.Save"/> of a model of this technique wrote.</summary>
     IModel Load(Stream stream);
 

@@ -33,8 +33,24 @@ public abstract class SettingDeclaration
     /// <summary>The values it accepts, in words (<c>an integer from 1 to 2147483647</c>).</summary>
     public string Expected { get; }
 
+    /// <summary>
+    /// The rule that sets the value from the training data when a study does not set it (<c>min(20, rows / 10)</c>),
+    /// or null when the default is fixed; <see cref="Default"/> is then the value for large data and tuning's start.
+    /// </summary>
+    public string? Adapts { get; private protected set; }
+
+    /// <summary>The default as <c>tradeoff techniques --details</c> shows it: the value, or <c>adapts: RULE</c>.</summary>
+    public string DefaultText => Adapts is null ? Default : "adapts: " + Adapts;
+
     /// <summary>The values of a choice setting, in the order declared; empty for other settings.</summary>
     public IReadOnlyList<string> Choices { get; internal init; } = [];
+
+    /// <summary>Whether the study sets this setting in <paramref name="settings"/> (then its value wins over an adaptive default).</summary>
+    public bool IsGiven(TechniqueSettings settings)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        return settings.Values.ContainsKey(Name);
+    }
 
     /// <summary>Whether <paramref name="text"/> is a value this setting accepts.</summary>
     public abstract bool Accepts(string text);

@@ -20,6 +20,17 @@ public sealed class SettingDeclaration<T> : SettingDeclaration
     /// <summary>The value when a study does not set it.</summary>
     public T DefaultValue { get; }
 
+    /// <summary>
+    /// Declares that the default adapts to the training data by <paramref name="rule"/> (shown by
+    /// <c>tradeoff techniques --details</c>); the technique applies the rule when <see cref="SettingDeclaration.IsGiven"/> is false.
+    /// </summary>
+    public SettingDeclaration<T> AdaptingBy(string rule)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(rule);
+        Adapts = rule;
+        return this;
+    }
+
     /// <inheritdoc/>
     public override bool Accepts(string text) => TryParse(text, out _);
 

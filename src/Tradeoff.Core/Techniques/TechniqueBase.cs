@@ -35,6 +35,9 @@ public abstract class TechniqueBase : ITechnique
     }
 
     /// <inheritdoc/>
+    public virtual IReadOnlyDictionary<string, string> AdaptedSettings(Dataset training) => new Dictionary<string, string>();
+
+    /// <inheritdoc/>
     public abstract IModel Load(Stream stream);
 
     /// <inheritdoc cref="ITechnique.CannotLearn"/>

@@ -65,6 +65,12 @@ public static class ModelCard
         };
         items.AddRange(ModelCardTuning.Details(document, model));
         AddValue(items, model, QualityIds.Parameters, "Parameters");
+        if (model.Qualities.TryGetValue(QualityIds.Parameters, out var parameters) && parameters.Note is { } adapted)
+        {
+            // The defaults that adapt to the data, as the final fit set them (the Settings line has only the study's).
+            items.Add("Adapted settings: " + adapted);
+        }
+
         AddValue(items, model, QualityIds.ModelSize, "Size");
         items.Add($"Trained by Tradeoff {version} on {e.StartedAt.ToString("yyyy-MM-dd", Invariant)}, seed {e.Seed.ToString(Invariant)}");
         if (document.Recommended is { } r)

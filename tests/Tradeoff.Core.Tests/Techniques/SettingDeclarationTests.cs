@@ -24,6 +24,27 @@ public sealed class SettingDeclarationTests
     }
 
     [Fact]
+    public void Should_show_the_rule_as_the_default_When_the_default_adapts_to_the_data()
+    {
+        // Given a fixed default and one that adapts by a rule
+        var adaptive = SettingDeclaration.Int("min-rows-per-leaf", 20, "rows per leaf", min: 1).AdaptingBy("min(20, max(1, rows / 10))");
+
+        // When their defaults are read for the help
+        // Then the adaptive one shows its rule, keeps its value for large data (tuning's start), and the fixed one its value
+        Assert.Equal("adapts: min(20, max(1, rows / 10))", adaptive.DefaultText);
+        Assert.Equal("20", adaptive.Default);
+        Assert.Equal("5", K.DefaultText);
+        Assert.Null(K.Adapts);
+    }
+
+    [Fact]
+    public void Should_tell_whether_the_study_sets_a_setting()
+    {
+        Assert.False(K.IsGiven(TechniqueSettings.Defaults("knn")));
+        Assert.True(K.IsGiven(new TechniqueSettings("knn", new Dictionary<string, string> { ["k"] = "5" })));
+    }
+
+    [Fact]
     public void Should_read_the_default_When_the_study_does_not_set_it_and_the_value_When_it_does()
     {
         Assert.Equal(5, K.Read(TechniqueSettings.Defaults("knn")));

@@ -63,6 +63,23 @@ public sealed partial class MeasurementEngineTests
     }
 
     [Fact]
+    public void The_defaults_adapted_to_the_data_are_stated_with_the_parameters()
+    {
+        // Given a technique whose k adapts to the training rows, one whose defaults are fixed, and a small and a large data set
+        var engine = new FakeMachine().Engine(new ProtocolSpec());
+
+        // When each is measured
+        var small = engine.Measure("adapting", new AdaptingTechnique(), NoSettings, TestData.Classes(30, 30), null, CancellationToken.None);
+        var large = engine.Measure("adapting", new AdaptingTechnique(), NoSettings, TestData.Classes(150, 150), null, CancellationToken.None);
+        var fixedDefaults = engine.Measure("majority", new MajorityTechnique(), NoSettings, TestData.Classes(30, 30), null, CancellationToken.None);
+
+        // Then the results state the settings the final fit used, which differ with the size; fixed defaults state nothing
+        Assert.Equal("fitted with k=3 (defaults adapted to 60 training rows)", small.Qualities["parameters"].Note);
+        Assert.Equal("fitted with k=9 (defaults adapted to 300 training rows)", large.Qualities["parameters"].Note);
+        Assert.Null(fixedDefaults.Qualities["parameters"].Note);
+    }
+
+    [Fact]
     public void A_technique_that_throws_is_failed_with_its_message_and_the_engine_goes_on()
     {
         var machine = new FakeMachine();
