@@ -1,3 +1,4 @@
+using Tradeoff.Core;
 using Tradeoff.Core.Data;
 using Tradeoff.Core.Techniques;
 using Tradeoff.Techniques.Trees;
@@ -92,7 +93,7 @@ public sealed class DecisionTreePruningTests
     {
         var settings = new TechniqueSettings("t", new Dictionary<string, string> { ["confidence"] = "0.6" });
 
-        Assert.Throws<Tradeoff.Core.InputException>(() => DecisionTreeTechnique.Descriptor.CreateChecked(settings));
+        Assert.Throws<InputException>(() => DecisionTreeTechnique.Descriptor.CreateChecked(settings));
     }
 
     [Fact]
