@@ -7,7 +7,8 @@ namespace Tradeoff.Techniques.Trees;
 /// <summary>
 /// The project's own CART: binary splits chosen by Gini, entropy (information gain) or variance on histograms of
 /// binned features, nominal features split on their levels, missing values sent down the larger branch, class
-/// probabilities at the leaves. Its models render themselves as IF-THEN rules and as an indented tree.
+/// probabilities at the leaves; a classification tree is then pruned as C4.5 (Weka's J48) prunes by default. Its
+/// models render themselves as IF-THEN rules and as an indented tree.
 /// </summary>
 internal sealed class DecisionTreeTechnique : TechniqueBase
 {
@@ -15,23 +16,25 @@ internal sealed class DecisionTreeTechnique : TechniqueBase
     private const int FormatVersion = 1;
     private static readonly TreeSettings Declared = new(maxFeaturesDefault: "all");
     private readonly TreeOptions _options;
+    private readonly TreePruning _pruning;
 
     public DecisionTreeTechnique()
-        : this(Declared.Read(TechniqueSettings.Defaults(TechniqueId)))
+        : this(Declared.Read(TechniqueSettings.Defaults(TechniqueId)), TreePruning.Read(TechniqueSettings.Defaults(TechniqueId)))
     {
     }
 
-    public DecisionTreeTechnique(TreeOptions options)
+    public DecisionTreeTechnique(TreeOptions options, TreePruning? pruning = null)
         : base(Descriptor)
     {
         _options = options;
+        _pruning = pruning ?? new TreePruning();
     }
 
     public static TechniqueDescriptor Descriptor { get; } = new()
     {
         Id = TechniqueId,
         Family = TechniqueFamily.Trees,
-        Summary = "CART decision tree (Gini or entropy, variance for regression) that prints IF-THEN rules",
+        Summary = "CART decision tree (Gini or entropy, variance for regression), pruned as C4.5, that prints IF-THEN rules",
         Capabilities = new TechniqueCapabilities
         {
             Tasks = TaskSets.All,
@@ -39,14 +42,14 @@ internal sealed class DecisionTreeTechnique : TechniqueBase
             HandlesMissing = true,
             HandlesCategorical = true,
         },
-        Settings = Declared.All,
+        Settings = [.. Declared.All, .. TreePruning.All],
         Search = new SearchSpace(
         [
             TreeSettings.MaxDepth.Searched(1, 30, cost: 1, log: true),
             TreeSettings.MinRowsPerLeaf.Searched(1, 64, cost: -1, log: true),
             TreeSettings.Criterion.Searched() with { Tasks = TaskSets.Classification },
         ]),
-        Create = settings => new DecisionTreeTechnique(Declared.Read(settings)),
+        Create = settings => new DecisionTreeTechnique(Declared.Read(settings), TreePruning.Read(settings)),
     };
 
     protected override IModel FitCore(Dataset training, FitContext context)
@@ -63,7 +66,7 @@ internal sealed class DecisionTreeTechnique : TechniqueBase
         var rows = Enumerable.Range(0, training.RowCount).ToArray();
         var weights = new double[training.RowCount];
         Array.Fill(weights, 1.0);
-        var tree = grower.Grow(rows, weights, new Random(context.Seed));
+        var tree = grower.Grow(rows, weights, new Random(context.Seed), _pruning);
         return new DecisionTreeModel(TreeSchema.Of(training), tree, criterion);
     }
 

@@ -8,6 +8,7 @@ internal sealed class TreeBuilder(int statCount)
     private readonly List<uint> _masks = [];
     private readonly List<float> _weights = [];
     private readonly List<float> _gains = [];
+    private readonly List<double[]> _totals = [];
 
     /// <summary>Reserves a node; returns its index.</summary>
     public int Add()
@@ -15,10 +16,19 @@ internal sealed class TreeBuilder(int statCount)
         _nodes.Add(new TreeNode { Feature = -1, Mask = -1 });
         _weights.Add(0);
         _gains.Add(0);
+        _totals.Add([]);
         return _nodes.Count - 1;
     }
 
-    public void SetWeight(int index, double weight) => _weights[index] = (float)weight;
+    /// <summary>Records what reached a node: its weight, then the weight of each class (or the target sums).</summary>
+    public void SetTotals(int index, double[] totals)
+    {
+        _weights[index] = (float)totals[0];
+        _totals[index] = totals;
+    }
+
+    /// <summary>Per node, the totals <see cref="SetTotals"/> recorded: what pruning weighs.</summary>
+    public IReadOnlyList<double[]> Totals => _totals;
 
     /// <summary>Makes a leaf with the class probabilities (or the mean) of <paramref name="totals"/>.</summary>
     public void MakeLeaf(int index, double[] totals)

@@ -50,8 +50,10 @@ internal sealed partial class TreeGrower
     /// <summary>
     /// Grows a tree on <paramref name="rows"/> (ascending, each with a positive weight; reordered in place) with
     /// <paramref name="weights"/> per row (1, or bootstrap counts); <paramref name="random"/> draws feature subsets.
+    /// A classification tree is then pruned as <paramref name="pruning"/> says; the forest passes none and keeps its
+    /// trees as grown (Breiman's and Weka's RandomForest do not prune).
     /// </summary>
-    public FlatTree Grow(int[] rows, double[] weights, Random random)
+    public FlatTree Grow(int[] rows, double[] weights, Random random, TreePruning? pruning = null)
     {
         var output = new TreeBuilder(_data.StatCount);
         var work = new GrowthState(rows, weights, random, _data.Features.Length);
@@ -62,7 +64,7 @@ internal sealed partial class TreeGrower
         {
             _parallel.CancellationToken.ThrowIfCancellationRequested();
             var node = stack.Pop();
-            output.SetWeight(node.Index, node.Totals[0]);
+            output.SetTotals(node.Index, node.Totals);
             if (!CanSplit(node))
             {
                 Release(node.Histogram);
@@ -101,7 +103,8 @@ internal sealed partial class TreeGrower
             PushChildren(stack, work, features, histogram, leftNode, rightNode);
         }
 
-        return output.ToTree();
+        var tree = output.ToTree();
+        return pruning is null || _data.ClassCount == 0 ? tree : TreePruner.Prune(tree, output.Totals, pruning);
     }
 
     private static bool Small(PendingNode node) => node.End - node.Start <= SortedSplitScan.MaxRows;
