@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Installs the few Debian packages Tradeoff needs on a fresh machine with the .NET 10 SDK, when missing:
-#   fonts-dejavu-core  ScottPlot draws no text without a TrueType font.
+#   fonts-dejavu-core  a TrueType font for headless Chromium to draw the report's text with.
 #   chromium           the HTML report's browser test opens the page headless.
 #   dataset-fashion-mnist  the IDX loader's test reads the installed Fashion-MNIST files.
 # Run as root (or with sudo). Safe to run again: installed packages are skipped.

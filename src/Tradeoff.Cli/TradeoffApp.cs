@@ -18,6 +18,9 @@ internal static class TradeoffApp
     public const int InputError = 2;
     public const int Interrupted = 130;
 
+    /// <summary>This build's version (<c>tradeoff --version</c>), as the store and the results record it.</summary>
+    public static string Version { get; } = Runs.RunJournal.ToolVersion;
+
     public static int Run(string[] args, CliServices services, CancellationToken cancellationToken = default)
     {
         ControlCharacters.Neutralize(services.Out);
@@ -29,6 +32,7 @@ internal static class TradeoffApp
         app.Configure(config =>
         {
             config.SetApplicationName("tradeoff");
+            config.SetApplicationVersion(Version);
             config.Settings.Console = services.Out;
             config.PropagateExceptions();
             config.UseStrictParsing();

@@ -37,8 +37,12 @@ public sealed partial class ReadmeTests
         var readme = File.ReadAllText(Path.Combine(Paths.Root, "README.md"));
         var ci = File.ReadAllText(Path.Combine(Paths.Root, ".ci", "run"));
 
-        Assert.Contains("dotnet test Tradeoff.slnx -c Release", readme, StringComparison.Ordinal);
-        Assert.Contains("dotnet test Tradeoff.slnx -c Release", ci, StringComparison.Ordinal);
+        var script = File.ReadAllText(Path.Combine(Paths.Root, "scripts", "test.sh"));
+
+        Assert.Contains("```\nbash scripts/test.sh\n```", readme.ReplaceLineEndings("\n"), StringComparison.Ordinal);
+        Assert.Contains("bash scripts/test.sh", ci, StringComparison.Ordinal);
+        Assert.Contains("bash scripts/setup.sh", script, StringComparison.Ordinal);
+        Assert.Contains("dotnet test Tradeoff.slnx -c Release", script, StringComparison.Ordinal);
     }
 
     [GeneratedRegex(@"dotnet run --project src/Tradeoff\.Cli -c Release -- (?<args>run [^\r\n`]+)")]
