@@ -26,11 +26,9 @@ public sealed class TuningRunTests : IDisposable
 
         var frontier = tuning.GetProperty("frontier").EnumerateArray().Select(i => i.GetInt32()).ToList();
 
-        // The choice is the highest accuracy, the first tried among ties; pruned trees often tie on accuracy, and the
-        // frontier keeps the smallest of those: the chosen trial is on the frontier or as accurate as its best.
-        double Accuracy(int index) => tuning.GetProperty("trials").EnumerateArray().Single(t => t.GetProperty("index").GetInt32() == index)
-            .GetProperty("qualities").GetProperty("accuracy").GetProperty("value").GetDouble();
-        Assert.True(frontier.Contains(chosen) || Accuracy(chosen) == frontier.Max(Accuracy), $"chosen {chosen}, frontier {string.Join(", ", frontier)}");
+        // The choice is the highest accuracy and, among trials tied on it (pruned trees often tie), the smallest model:
+        // so it stands on the accuracy-size frontier.
+        Assert.Contains(chosen, frontier);
         var points = tuning.GetProperty("trials").EnumerateArray()
             .Where(t => frontier.Contains(t.GetProperty("index").GetInt32()))
             .Select(t => (t.GetProperty("qualities").GetProperty("accuracy").GetProperty("value").GetDouble(), t.GetProperty("qualities").GetProperty("model-size").GetProperty("value").GetDouble()))

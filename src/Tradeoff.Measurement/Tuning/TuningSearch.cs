@@ -97,6 +97,8 @@ internal sealed class TuningSearch
         return _direction == Direction.LowerIsBetter ? -value.Value : value.Value;
     }
 
+    // The best score; among trials that tie on it exactly (pruned trees often do), the smallest model, then the
+    // earliest trial: the simpler of two equally scored configurations, as the selection's tie rule chooses.
     private TrialResult? Best(List<TrialResult> trials)
     {
         TrialResult? best = null;
@@ -104,7 +106,7 @@ internal sealed class TuningSearch
         foreach (var trial in trials)
         {
             var score = Score(trial);
-            if (score > bestScore)
+            if (score > bestScore || score == bestScore && best is not null && Size(trial) < Size(best))
             {
                 (best, bestScore) = (trial, score);
             }
@@ -112,6 +114,9 @@ internal sealed class TuningSearch
 
         return best;
     }
+
+    private static double Size(TrialResult trial) =>
+        trial.Qualities.TryGetValue(QualityIds.ModelSize, out var size) && size.Value is { } bytes ? bytes : double.PositiveInfinity;
 
     private ISearchStrategy Strategy()
     {

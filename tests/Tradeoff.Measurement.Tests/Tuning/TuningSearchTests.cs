@@ -61,7 +61,9 @@ public sealed class TuningSearchTests
         var best = tuning.Trials.Where(t => t.Status == TechniqueStatus.Measured).Max(t => t.Qualities["accuracy"].Value);
         var chosen = tuning.Trials.Single(t => t.Index == tuning.Chosen);
         Assert.Equal(best, chosen.Qualities["accuracy"].Value);
-        Assert.Equal(tuning.Trials.First(t => t.Qualities.TryGetValue("accuracy", out var a) && a.Value == best).Index, chosen.Index);
+        // Among trials tied on the best score, the smallest model, then the earliest
+        var tied = tuning.Trials.Where(t => t.Qualities.TryGetValue("accuracy", out var a) && a.Value == best).ToList();
+        Assert.Equal(tied.OrderBy(t => t.Qualities["model-size"].Value).ThenBy(t => t.Index).First().Index, chosen.Index);
         Assert.Contains($"trial {chosen.Index}", tuning.Reason, StringComparison.Ordinal);
         Assert.True(chosen.Qualities["model-size"].IsAvailable);
         Assert.True(chosen.Qualities["train-time"].IsAvailable);
