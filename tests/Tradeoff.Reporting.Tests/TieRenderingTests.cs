@@ -37,6 +37,21 @@ public sealed class TieRenderingTests
     }
 
     [Fact]
+    public void The_console_gives_each_reason_of_the_recommendation_once()
+    {
+        var console = new TestConsole().Width(250);
+        var selection = OneRuleBesideTheTree();
+
+        SelectionView.Render(console, selection);
+
+        Assert.NotEmpty(selection.Recommended!.Reasons);
+        foreach (var reason in selection.Recommended.Reasons)
+        {
+            Assert.Single(console.Lines, l => l.Contains(reason, StringComparison.Ordinal));
+        }
+    }
+
+    [Fact]
     public void The_Markdown_and_HTML_reports_show_a_tie_on_the_frontier()
     {
         var sample = SampleDocument.Create();

@@ -134,8 +134,8 @@ public static class SelectionView
         if (selection.Recommended is { } recommended)
         {
             console.WriteLine();
+            // The reasons once, one a line (Text is the same reasons joined on one line, for the one-line outputs).
             console.MarkupLine($"[bold green]Recommended: {Markup.Escape(recommended.Candidate)}[/]");
-            console.MarkupLine("  " + Markup.Escape(recommended.Text));
             foreach (var reason in recommended.Reasons)
             {
                 console.MarkupLine("  - " + Markup.Escape(reason));
