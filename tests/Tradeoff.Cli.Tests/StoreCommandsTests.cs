@@ -34,6 +34,8 @@ public sealed partial class StoreCommandsTests : IDisposable
         Assert.Contains("decision-tree", show.Output, StringComparison.Ordinal);
         Assert.True(compare.ExitCode == 0, compare.ErrorOutput);
         Assert.Contains("accuracy", compare.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("NaN", compare.Output, StringComparison.Ordinal);
+        Assert.Matches(@"accuracy\s+│[^│]+│[^│]+│\s+[+-]?[0-9.]+ points? ", compare.Output);
         Assert.True(report.ExitCode == 0, report.ErrorOutput);
         using var document = JsonDocument.Parse(File.ReadAllText(json));
         Assert.Equal("Play outside?", document.RootElement.GetProperty("study").GetProperty("name").GetString());

@@ -42,23 +42,32 @@ internal sealed class CompareCommand(CliServices services) : Command<CompareComm
         foreach (var change in RunComparison.Compare(a, b))
         {
             var color = change.Improved switch { true => "green", false => "red", _ => "default" };
-            var relative = double.IsFinite(change.RelativeChange) ? $" ({(change.RelativeChange * 100).ToString("+0.#;-0.#;0", CultureInfo.InvariantCulture)}%)" : string.Empty;
+            // A quality one of the runs did not measure has no change: a dash, never NaN.
+            var compared = double.IsFinite(change.Change);
             table.AddRow(
                 Markup.Escape(change.Technique),
                 Markup.Escape(change.Quality),
                 Markup.Escape(QualityFormat.Value(change.ValueA, change.Unit)),
                 Markup.Escape(QualityFormat.Value(change.ValueB, change.Unit)),
-                $"[{color}]{Markup.Escape(change.Change.ToString("+0.####;-0.####;0", CultureInfo.InvariantCulture) + relative)}[/]",
+                compared ? $"[{color}]{Markup.Escape(Change(change))}[/]" : "[dim]-[/]",
                 change.Significance switch
                 {
                     Significance.Significant => "[bold]yes[/]",
                     Significance.NotSignificant => "no",
-                    _ => "[dim]unknown[/]",
+                    _ => compared ? "[dim]unknown[/]" : "[dim]-[/]",
                 },
                 Markup.Escape(change.Test == SignificanceTest.None ? "-" : $"{change.Test} p={change.PValue?.ToString("0.###", CultureInfo.InvariantCulture)}"));
         }
 
         services.Out.Write(table);
         return TradeoffApp.Ok;
+    }
+
+    // The change in the quality's own unit (fractions in points), signed, with the relative change when it has one.
+    private static string Change(QualityChange change)
+    {
+        var sign = change.Change > 0 ? "+" : change.Change < 0 ? "-" : string.Empty;
+        var relative = double.IsFinite(change.RelativeChange) ? $" ({(change.RelativeChange * 100).ToString("+0.#;-0.#;0", CultureInfo.InvariantCulture)}%)" : string.Empty;
+        return sign + QualityFormat.Difference(change.Change, change.Unit) + relative;
     }
 }
