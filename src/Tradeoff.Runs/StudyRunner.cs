@@ -1,7 +1,7 @@
-using System.Globalization;
 using Tradeoff.Core;
 using Tradeoff.Core.Data;
 using Tradeoff.Core.Features;
+using Tradeoff.Core.Qualities;
 using Tradeoff.Core.Results;
 using Tradeoff.Core.Studies;
 using Tradeoff.Core.Techniques;
@@ -58,7 +58,7 @@ public sealed class StudyRunner
         observer.DataLoaded(data, captured, instances.Count);
         foreach (var part in new[] { data.Train, data.Test }.OfType<Dataset>().Where(d => d.RowsWithoutTarget > 0))
         {
-            observer.Note($"{part.Source}: {part.RowsWithoutTarget.ToString("N0", CultureInfo.InvariantCulture)} row(s) without a value for the target '{part.Target.Name}' left out ({part.RowCount.ToString("N0", CultureInfo.InvariantCulture)} kept)");
+            observer.Note($"{part.Source}: {QualityFormat.Count(part.RowsWithoutTarget)} row(s) without a value for the target '{part.Target.Name}' left out ({QualityFormat.Count(part.RowCount)} kept)");
         }
         TechniqueResult Stamp(TechniqueResult measured) => measured with
         {

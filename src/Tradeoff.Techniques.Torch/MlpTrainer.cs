@@ -45,7 +45,7 @@ internal sealed class MlpTrainer(NeuralNetworkSettings settings, FitContext cont
         for (var epoch = 0; epoch < epochs; epoch++)
         {
             random.Shuffle(training);
-            losses.Add(RunEpoch(layers, optimizer, x, y, training));
+            losses.Add(MiniBatchEpoch.Run(optimizer, x, y, training, settings.BatchSize, (input, target) => Loss(Forward(layers, input), target), context.CancellationToken));
             if (!settings.EarlyStopping)
             {
                 continue;
@@ -69,26 +69,6 @@ internal sealed class MlpTrainer(NeuralNetworkSettings settings, FitContext cont
         }
 
         return (result, losses);
-    }
-
-    private double RunEpoch(List<Linear> layers, optim.Optimizer optimizer, Tensor x, Tensor y, long[] rows)
-    {
-        using var order = tensor(rows);
-        var total = 0.0;
-        for (var start = 0; start < rows.Length; start += settings.BatchSize)
-        {
-            context.CancellationToken.ThrowIfCancellationRequested();
-            using var batch = NewDisposeScope();
-            var length = Math.Min(settings.BatchSize, rows.Length - start);
-            var index = order.narrow(0, start, length);
-            var loss = Loss(Forward(layers, x.index_select(0, index)), y.index_select(0, index));
-            optimizer.zero_grad();
-            loss.backward();
-            optimizer.step();
-            total += loss.item<float>() * (double)length;
-        }
-
-        return total / Math.Max(1, rows.Length);
     }
 
     private double Evaluate(List<Linear> layers, Tensor x, Tensor y, Tensor index)

@@ -38,7 +38,7 @@ internal sealed class TrialEvaluator(SearchPlan plan, FitRunner runner, ProbeCon
                     (complexity.TryGetValue(id, out var list) ? list : complexity[id] = []).Add(value.Value);
                 }
             });
-            var what = $"the {Count(splits.Count)} inner-fold models (each fitted on {Share(splits)} of the training rows)";
+            var what = $"the {QualityFormat.Count(splits.Count)} inner-fold models (each fitted on {Share(splits)} of the training rows)";
             qualities[QualityIds.TrainTime] = Mean(QualityIds.TrainTime, fits.Select(f => f.WallSeconds).ToList(), $"mean wall time of the fits of {what}");
             qualities[QualityIds.ModelSize] = Mean(QualityIds.ModelSize, sizes, $"mean bytes written by Save of {what}, featurization included");
             qualities[QualityIds.Parameters] = Mean(QualityIds.Parameters, parameters, $"mean learned parameters of {what}");
@@ -75,5 +75,4 @@ internal sealed class TrialEvaluator(SearchPlan plan, FitRunner runner, ProbeCon
         return Math.Abs(share - (2.0 / 3.0)) < 0.01 ? "2/3" : (share * 100).ToString("0", CultureInfo.InvariantCulture) + "%";
     }
 
-    private static string Count(int n) => n.ToString(CultureInfo.InvariantCulture);
 }
