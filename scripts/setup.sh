@@ -3,16 +3,31 @@
 #   fonts-dejavu-core  a TrueType font for headless Chromium to draw the report's text with.
 #   chromium           the HTML report's browser test opens the page headless.
 #   dataset-fashion-mnist  the IDX loader's test reads the installed Fashion-MNIST files.
-# Run as root (or with sudo). Safe to run again: installed packages are skipped.
+#   postgresql         the PostgreSQL store's tests run against a real server.
+# Then starts the local PostgreSQL cluster when it is down, and gives the user who runs the tests a role of the same
+# name that may create databases (the tests create and drop one per test class); it logs in over the local socket by
+# peer authentication, so no password is kept anywhere.
+# Run as root (or with sudo). Safe to run again: installed packages, a running cluster and an existing role are kept.
 set -euo pipefail
-needed=(fonts-dejavu-core chromium dataset-fashion-mnist)
+needed=(fonts-dejavu-core chromium dataset-fashion-mnist postgresql)
 missing=()
 for p in "${needed[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
 done
+SUDO=""
+[ "$(id -u)" -eq 0 ] || SUDO="sudo"
 if [ "${#missing[@]}" -gt 0 ]; then
-  SUDO=""
-  [ "$(id -u)" -eq 0 ] || SUDO="sudo"
   $SUDO apt-get update -qq
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${missing[@]}"
+fi
+
+# The first cluster Debian made (e.g. 15 main); PostgreSQL refuses to run as root, pg_ctlcluster runs it as postgres.
+read -r version cluster status < <(pg_lsclusters --no-header | awk '{print $1, $2, $4; exit}')
+if [ "$status" != "online" ]; then
+  $SUDO pg_ctlcluster "$version" "$cluster" start
+fi
+tester="$(id -un)"
+as_postgres() { if [ "$(id -u)" -eq 0 ]; then runuser -u postgres -- "$@"; else sudo -u postgres "$@"; fi; }
+if [ "$(as_postgres psql -XAtq -c "SELECT 1 FROM pg_roles WHERE rolname = '$tester'")" != "1" ]; then
+  as_postgres createuser --createdb "$tester"
 fi

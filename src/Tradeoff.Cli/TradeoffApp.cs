@@ -23,6 +23,7 @@ internal static class TradeoffApp
 
     public static int Run(string[] args, CliServices services, CancellationToken cancellationToken = default)
     {
+        Store.Postgres.PostgresRunStore.Register();
         ControlCharacters.Neutralize(services.Out);
         ControlCharacters.Neutralize(services.Error);
         var registrar = new TypeRegistrar();

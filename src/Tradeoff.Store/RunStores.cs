@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text.RegularExpressions;
 using Tradeoff.Core;
 
@@ -5,19 +6,35 @@ namespace Tradeoff.Store;
 
 /// <summary>
 /// Opens the store a location names (<c>--store</c>): a file path or <c>sqlite:PATH</c> is the embedded SQLite store;
-/// a location with another scheme (<c>postgres://...</c>) names a store kind this build does not have. A new kind of
-/// store is one line in <see cref="Kinds"/>.
+/// a kind of store that lives in its own assembly (PostgreSQL: <c>postgres://...</c>) is added with <see cref="Register"/>
+/// by the program that composes it, so this assembly needs no database driver but SQLite's. A location with a scheme
+/// nobody registered names a store kind this build does not have.
 /// </summary>
 public static partial class RunStores
 {
     /// <summary>The scheme of a plain file path.</summary>
     public const string DefaultScheme = "sqlite";
 
-    // Each kind of store by its scheme: how to open the place the rest of the location names.
-    private static readonly Dictionary<string, Func<string, TimeProvider, IRunStore>> Kinds = new(StringComparer.OrdinalIgnoreCase)
+    // Each kind of store by its scheme: how to open the place the rest of the location names. Registration may happen
+    // while another thread opens a store (tests run the command line in parallel), hence a concurrent map.
+    private static readonly ConcurrentDictionary<string, StoreOpener> Kinds = new(StringComparer.OrdinalIgnoreCase)
     {
-        [DefaultScheme] = SqliteRunStore.Open,
+        [DefaultScheme] = OpenSqlite,
     };
+
+    /// <summary>Opens the store at <paramref name="place"/> (the location without its scheme and <c>//</c>).</summary>
+    /// <param name="place">Where the store is, as the location names it after <c>scheme:</c> or <c>scheme://</c>.</param>
+    /// <param name="clock">The clock that stamps finish times and heartbeats.</param>
+    /// <param name="mustExist">Refuse a store that is not there yet, and create nothing.</param>
+    public delegate IRunStore StoreOpener(string place, TimeProvider clock, bool mustExist);
+
+    /// <summary>Adds (or replaces) the kind of store that locations starting with <paramref name="scheme"/><c>:</c> name.</summary>
+    public static void Register(string scheme, StoreOpener open)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(scheme);
+        ArgumentNullException.ThrowIfNull(open);
+        Kinds[scheme] = open;
+    }
 
     /// <summary>
     /// Opens the store at <paramref name="location"/>, creating it when missing unless <paramref name="mustExist"/>.
@@ -35,13 +52,13 @@ public static partial class RunStores
             throw new InputException($"{location}: '{scheme}' stores are not supported yet; give --store a file path (or sqlite:PATH).");
         }
 
-        if (mustExist && !File.Exists(place))
-        {
-            throw new InputException($"{place}: no run store here; run a study first, or give --store PATH.");
-        }
-
-        return open(place, clock ?? TimeProvider.System);
+        return open(place, clock ?? TimeProvider.System, mustExist);
     }
+
+    private static IRunStore OpenSqlite(string path, TimeProvider clock, bool mustExist) =>
+        mustExist && !File.Exists(path)
+            ? throw new InputException($"{path}: no run store here; run a study first, or give --store PATH.")
+            : SqliteRunStore.Open(path, clock);
 
     /// <summary>The scheme and the place of <paramref name="location"/>; a plain path is <see cref="DefaultScheme"/>.</summary>
     public static (string Scheme, string Place) Split(string location)

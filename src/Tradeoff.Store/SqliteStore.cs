@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Microsoft.Data.Sqlite;
 using Tradeoff.Core;
 
@@ -8,21 +9,20 @@ namespace Tradeoff.Store;
 /// threads; other instances and processes coordinate through SQLite's locks (WAL: readers never block the
 /// writer), the busy timeout and <see cref="BusyRetry"/>. Every write is one immediate transaction.
 /// </summary>
-internal sealed partial class SqliteStore : IRunStore
+internal sealed class SqliteStore : RelationalStore
 {
     private readonly SqliteConnection _connection;
-    private readonly TimeProvider _clock;
     private readonly Lock _gate = new();
     private bool _disposed;
 
     private SqliteStore(SqliteConnection connection, string location, TimeProvider clock)
+        : base(location, clock)
     {
         _connection = connection;
-        Location = location;
-        _clock = clock;
     }
 
-    public string Location { get; }
+    // A write transaction locks the whole file (BEGIN IMMEDIATE); SQLite has no row locks.
+    protected override string RowLock => "";
 
     public static SqliteStore Open(string fullPath, string location, TimeProvider clock)
     {
@@ -78,7 +78,7 @@ internal sealed partial class SqliteStore : IRunStore
         }
     }
 
-    public void Dispose()
+    public override void Dispose()
     {
         lock (_gate)
         {
@@ -98,7 +98,7 @@ internal sealed partial class SqliteStore : IRunStore
     }
 
     /// <summary>Runs <paramref name="work"/> in one transaction under the instance lock, again from the start when the store is busy.</summary>
-    private T InTransaction<T>(bool write, Func<SqliteTransaction, T> work)
+    protected override T InTransaction<T>(bool write, Func<DbTransaction, T> work)
     {
         lock (_gate)
         {
@@ -119,45 +119,5 @@ internal sealed partial class SqliteStore : IRunStore
                 throw StoreDamage.Error(Location, e.Message, e);
             }
         }
-    }
-
-    private void InTransaction(Action<SqliteTransaction> work) => InTransaction(true, transaction =>
-    {
-        work(transaction);
-        return true;
-    });
-
-    private SqliteCommand Command(SqliteTransaction transaction, string sql, params (string Name, object? Value)[] parameters)
-    {
-        var command = _connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = sql;
-        foreach (var (name, value) in parameters)
-        {
-            command.Parameters.AddWithValue(name, value ?? DBNull.Value);
-        }
-
-        return command;
-    }
-
-    /// <summary>SQLite has no NaN: a NaN is stored as NULL and a NULL value is read back as NaN.</summary>
-    private static object Real(double? value) => value is double v && !double.IsNaN(v) ? v : DBNull.Value;
-
-    private static double? ReadReal(SqliteDataReader reader, int column) => reader.IsDBNull(column) ? null : reader.GetDouble(column);
-
-    private static string? ReadText(SqliteDataReader reader, int column) => reader.IsDBNull(column) ? null : reader.GetString(column);
-
-    private long RequireRun(SqliteTransaction transaction, string runId)
-    {
-        if (RunIds.TryParse(runId, out var seq))
-        {
-            using var command = Command(transaction, "SELECT 1 FROM runs WHERE seq = $seq", ("$seq", seq));
-            if (command.ExecuteScalar() is not null)
-            {
-                return seq;
-            }
-        }
-
-        throw new InputException($"{Location}: there is no run '{runId}'; `tradeoff runs` lists them.");
     }
 }

@@ -52,7 +52,6 @@ public sealed partial class StoreCommandsTests
     }
 
     [Theory]
-    [InlineData("postgres://team-db/tradeoff", "'postgres' stores are not supported yet")]
     [InlineData("mysql://db/runs", "'mysql' stores are not supported yet")]
     public void Should_say_the_kind_of_store_is_not_supported_yet_When_the_store_is_a_url(string store, string message)
     {

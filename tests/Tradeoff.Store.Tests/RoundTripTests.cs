@@ -11,43 +11,6 @@ public sealed class RoundTripTests : IDisposable
     public void Dispose() => _temp.Dispose();
 
     [Fact]
-    public void Should_load_every_field_When_a_technique_result_is_saved()
-    {
-        // Given a result with several qualities, NaN and infinite values, details, samples and timings
-        var saved = StoreSamples.Technique();
-        using var store = _temp.Open();
-        var run = store.StartRun(StoreSamples.Run());
-
-        // When it is saved and the run loaded
-        store.SaveTechnique(run, saved);
-        var loaded = store.LoadRun(run)!;
-
-        // Then the loaded result equals the saved one in every field
-        ResultAssert.Equal(saved, Assert.Single(loaded.Techniques));
-    }
-
-    [Fact]
-    public void Should_load_the_same_results_When_the_store_is_opened_again()
-    {
-        // Given a store with two results, closed
-        string run;
-        using (var store = _temp.Open())
-        {
-            run = store.StartRun(StoreSamples.Run());
-            store.SaveTechnique(run, StoreSamples.Technique("tree"));
-            store.SaveTechnique(run, StoreSamples.Technique("forest", variant: 1));
-        }
-
-        // When it is opened again
-        using var reopened = _temp.Open();
-        var loaded = reopened.LoadRun(run)!;
-
-        // Then both results are there, in the order saved
-        Assert.Equal(["tree", "forest"], loaded.Techniques.Select(t => t.Name));
-        ResultAssert.Equal(StoreSamples.Technique("forest", variant: 1), loaded.Techniques[1]);
-    }
-
-    [Fact]
     public void Should_keep_the_run_record_When_a_run_is_loaded()
     {
         // Given a started run

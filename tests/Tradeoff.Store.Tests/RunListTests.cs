@@ -92,32 +92,6 @@ public sealed class RunListTests : IDisposable
     }
 
     [Fact]
-    public void Should_find_the_newest_run_of_the_same_study_and_data_When_looking_for_a_run_to_reuse()
-    {
-        // Given runs of two studies and two versions of the data
-        using var store = _temp.Open();
-        var data = StoreSamples.Run().DataSha256;
-        var finished = store.StartRun(StoreSamples.Run());
-        store.FinishRun(finished, RunStatus.Finished, null);
-        var interrupted = store.StartRun(StoreSamples.Run());
-        store.FinishRun(interrupted, RunStatus.Interrupted, null);
-        var newer = store.StartRun(StoreSamples.Run());
-        store.FinishRun(newer, RunStatus.Finished, null);
-        store.StartRun(StoreSamples.Run(trainSha: "changed"));
-        store.StartRun(StoreSamples.Run(studySha: "other"));
-
-        // When looking for the latest run, and the latest unfinished one (labels in another order)
-        var reversed = data.Reverse().ToDictionary();
-        var latest = store.FindLatest(StoreSamples.StudySha, reversed, unfinishedOnly: false);
-        var unfinished = store.FindLatest(StoreSamples.StudySha, reversed, unfinishedOnly: true);
-
-        // Then each is the right one, and changed data matches nothing
-        Assert.Equal(newer, latest!.Id);
-        Assert.Equal(interrupted, unfinished!.Id);
-        Assert.Null(store.FindLatest(StoreSamples.StudySha, new Dictionary<string, string> { ["train"] = "aa11" }, unfinishedOnly: false));
-    }
-
-    [Fact]
     public void Should_return_null_When_the_run_does_not_exist()
     {
         using var store = _temp.Open();

@@ -7,7 +7,7 @@ namespace Tradeoff.Store.Tests;
 /// What every store promises, whatever keeps it: a store implementation's test class inherits this and says how to
 /// open one store (the same store each time) and how to damage it.
 /// </summary>
-public abstract class RunStoreContract : IDisposable
+public abstract partial class RunStoreContract : IDisposable
 {
     /// <summary>The clock the store stamps finish times and heartbeats with.</summary>
     protected FakeTimeProvider Clock { get; } = new(StoreSamples.Start);

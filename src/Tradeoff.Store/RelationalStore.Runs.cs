@@ -1,10 +1,10 @@
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 using Tradeoff.Core.Results;
 
 namespace Tradeoff.Store;
 
 /// <summary>Runs: start, finish, list, find.</summary>
-internal sealed partial class SqliteStore
+internal abstract partial class RelationalStore
 {
     private const string RunColumns =
         "seq, study_name, study_text, study_sha256, data_sha256, environment, tool_version, started_at, finished_at, status, owner, heartbeat_at, recommended, document";
@@ -18,19 +18,19 @@ internal sealed partial class SqliteStore
                 transaction,
                 """
                 INSERT INTO runs (study_name, study_text, study_sha256, data_sha256, environment, tool_version, started_at, status, owner, heartbeat_at)
-                VALUES ($name, $text, $study, $data, $environment, $tool, $started, $status, $owner, $heartbeat)
+                VALUES (@name, @text, @study, @data, @environment, @tool, @started, @status, @owner, @heartbeat)
                 RETURNING seq
                 """,
-                ("$name", run.StudyName),
-                ("$text", run.StudyText),
-                ("$study", run.StudySha256),
-                ("$data", StoreJson.Canonical(run.DataSha256)),
-                ("$environment", StoreJson.Write(run.Environment)),
-                ("$tool", run.ToolVersion),
-                ("$started", StoreJson.Time(run.StartedAt)),
-                ("$status", StoreJson.Name(RunStatus.Running)),
-                ("$owner", StoreJson.Write(owner ?? RunOwner.Current)),
-                ("$heartbeat", StoreJson.Time(_clock.GetUtcNow())));
+                ("@name", run.StudyName),
+                ("@text", run.StudyText),
+                ("@study", run.StudySha256),
+                ("@data", StoreJson.Canonical(run.DataSha256)),
+                ("@environment", StoreJson.Write(run.Environment)),
+                ("@tool", run.ToolVersion),
+                ("@started", StoreJson.Time(run.StartedAt)),
+                ("@status", StoreJson.Name(RunStatus.Running)),
+                ("@owner", StoreJson.Write(owner ?? RunOwner.Current)),
+                ("@heartbeat", StoreJson.Time(Clock.GetUtcNow())));
             var seq = (long)command.ExecuteScalar()!;
             AddEnvironment(transaction, seq, run.Environment);
             return seq;
@@ -51,19 +51,19 @@ internal sealed partial class SqliteStore
         InTransaction(transaction =>
         {
             var seq = RequireRun(transaction, runId);
-            var finished = status == RunStatus.Running ? null : StoreJson.Time(_clock.GetUtcNow());
+            var finished = status == RunStatus.Running ? null : StoreJson.Time(Clock.GetUtcNow());
             using var command = Command(
                 transaction,
                 """
-                UPDATE runs SET status = $status, finished_at = $finished,
-                    document = COALESCE($document, document), recommended = COALESCE($recommended, recommended)
-                WHERE seq = $seq
+                UPDATE runs SET status = @status, finished_at = @finished,
+                    document = COALESCE(@document, document), recommended = COALESCE(@recommended, recommended)
+                WHERE seq = @seq
                 """,
-                ("$status", StoreJson.Name(status)),
-                ("$finished", finished),
-                ("$document", documentJson),
-                ("$recommended", recommended),
-                ("$seq", seq));
+                ("@status", StoreJson.Name(status)),
+                ("@finished", finished),
+                ("@document", documentJson),
+                ("@recommended", recommended),
+                ("@seq", seq));
             command.ExecuteNonQuery();
         });
     }
@@ -75,9 +75,9 @@ internal sealed partial class SqliteStore
         {
             using var command = Command(
                 transaction,
-                "UPDATE runs SET heartbeat_at = $now WHERE seq = $seq",
-                ("$now", StoreJson.Time(_clock.GetUtcNow())),
-                ("$seq", RequireRun(transaction, runId)));
+                "UPDATE runs SET heartbeat_at = @now WHERE seq = @seq",
+                ("@now", StoreJson.Time(Clock.GetUtcNow())),
+                ("@seq", RequireRun(transaction, runId)));
             command.ExecuteNonQuery();
         });
     }
@@ -90,7 +90,7 @@ internal sealed partial class SqliteStore
         InTransaction(transaction =>
         {
             var seq = RequireRun(transaction, runId);
-            using (var read = Command(transaction, "SELECT status, owner, heartbeat_at FROM runs WHERE seq = $seq", ("$seq", seq)))
+            using (var read = Command(transaction, "SELECT status, owner, heartbeat_at FROM runs WHERE seq = @seq", ("@seq", seq)))
             using (var reader = read.ExecuteReader())
             {
                 reader.Read();
@@ -104,11 +104,11 @@ internal sealed partial class SqliteStore
 
             using var command = Command(
                 transaction,
-                "UPDATE runs SET status = $status, finished_at = NULL, owner = $owner, heartbeat_at = $now WHERE seq = $seq",
-                ("$status", StoreJson.Name(RunStatus.Running)),
-                ("$owner", StoreJson.Write(owner)),
-                ("$now", StoreJson.Time(_clock.GetUtcNow())),
-                ("$seq", seq));
+                "UPDATE runs SET status = @status, finished_at = NULL, owner = @owner, heartbeat_at = @now WHERE seq = @seq",
+                ("@status", StoreJson.Name(RunStatus.Running)),
+                ("@owner", StoreJson.Write(owner)),
+                ("@now", StoreJson.Time(Clock.GetUtcNow())),
+                ("@seq", seq));
             command.ExecuteNonQuery();
         });
     }
@@ -168,47 +168,55 @@ internal sealed partial class SqliteStore
                 transaction,
                 """
                 SELECT seq FROM runs
-                WHERE study_sha256 = $study AND data_sha256 = $data AND ($unfinishedOnly = 0 OR status <> $finished)
+                WHERE study_sha256 = @study AND data_sha256 = @data AND (@unfinishedOnly = 0 OR status <> @finished)
                 ORDER BY seq DESC LIMIT 1
                 """,
-                ("$study", studySha256),
-                ("$data", StoreJson.Canonical(dataSha256)),
-                ("$unfinishedOnly", unfinishedOnly ? 1 : 0),
-                ("$finished", StoreJson.Name(RunStatus.Finished)));
+                ("@study", studySha256),
+                ("@data", StoreJson.Canonical(dataSha256)),
+                ("@unfinishedOnly", unfinishedOnly ? 1 : 0),
+                ("@finished", StoreJson.Name(RunStatus.Finished)));
             return command.ExecuteScalar() is long seq ? LoadRun(transaction, seq) : null;
         });
     }
 
-    private StoredRun? LoadRun(SqliteTransaction transaction, long seq)
+    private StoredRun? LoadRun(DbTransaction transaction, long seq)
     {
-        using var command = Command(transaction, $"SELECT {RunColumns} FROM runs WHERE seq = $seq", ("$seq", seq));
-        using var reader = command.ExecuteReader();
-        if (!reader.Read())
+        StoredRun run;
+        // The run's row is read whole and its reader closed first: a connection may run one command at a time (PostgreSQL).
+        using (var command = Command(transaction, $"SELECT {RunColumns} FROM runs WHERE seq = @seq", ("@seq", seq)))
+        using (var reader = command.ExecuteReader())
         {
-            return null;
+            if (!reader.Read())
+            {
+                return null;
+            }
+
+            var record = new RunRecord
+            {
+                StudyName = reader.GetString(1),
+                StudyText = ReadText(reader, 2),
+                StudySha256 = reader.GetString(3),
+                DataSha256 = StoreJson.Read<Dictionary<string, string>>(reader.GetString(4)),
+                Environment = StoreJson.Read<EnvironmentInfo>(reader.GetString(5)),
+                ToolVersion = reader.GetString(6),
+                StartedAt = StoreJson.Time(reader.GetString(7)),
+            };
+            var (status, owner, heartbeat) = ReadLiveness(reader, 9);
+            run = new StoredRun
+            {
+                Id = RunIds.Format(seq),
+                Record = record,
+                FinishedAt = ReadText(reader, 8) is string finished ? StoreJson.Time(finished) : null,
+                Status = status,
+                Owner = owner,
+                HeartbeatAt = heartbeat,
+                Recommended = ReadText(reader, 12),
+                DocumentJson = ReadText(reader, 13),
+            };
         }
 
-        var record = new RunRecord
+        return run with
         {
-            StudyName = reader.GetString(1),
-            StudyText = ReadText(reader, 2),
-            StudySha256 = reader.GetString(3),
-            DataSha256 = StoreJson.Read<Dictionary<string, string>>(reader.GetString(4)),
-            Environment = StoreJson.Read<EnvironmentInfo>(reader.GetString(5)),
-            ToolVersion = reader.GetString(6),
-            StartedAt = StoreJson.Time(reader.GetString(7)),
-        };
-        var (status, owner, heartbeat) = ReadLiveness(reader, 9);
-        return new StoredRun
-        {
-            Id = RunIds.Format(seq),
-            Record = record,
-            FinishedAt = ReadText(reader, 8) is string finished ? StoreJson.Time(finished) : null,
-            Status = status,
-            Owner = owner,
-            HeartbeatAt = heartbeat,
-            Recommended = ReadText(reader, 12),
-            DocumentJson = ReadText(reader, 13),
             Environments = LoadEnvironments(transaction, seq),
             Techniques = LoadTechniques(transaction, seq),
             Models = LoadModelNames(transaction, seq),
@@ -216,11 +224,11 @@ internal sealed partial class SqliteStore
     }
 
     /// <summary>The status (as shown: a running run with a gone owner is interrupted), owner and heartbeat in three columns from <paramref name="first"/>.</summary>
-    private (RunStatus Status, RunOwner? Owner, DateTimeOffset? HeartbeatAt) ReadLiveness(SqliteDataReader reader, int first)
+    private (RunStatus Status, RunOwner? Owner, DateTimeOffset? HeartbeatAt) ReadLiveness(DbDataReader reader, int first)
     {
         var owner = ReadText(reader, first + 1) is string json ? StoreJson.Read<RunOwner>(json) : null;
         var heartbeat = ReadText(reader, first + 2) is string beat ? StoreJson.Time(beat) : (DateTimeOffset?)null;
-        var status = RunOwner.Effective(StoreJson.Parse<RunStatus>(reader.GetString(first)), owner, heartbeat, _clock.GetUtcNow());
+        var status = RunOwner.Effective(StoreJson.Parse<RunStatus>(reader.GetString(first)), owner, heartbeat, Clock.GetUtcNow());
         return (status, owner, heartbeat);
     }
 }

@@ -1,11 +1,11 @@
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 using Tradeoff.Core.Qualities;
 using Tradeoff.Core.Results;
 
 namespace Tradeoff.Store;
 
 /// <summary>Technique results: one row per technique instance, one per measured quality, one samples blob per measurement.</summary>
-internal sealed partial class SqliteStore
+internal abstract partial class RelationalStore
 {
     public void SaveTechnique(string runId, TechniqueResult result)
     {
@@ -15,7 +15,7 @@ internal sealed partial class SqliteStore
         {
             var seq = RequireRun(transaction, runId);
             var position = PositionOf(transaction, seq, result.Name);
-            using (var delete = Command(transaction, "DELETE FROM techniques WHERE run_seq = $seq AND name = $name", ("$seq", seq), ("$name", result.Name)))
+            using (var delete = Command(transaction, "DELETE FROM techniques WHERE run_seq = @seq AND name = @name", ("@seq", seq), ("@name", result.Name)))
             {
                 delete.ExecuteNonQuery();
             }
@@ -28,23 +28,23 @@ internal sealed partial class SqliteStore
                 """
                 INSERT INTO techniques (run_seq, position, name, technique_id, settings, capabilities, status, message, other_seconds, tuning,
                     measured_run, measured_at, environment)
-                VALUES ($seq, $position, $name, $techniqueId, $settings, $capabilities, $status, $message, $otherSeconds, $tuning,
-                    $measuredRun, $measuredAt, $environment)
+                VALUES (@seq, @position, @name, @techniqueId, @settings, @capabilities, @status, @message, @otherSeconds, @tuning,
+                    @measuredRun, @measuredAt, @environment)
                 RETURNING id
                 """,
-                ("$seq", seq),
-                ("$position", position),
-                ("$name", result.Name),
-                ("$techniqueId", result.TechniqueId),
-                ("$settings", StoreJson.Write(result.Settings)),
-                ("$capabilities", StoreJson.Write(result.Capabilities)),
-                ("$status", StoreJson.Name(result.Status)),
-                ("$message", result.Message),
-                ("$otherSeconds", otherSeconds.Count == 0 ? null : StoreJson.Write(otherSeconds)),
-                ("$tuning", result.Tuning is null ? null : StoreJson.Write(result.Tuning)),
-                ("$measuredRun", result.MeasuredIn?.RunId),
-                ("$measuredAt", result.MeasuredIn is { } measured ? StoreJson.Time(measured.At) : null),
-                ("$environment", result.MeasuredIn?.EnvironmentFingerprint)))
+                ("@seq", seq),
+                ("@position", position),
+                ("@name", result.Name),
+                ("@techniqueId", result.TechniqueId),
+                ("@settings", StoreJson.Write(result.Settings)),
+                ("@capabilities", StoreJson.Write(result.Capabilities)),
+                ("@status", StoreJson.Name(result.Status)),
+                ("@message", result.Message),
+                ("@otherSeconds", otherSeconds.Count == 0 ? null : StoreJson.Write(otherSeconds)),
+                ("@tuning", result.Tuning is null ? null : StoreJson.Write(result.Tuning)),
+                ("@measuredRun", result.MeasuredIn?.RunId),
+                ("@measuredAt", result.MeasuredIn is { } measured ? StoreJson.Time(measured.At) : null),
+                ("@environment", result.MeasuredIn?.EnvironmentFingerprint)))
             {
                 technique = (long)insert.ExecuteScalar()!;
             }
@@ -58,17 +58,17 @@ internal sealed partial class SqliteStore
         });
     }
 
-    private long PositionOf(SqliteTransaction transaction, long seq, string name)
+    private long PositionOf(DbTransaction transaction, long seq, string name)
     {
         using var command = Command(
             transaction,
-            "SELECT COALESCE((SELECT position FROM techniques WHERE run_seq = $seq AND name = $name), (SELECT COALESCE(MAX(position), 0) + 1 FROM techniques WHERE run_seq = $seq))",
-            ("$seq", seq),
-            ("$name", name));
+            "SELECT COALESCE((SELECT position FROM techniques WHERE run_seq = @seq AND name = @name), (SELECT COALESCE(MAX(position), 0) + 1 FROM techniques WHERE run_seq = @seq))",
+            ("@seq", seq),
+            ("@name", name));
         return (long)command.ExecuteScalar()!;
     }
 
-    private void SaveMeasurement(SqliteTransaction transaction, long technique, int position, string quality, QualityValue value, double? seconds)
+    private void SaveMeasurement(DbTransaction transaction, long technique, int position, string quality, QualityValue value, double? seconds)
     {
         long measurement;
         using (var insert = Command(
@@ -76,26 +76,26 @@ internal sealed partial class SqliteStore
             """
             INSERT INTO measurements (technique, position, quality, value, unit, direction, std, lower, upper, sample_count,
                 protocol, estimated, not_available, note, details, seconds)
-            VALUES ($technique, $position, $quality, $value, $unit, $direction, $std, $lower, $upper, $sampleCount,
-                $protocol, $estimated, $notAvailable, $note, $details, $seconds)
+            VALUES (@technique, @position, @quality, @value, @unit, @direction, @std, @lower, @upper, @sampleCount,
+                @protocol, @estimated, @notAvailable, @note, @details, @seconds)
             RETURNING id
             """,
-            ("$technique", technique),
-            ("$position", position),
-            ("$quality", quality),
-            ("$value", Real(value.Value)),
-            ("$unit", value.Unit),
-            ("$direction", StoreJson.Name(value.Direction)),
-            ("$std", Real(value.Std)),
-            ("$lower", Real(value.Lower)),
-            ("$upper", Real(value.Upper)),
-            ("$sampleCount", value.SampleCount),
-            ("$protocol", value.Protocol),
-            ("$estimated", value.Estimated ? 1 : 0),
-            ("$notAvailable", value.NotAvailable),
-            ("$note", value.Note),
-            ("$details", value.Details is null ? null : StoreJson.Write(value.Details)),
-            ("$seconds", Real(seconds))))
+            ("@technique", technique),
+            ("@position", position),
+            ("@quality", quality),
+            ("@value", Real(value.Value)),
+            ("@unit", value.Unit),
+            ("@direction", StoreJson.Name(value.Direction)),
+            ("@std", Real(value.Std)),
+            ("@lower", Real(value.Lower)),
+            ("@upper", Real(value.Upper)),
+            ("@sampleCount", value.SampleCount),
+            ("@protocol", value.Protocol),
+            ("@estimated", value.Estimated ? 1 : 0),
+            ("@notAvailable", value.NotAvailable),
+            ("@note", value.Note),
+            ("@details", value.Details is null ? null : StoreJson.Write(value.Details)),
+            ("@seconds", Real(seconds))))
         {
             measurement = (long)insert.ExecuteScalar()!;
         }
@@ -104,23 +104,23 @@ internal sealed partial class SqliteStore
         {
             using var samples = Command(
                 transaction,
-                "INSERT INTO samples (measurement, data) VALUES ($measurement, $data)",
-                ("$measurement", measurement),
-                ("$data", SampleBlob.Encode(value.Samples)));
+                "INSERT INTO samples (measurement, data) VALUES (@measurement, @data)",
+                ("@measurement", measurement),
+                ("@data", SampleBlob.Encode(value.Samples)));
             samples.ExecuteNonQuery();
         }
     }
 
-    private List<TechniqueResult> LoadTechniques(SqliteTransaction transaction, long seq)
+    private List<TechniqueResult> LoadTechniques(DbTransaction transaction, long seq)
     {
         var rows = new List<(long Id, TechniqueResult Result, string? OtherSeconds)>();
         using (var command = Command(
             transaction,
             """
             SELECT id, name, technique_id, settings, capabilities, status, message, other_seconds, tuning, measured_run, measured_at, environment
-            FROM techniques WHERE run_seq = $seq ORDER BY position
+            FROM techniques WHERE run_seq = @seq ORDER BY position
             """,
-            ("$seq", seq)))
+            ("@seq", seq)))
         using (var reader = command.ExecuteReader())
         {
             while (reader.Read())
@@ -148,7 +148,7 @@ internal sealed partial class SqliteStore
     }
 
     // Rows stored before provenance was recorded have no environment fingerprint, hence no provenance.
-    private static MeasuredIn? ReadMeasuredIn(SqliteDataReader reader, int column) =>
+    private static MeasuredIn? ReadMeasuredIn(DbDataReader reader, int column) =>
         ReadText(reader, column + 2) is { } fingerprint
             ? new MeasuredIn
             {
@@ -158,7 +158,7 @@ internal sealed partial class SqliteStore
             }
             : null;
 
-    private Dictionary<string, QualityValue> LoadMeasurements(SqliteTransaction transaction, long technique, Dictionary<string, double> seconds)
+    private Dictionary<string, QualityValue> LoadMeasurements(DbTransaction transaction, long technique, Dictionary<string, double> seconds)
     {
         using var command = Command(
             transaction,
@@ -166,9 +166,9 @@ internal sealed partial class SqliteStore
             SELECT m.quality, m.value, m.unit, m.direction, m.std, m.lower, m.upper, m.sample_count, m.protocol, m.estimated,
                 m.not_available, m.note, m.details, m.seconds, s.data
             FROM measurements m LEFT JOIN samples s ON s.measurement = m.id
-            WHERE m.technique = $technique ORDER BY m.position
+            WHERE m.technique = @technique ORDER BY m.position
             """,
-            ("$technique", technique));
+            ("@technique", technique));
         using var reader = command.ExecuteReader();
         var qualities = new Dictionary<string, QualityValue>(StringComparer.Ordinal);
         while (reader.Read())
