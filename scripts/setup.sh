@@ -21,7 +21,11 @@ if [ "${#missing[@]}" -gt 0 ]; then
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${missing[@]}"
 fi
 
-# The first cluster Debian made (e.g. 15 main); PostgreSQL refuses to run as root, pg_ctlcluster runs it as postgres.
+# The first cluster Debian made (e.g. 15 main), or a new one when the package made none (some container images);
+# PostgreSQL refuses to run as root: pg_createcluster and pg_ctlcluster run it as postgres.
+if [ -z "$(pg_lsclusters --no-header)" ]; then
+  $SUDO pg_createcluster "$(ls /usr/lib/postgresql | sort -V | tail -n 1)" main
+fi
 read -r version cluster status < <(pg_lsclusters --no-header | awk '{print $1, $2, $4; exit}')
 if [ "$status" != "online" ]; then
   $SUDO pg_ctlcluster "$version" "$cluster" start
