@@ -14,6 +14,10 @@ namespace Tradeoff.Store.Postgres;
 /// </summary>
 internal sealed class PostgresStore : RelationalStore
 {
+    // A run outlives a server restart: a transaction that lost its connection runs again, after these pauses (0.5 s, 1 s, ...).
+    private const int Attempts = 5;
+    private static readonly TimeSpan RetryPause = TimeSpan.FromMilliseconds(500);
+
     private readonly NpgsqlDataSource _source;
 
     private PostgresStore(NpgsqlDataSource source, string location, TimeProvider clock)
@@ -57,11 +61,23 @@ internal sealed class PostgresStore : RelationalStore
     {
         try
         {
-            using var connection = _source.OpenConnection();
-            using var transaction = connection.BeginTransaction(write ? IsolationLevel.ReadCommitted : IsolationLevel.RepeatableRead);
-            var result = work(transaction);
-            transaction.Commit();
-            return result;
+            for (var attempt = 1; ; attempt++)
+            {
+                try
+                {
+                    return Once(write, work);
+                }
+                catch (NpgsqlException e) when (e.IsTransient && attempt < Attempts)
+                {
+                    // The server ended the connection (a restart, a failover, an administrator) or the network dropped:
+                    // the pool's other idle connections are likely dead too, so they go, and the transaction runs again on
+                    // a new one. Every write here may run twice (a technique, model or environment replaces its row; a
+                    // heartbeat or finish stamps again) except that a start whose commit was lost in flight leaves a run
+                    // that never measures, shown as interrupted.
+                    _source.Clear();
+                    Thread.Sleep(RetryPause * attempt);
+                }
+            }
         }
         catch (PostgresException e) when (e.SqlState.StartsWith("XX", StringComparison.Ordinal))
         {
@@ -77,6 +93,15 @@ internal sealed class PostgresStore : RelationalStore
         {
             throw new InputException($"{Location}: the PostgreSQL server failed: {FirstLine(e.Message)}", e);
         }
+    }
+
+    private T Once<T>(bool write, Func<DbTransaction, T> work)
+    {
+        using var connection = _source.OpenConnection();
+        using var transaction = connection.BeginTransaction(write ? IsolationLevel.ReadCommitted : IsolationLevel.RepeatableRead);
+        var result = work(transaction);
+        transaction.Commit();
+        return result;
     }
 
     private InputException Damaged(string problem, Exception inner) => new(

@@ -42,6 +42,9 @@ public sealed class TestPostgres : IDisposable
     /// <summary>Empties the database: drops the store's schema, so that the next store opened there starts anew (numbering included).</summary>
     public void Reset() => Execute("DROP SCHEMA IF EXISTS tradeoff CASCADE");
 
+    /// <summary>Ends every other session on this fixture's database, as a server restart would (the stores' pooled connections die).</summary>
+    public void EndSessions() => Execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()");
+
     /// <summary>Runs <paramref name="sql"/> in this fixture's database, behind the store's back.</summary>
     public void Execute(string sql)
     {
