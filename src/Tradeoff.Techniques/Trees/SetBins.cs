@@ -9,17 +9,20 @@ namespace Tradeoff.Techniques.Trees;
 /// </summary>
 internal ref struct SetBins(ReadOnlySpan<ulong> mask)
 {
+    // Four fields (the span counts two), so the JIT keeps the enumerator in registers: the bit last returned is
+    // cleared on the next MoveNext rather than held in a field of its own.
     private readonly ReadOnlySpan<ulong> _mask = mask;
     private int _word = -1;
     private ulong _bits;
 
-    public int Current { get; private set; }
+    public readonly int Current => (_word << 6) + BitOperations.TrailingZeroCount(_bits);
 
     public readonly SetBins GetEnumerator() => this;
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool MoveNext()
     {
+        _bits &= _bits - 1;
         while (_bits == 0)
         {
             if (++_word >= _mask.Length)
@@ -30,8 +33,6 @@ internal ref struct SetBins(ReadOnlySpan<ulong> mask)
             _bits = _mask[_word];
         }
 
-        Current = (_word << 6) + BitOperations.TrailingZeroCount(_bits);
-        _bits &= _bits - 1;
         return true;
     }
 }
