@@ -1,6 +1,10 @@
 namespace Tradeoff.Core.Qualities;
 
-/// <summary>The ids of the catalog's qualities (<see cref="QualityCatalog"/>), so that code names a quality by a constant, never by a string literal.</summary>
+/// <summary>
+/// The ids of the built-in qualities, so that code in any project names a quality by a constant, never by a string
+/// literal. Their descriptors are declared by the probes that measure them (<see cref="QualityCatalog"/>); a new
+/// probe declares its id beside its descriptor and needs no line here unless other projects name its quality.
+/// </summary>
 public static class QualityIds
 {
     /// <summary><c>accuracy</c>.</summary>

@@ -13,7 +13,10 @@ internal interface IQualityProbe
     /// <summary>The name progress and messages show while it runs (<c>latency</c>).</summary>
     string Stage { get; }
 
-    /// <summary>The qualities it can measure, with their units and directions.</summary>
+    /// <summary>
+    /// The qualities it can measure: their one declaration (id, unit, direction, meaning, group = <see cref="Stage"/>,
+    /// protocol text), from which <see cref="MeasuredQualities"/> composes the catalog a study is checked against.
+    /// </summary>
     IReadOnlyList<QualityDescriptor> Qualities { get; }
 
     /// <summary>Whether it runs for the study and technique: by default, when the study asks for one of its qualities.</summary>

@@ -27,7 +27,7 @@ internal static class InterpretabilityProbe
         var figures = (model is FeaturizedModel featurized ? featurized.Inner : model) is IExplainableModel explainable
             ? explainable.Complexity.Where(f => double.IsFinite(f.Value)).ToDictionary(f => f.Key, f => f.Value, StringComparer.Ordinal)
             : null;
-        return QualityFactory.Create(QualityIds.Interpretability, technique.Capabilities.Interpretable ? 1 : 0, "intrinsic: capability of the technique (trees, rules, linear models and naive Bayes can be followed by a person)") with
+        return QualityFactory.Create(QualityIds.Interpretability, technique.Capabilities.Interpretable ? 1 : 0) with
         {
             Estimated = false,
             SampleCount = 1,

@@ -52,18 +52,5 @@ internal sealed class MemorySampler : IDisposable
         }
     }
 
-    private void Observe(long bytes)
-    {
-        var peak = Interlocked.Read(ref _peak);
-        while (bytes > peak)
-        {
-            var seen = Interlocked.CompareExchange(ref _peak, bytes, peak);
-            if (seen == peak)
-            {
-                return;
-            }
-
-            peak = seen;
-        }
-    }
+    private void Observe(long bytes) => AtomicPeak.Raise(ref _peak, bytes);
 }

@@ -44,17 +44,7 @@ internal sealed class MemoryWatchdog : IDisposable
     public bool Sample()
     {
         var above = _memory.ResidentBytes() - _baseline;
-        var peak = Interlocked.Read(ref _peak);
-        while (above > peak)
-        {
-            var seen = Interlocked.CompareExchange(ref _peak, above, peak);
-            if (seen == peak)
-            {
-                break;
-            }
-
-            peak = seen;
-        }
+        AtomicPeak.Raise(ref _peak, above);
 
         if (above > _limit && !_source.IsCancellationRequested)
         {

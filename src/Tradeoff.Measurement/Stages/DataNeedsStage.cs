@@ -9,9 +9,23 @@ namespace Tradeoff.Measurement.Stages;
 /// </summary>
 internal sealed class DataNeedsStage : IQualityProbe
 {
-    public string Stage => "data-needs";
+    public const string Group = "data-needs";
 
-    public IReadOnlyList<QualityDescriptor> Qualities { get; } = CatalogQualities.Of([.. DataNeedsProbe.CurveIds, QualityIds.DataNeedsRowsTo95]);
+    public string Stage => Group;
+
+    public IReadOnlyList<QualityDescriptor> Qualities { get; } =
+    [
+        new(QualityIds.DataNeedsAccuracy10, "fraction", Direction.HigherIsBetter, "accuracy trained on 10% of the training part", Group,
+            "held-out score of fits on a seeded 10% subsample of each training part, mean over the parts"),
+        new(QualityIds.DataNeedsAccuracy25, "fraction", Direction.HigherIsBetter, "accuracy trained on 25% of the training part", Group,
+            "held-out score of fits on a seeded 25% subsample of each training part, mean over the parts"),
+        new(QualityIds.DataNeedsAccuracy50, "fraction", Direction.HigherIsBetter, "accuracy trained on 50% of the training part", Group,
+            "held-out score of fits on a seeded 50% subsample of each training part, mean over the parts"),
+        new(QualityIds.DataNeedsAccuracy100, "fraction", Direction.HigherIsBetter, "accuracy trained on all of the training part", Group,
+            "held-out score of fits on all of each training part, mean over the parts"),
+        new(QualityIds.DataNeedsRowsTo95, "rows", Direction.LowerIsBetter, "training rows needed for 95% of the full accuracy", Group,
+            "the training rows at which the learning curve, interpolated linearly, first reaches 95% of its score at 100%"),
+    ];
 
     public bool Applies(ProbeScope scope) => scope.WantsAny(Qualities.Select(q => q.Id)) || scope.WantsAny(ScaleStage.Ids);
 

@@ -15,9 +15,23 @@ internal sealed class EnergyStage : IQualityProbe
 
     private static readonly string[] PerPrediction = [QualityIds.EnergyPredict, QualityIds.CostPredict];
 
-    public string Stage => "energy";
+    public const string Group = "energy";
 
-    public IReadOnlyList<QualityDescriptor> Qualities { get; } = CatalogQualities.Of(Ids);
+    public string Stage => Group;
+
+    public IReadOnlyList<QualityDescriptor> Qualities { get; } =
+    [
+        new(QualityIds.EnergyTrain, "J", Direction.LowerIsBetter, "energy of one fit", Group,
+            "joules of one fit: read from the CPU's energy counters (RAPL) when readable, else CPU time times watts per core (estimated)"),
+        new(QualityIds.EnergyPredict, "J", Direction.LowerIsBetter, "energy of 1,000 predictions", Group,
+            "joules of 1,000 single-row predictions, from the energy counters over timed rounds when readable, else CPU time times watts per core " +
+            "(estimated)"),
+        new(QualityIds.Co2Train, "g", Direction.LowerIsBetter, "CO2 of one fit", Group, "energy.train in kWh times the study's grid intensity (g CO2 per kWh)"),
+        new(QualityIds.CostTrain, "USD", Direction.LowerIsBetter, "compute cost of one fit", Group,
+            "CPU hours of one fit times the study's price per CPU hour"),
+        new(QualityIds.CostPredict, "USD", Direction.LowerIsBetter, "compute cost of one million predictions", Group,
+            "process CPU hours per million single-row predictions times the study's price per CPU hour"),
+    ];
 
     public ProbeNeeds Needs(ProbeScope scope) => ProbeNeeds.FinalModel | ProbeNeeds.SteadyFits;
 

@@ -10,9 +10,19 @@ namespace Tradeoff.Measurement.Stages;
 /// </summary>
 internal sealed class FairnessStage : IQualityProbe
 {
-    public string Stage => "fairness";
+    public const string Group = "fairness";
 
-    public IReadOnlyList<QualityDescriptor> Qualities { get; } = CatalogQualities.Of(FairnessIds.Gaps.Select(FairnessIds.Of));
+    public string Stage => Group;
+
+    public IReadOnlyList<QualityDescriptor> Qualities { get; } =
+    [
+        new(QualityIds.FairnessAccuracyGap, "fraction", Direction.LowerIsBetter, "largest accuracy difference between groups", Group,
+            "per protected attribute, the largest difference in accuracy between its groups; the largest over the attributes"),
+        new(QualityIds.FairnessDemographicParity, "fraction", Direction.LowerIsBetter, "largest selection-rate difference between groups", Group,
+            "per protected attribute, the largest difference in selection rate between its groups; the largest over the attributes"),
+        new(QualityIds.FairnessEqualizedOdds, "fraction", Direction.LowerIsBetter, "largest TPR or FPR difference between groups", Group,
+            "per protected attribute, the largest difference in true or false positive rate between its groups; the largest over the attributes"),
+    ];
 
     /// <summary>Whether the study asks for a fairness quality, over all attributes or one (<c>fairness.age.demographic-parity</c>).</summary>
     public static bool Wanted(ProbeScope scope) =>

@@ -12,9 +12,17 @@ internal sealed class ImportanceStage : IQualityProbe
     /// <summary>Importance stops taking new features past this, so 784 pixels cannot stall a run.</summary>
     private static readonly TimeSpan ImportanceCap = TimeSpan.FromSeconds(10);
 
-    public string Stage => QualityIds.Importance;
+    public const string Group = QualityIds.Importance;
 
-    public IReadOnlyList<QualityDescriptor> Qualities { get; } = CatalogQualities.Of(QualityIds.Importance, QualityIds.ImportanceAll);
+    public string Stage => Group;
+
+    public IReadOnlyList<QualityDescriptor> Qualities { get; } =
+    [
+        new(QualityIds.Importance, "fraction", Direction.None, "permutation importance: the largest score drop one feature causes (top 10 in details)", Group,
+            "on the held-out parts, each feature shuffled in turn (seeded) and the score drop measured; the largest drop, the top 10 in details"),
+        new(QualityIds.ImportanceAll, "fraction", Direction.None, "permutation importance of every feature evaluated", Group,
+            "the same permutation importance as importance, for every feature evaluated"),
+    ];
 
     public ProbeNeeds Needs(ProbeScope scope) => ProbeNeeds.HeldOutParts;
 

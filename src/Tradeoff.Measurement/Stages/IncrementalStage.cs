@@ -10,9 +10,24 @@ internal sealed class IncrementalStage : IQualityProbe
     /// <summary>Where the seeds of extra retrain fits start, apart from the timing fits on all training rows.</summary>
     private const int RetrainSeeds = 1000;
 
-    public string Stage => "incremental";
+    public const string Group = "incremental";
 
-    public IReadOnlyList<QualityDescriptor> Qualities { get; } = CatalogQualities.Of(IncrementalProbe.Ids);
+    public string Stage => Group;
+
+    public IReadOnlyList<QualityDescriptor> Qualities { get; } =
+    [
+        new(QualityIds.IncrementalUpdateTime, "s", Direction.LowerIsBetter, "time to absorb new rows", Group,
+            "median wall seconds of Updates absorbing new rows into a fresh copy of the fitted model, after warm-up"),
+        new(QualityIds.IncrementalRetrainTime, "s", Direction.LowerIsBetter, "time of the full retrain the update replaces", Group,
+            "median wall seconds of the full refit on all rows that the update replaces"),
+        new(QualityIds.IncrementalUpdateAccuracy, "fraction", Direction.HigherIsBetter, "accuracy of the updated model", Group,
+            "held-out score of the model fitted on part of the rows and then updated with the rest"),
+        new(QualityIds.IncrementalAccuracyLoss, "fraction", Direction.LowerIsBetter, "accuracy of the retrained minus the updated model", Group,
+            "held-out score of the full refit minus that of the updated model"),
+        new(
+            QualityIds.IncrementalStreamAccuracy, "fraction", Direction.HigherIsBetter, "mean progressive (predict, then learn) accuracy over a stream of batches", Group,
+            "progressive validation: batches of a stream each predicted before the model is updated with them; mean over batches"),
+    ];
 
     // A technique that cannot update is only said to be so.
     public ProbeNeeds Needs(ProbeScope scope) => scope.Incremental ? ProbeNeeds.HeldOutParts : ProbeNeeds.None;

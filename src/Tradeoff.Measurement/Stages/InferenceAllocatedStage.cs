@@ -9,9 +9,15 @@ internal sealed class InferenceAllocatedStage : IQualityProbe
     /// <summary>Single-row calls whose allocations are averaged.</summary>
     private const int AllocationCalls = 1000;
 
-    public string Stage => QualityIds.InferenceAllocated;
+    public const string Group = QualityIds.InferenceAllocated;
 
-    public IReadOnlyList<QualityDescriptor> Qualities { get; } = CatalogQualities.Of(QualityIds.InferenceAllocated);
+    public string Stage => Group;
+
+    public IReadOnlyList<QualityDescriptor> Qualities { get; } =
+    [
+        new(QualityIds.InferenceAllocated, "B", Direction.LowerIsBetter, "managed bytes allocated per single-row prediction", Group,
+            "managed bytes allocated on the calling thread over many single-row predictions, divided by their number"),
+    ];
 
     public ProbeNeeds Needs(ProbeScope scope) => ProbeNeeds.FinalModel;
 

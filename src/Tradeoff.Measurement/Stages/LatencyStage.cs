@@ -11,9 +11,21 @@ internal sealed class LatencyStage : IQualityProbe
 {
     private static readonly string[] AlsoFor = [QualityIds.EnergyPredict, QualityIds.CostPredict];
 
-    public string Stage => "latency";
+    public const string Group = "latency";
 
-    public IReadOnlyList<QualityDescriptor> Qualities { get; } = CatalogQualities.Of(QualityIds.LatencyP50, QualityIds.LatencyP90, QualityIds.LatencyP99, QualityIds.LatencyMax);
+    public string Stage => Group;
+
+    public IReadOnlyList<QualityDescriptor> Qualities { get; } =
+    [
+        new(QualityIds.LatencyP50, "us", Direction.LowerIsBetter, "median time to predict one row", Group,
+            "single-row predictions of the final model timed one by one after warm-up, in rounds until steady; the median"),
+        new(QualityIds.LatencyP90, "us", Direction.LowerIsBetter, "90th percentile time to predict one row", Group,
+            "the 90th percentile of the same timed single-row predictions as latency.p50"),
+        new(QualityIds.LatencyP99, "us", Direction.LowerIsBetter, "99th percentile time to predict one row", Group,
+            "the 99th percentile of the same timed single-row predictions as latency.p50"),
+        new(QualityIds.LatencyMax, "us", Direction.LowerIsBetter, "slowest single-row prediction seen", Group,
+            "the slowest of the same timed single-row predictions as latency.p50"),
+    ];
 
     public bool Applies(ProbeScope scope) => scope.WantsAny(Qualities.Select(q => q.Id).Concat(AlsoFor));
 

@@ -6,9 +6,19 @@ namespace Tradeoff.Measurement.Stages;
 /// <summary>privacy: what the held-out parts' models leak about their training rows.</summary>
 internal sealed class PrivacyStage : IQualityProbe
 {
-    public string Stage => "privacy";
+    public const string Group = "privacy";
 
-    public IReadOnlyList<QualityDescriptor> Qualities { get; } = CatalogQualities.Of(QualityIds.PrivacyGeneralizationGap, QualityIds.PrivacyLossGap, QualityIds.PrivacyMembershipAuc);
+    public string Stage => Group;
+
+    public IReadOnlyList<QualityDescriptor> Qualities { get; } =
+    [
+        new(QualityIds.PrivacyGeneralizationGap, "fraction", Direction.LowerIsBetter, "training minus held-out accuracy", Group,
+            "score on the part's training rows minus that on its held-out rows, mean over the held-out parts"),
+        new(QualityIds.PrivacyLossGap, "nats", Direction.LowerIsBetter, "held-out minus training loss", Group,
+            "log-loss on the held-out rows minus that on the training rows, mean over the held-out parts"),
+        new(QualityIds.PrivacyMembershipAuc, "fraction", Direction.LowerIsBetter, "AUC of a loss-threshold membership-inference attack", Group,
+            "AUC of telling training rows from held-out rows by their loss (a loss-threshold membership-inference attack)"),
+    ];
 
     public ProbeNeeds Needs(ProbeScope scope) => ProbeNeeds.HeldOutParts;
 

@@ -8,10 +8,27 @@ internal sealed class RobustnessStage : IQualityProbe
 {
     private static readonly string[] LabelNoiseIds = [QualityIds.RobustnessLabelNoise, QualityIds.RobustnessLabelNoiseDrop];
 
-    public string Stage => "robustness";
+    public const string Group = "robustness";
 
-    public IReadOnlyList<QualityDescriptor> Qualities { get; } = CatalogQualities.Of(
-        [QualityIds.RobustnessNoise01, QualityIds.RobustnessNoise03, QualityIds.RobustnessNoiseDrop, QualityIds.RobustnessNominalNoise, QualityIds.RobustnessNominalNoiseDrop, .. LabelNoiseIds]);
+    public string Stage => Group;
+
+    public IReadOnlyList<QualityDescriptor> Qualities { get; } =
+    [
+        new(QualityIds.RobustnessNoise01, "fraction", Direction.HigherIsBetter, "accuracy with Gaussian noise of 0.1 sd on numeric features", Group,
+            "held-out accuracy when Gaussian noise of 0.1 standard deviation (seeded) is added to the numeric features"),
+        new(QualityIds.RobustnessNoise03, "fraction", Direction.HigherIsBetter, "accuracy with Gaussian noise of 0.3 sd on numeric features", Group,
+            "held-out accuracy when Gaussian noise of 0.3 standard deviation (seeded) is added to the numeric features"),
+        new(QualityIds.RobustnessNoiseDrop, "fraction", Direction.LowerIsBetter, "accuracy lost under Gaussian input noise of 0.1 sd", Group,
+            "clean held-out accuracy minus that under noise of 0.1 standard deviation"),
+        new(QualityIds.RobustnessNominalNoise, "fraction", Direction.HigherIsBetter, "accuracy with 10% of nominal values replaced at random", Group,
+            "held-out accuracy when 10% of the nominal values are replaced by another category (seeded)"),
+        new(QualityIds.RobustnessNominalNoiseDrop, "fraction", Direction.LowerIsBetter, "accuracy lost with 10% of nominal values replaced", Group,
+            "clean held-out accuracy minus that with 10% of nominal values replaced"),
+        new(QualityIds.RobustnessLabelNoise, "fraction", Direction.HigherIsBetter, "accuracy when trained with 10% of labels flipped", Group,
+            "held-out accuracy of a refit on the training part with 10% of its labels flipped (seeded)"),
+        new(QualityIds.RobustnessLabelNoiseDrop, "fraction", Direction.LowerIsBetter, "accuracy lost when trained with flipped labels", Group,
+            "clean held-out accuracy minus that of the refit on flipped labels"),
+    ];
 
     public ProbeNeeds Needs(ProbeScope scope) => ProbeNeeds.HeldOutParts;
 

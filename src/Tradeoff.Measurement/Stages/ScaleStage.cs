@@ -13,9 +13,25 @@ internal sealed class ScaleStage : IQualityProbe
         QualityIds.ScaleProjectedTrainTime, QualityIds.ScaleProjectedModelSize, QualityIds.ScaleDailyInferenceCost,
     ];
 
-    public string Stage => "scale";
+    public const string Group = "scale";
 
-    public IReadOnlyList<QualityDescriptor> Qualities { get; } = CatalogQualities.Of(Ids);
+    public string Stage => Group;
+
+    public IReadOnlyList<QualityDescriptor> Qualities { get; } =
+    [
+        new(QualityIds.ScaleTrainTimeExponent, "exponent", Direction.LowerIsBetter, "b of train-time = a x rows^b", Group,
+            "b of a least-squares power law train-time = a x rows^b fitted to the learning curve's fits"),
+        new(QualityIds.ScaleTrainMemoryExponent, "exponent", Direction.LowerIsBetter, "b of train-memory = a x rows^b", Group,
+            "b of a least-squares power law train-memory = a x rows^b fitted to the learning curve's fits"),
+        new(QualityIds.ScaleModelSizeExponent, "exponent", Direction.LowerIsBetter, "b of model-size = a x rows^b", Group,
+            "b of a least-squares power law model-size = a x rows^b fitted to the learning curve's models"),
+        new(QualityIds.ScaleProjectedTrainTime, "s", Direction.LowerIsBetter, "train-time extrapolated to the study's production rows", Group,
+            "the train-time power law evaluated at the study's production rows"),
+        new(QualityIds.ScaleProjectedModelSize, "B", Direction.LowerIsBetter, "model-size extrapolated to the study's production rows", Group,
+            "the model-size power law evaluated at the study's production rows"),
+        new(QualityIds.ScaleDailyInferenceCost, "USD", Direction.LowerIsBetter, "compute cost of the study's predictions per day", Group,
+            "measured CPU seconds per single-row prediction times the study's predictions per day, times its price per CPU hour"),
+    ];
 
     // The curve comes from the data-needs stage, registered before this one.
     public ProbeNeeds Needs(ProbeScope scope) => ProbeNeeds.HeldOutParts;

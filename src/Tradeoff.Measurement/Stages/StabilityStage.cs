@@ -6,9 +6,20 @@ namespace Tradeoff.Measurement.Stages;
 /// <summary>stability: the spread of accuracy across seeds and bootstrap resamples, and the churn between retrains.</summary>
 internal sealed class StabilityStage : IQualityProbe
 {
-    public string Stage => "stability";
+    public const string Group = "stability";
 
-    public IReadOnlyList<QualityDescriptor> Qualities { get; } = CatalogQualities.Of(QualityIds.StabilityAccuracySpread, QualityIds.StabilityBootstrapSpread, QualityIds.StabilityChurn);
+    public string Stage => Group;
+
+    public IReadOnlyList<QualityDescriptor> Qualities { get; } =
+    [
+        new(QualityIds.StabilityAccuracySpread, "fraction", Direction.LowerIsBetter, "standard deviation of accuracy across seeds", Group,
+            "standard deviation of the held-out score of fits with different seeds on the same training rows"),
+        new(
+            QualityIds.StabilityBootstrapSpread, "fraction", Direction.LowerIsBetter, "standard deviation of accuracy across bootstrap resamples of the training data", Group,
+            "standard deviation of the held-out score of fits on bootstrap resamples (seeded) of the training rows"),
+        new(QualityIds.StabilityChurn, "fraction", Direction.LowerIsBetter, "share of predictions that change between retrains", Group,
+            "share of held-out rows whose prediction differs between two fits with different seeds, mean over the pairs"),
+    ];
 
     public ProbeNeeds Needs(ProbeScope scope) => ProbeNeeds.HeldOutParts;
 

@@ -8,9 +8,15 @@ namespace Tradeoff.Measurement.Stages;
 /// <summary>throughput: rows per second of the final model predicting in batches.</summary>
 internal sealed class ThroughputStage : IQualityProbe
 {
-    public string Stage => QualityIds.Throughput;
+    public const string Group = QualityIds.Throughput;
 
-    public IReadOnlyList<QualityDescriptor> Qualities { get; } = CatalogQualities.Of(QualityIds.Throughput);
+    public string Stage => Group;
+
+    public IReadOnlyList<QualityDescriptor> Qualities { get; } =
+    [
+        new(QualityIds.Throughput, "rows/s", Direction.HigherIsBetter, "rows per second predicted in batches", Group,
+            "rows per second of the final model predicting the inference rows in batches, passes repeated until steady; the median"),
+    ];
 
     public ProbeNeeds Needs(ProbeScope scope) => ProbeNeeds.FinalModel;
 

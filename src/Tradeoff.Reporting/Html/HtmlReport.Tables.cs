@@ -61,12 +61,7 @@ public static partial class HtmlReport
         return $"<td class=\"num\" data-sort=\"{Num(v.Value)}\" title=\"{E(title)}\">{E(QualityFormat.Format(v))}{note}</td>";
     }
 
-    private static string Arrow(string quality) => QualityCatalog.Find(quality)?.Direction switch
-    {
-        Direction.HigherIsBetter => " ↑",
-        Direction.LowerIsBetter => " ↓",
-        _ => string.Empty,
-    };
+    private static string Arrow(string quality) => QualityArrow.Of(quality);
 
     private static string Badge(string role) => $"<span class=\"badge {role}\">{role}</span>";
 

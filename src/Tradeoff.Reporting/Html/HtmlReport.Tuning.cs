@@ -34,17 +34,11 @@ public static partial class HtmlReport
         var tuning = technique.Tuning!;
         writer.WriteLine($"<h3 id=\"tuning-{E(Plots.PlotNames.Safe(technique.Name))}\">{E(technique.Name)}</h3>");
         writer.WriteLine("<dl class=\"facts\">");
-        Fact(writer, "Search", TuningText.Search(tuning));
-        if (TuningText.BudgetNote(tuning) is { } budget)
+        foreach (var (term, text, warns) in TuningText.Facts(tuning))
         {
-            writer.WriteLine($"<dt>Budget</dt><dd class=\"inconclusive\">{E(budget)}</dd>");
+            writer.WriteLine(warns ? $"<dt>{E(term)}</dt><dd class=\"inconclusive\">{E(text)}</dd>" : $"<dt>{E(term)}</dt><dd>{E(text)}</dd>");
         }
 
-        Fact(writer, "Chosen " + TuningText.ChosenMark, TuningText.Chosen(tuning));
-        OptionalFact(writer, "Why", tuning.Reason);
-        OptionalFact(writer, "Evaluation", tuning.Evaluation);
-        OptionalFact(writer, "Outer folds chose", TuningText.FoldChoices(tuning));
-        Fact(writer, "Configuration frontier " + TuningText.FrontierMark, TuningText.Frontier(tuning));
         writer.WriteLine("</dl>");
         if (tuning.Trials.Count == 0)
         {
@@ -78,13 +72,5 @@ public static partial class HtmlReport
 
         writer.WriteLine("</tbody></table></div>");
         writer.WriteLine($"<p class=\"note\">Figures are from the {tuning.InnerFolds.ToString(Invariant)}-fold inner cross-validation (mean ± standard deviation; sizes and times of the inner-fold models); time is the whole trial. Click a header to sort.</p>");
-    }
-
-    private static void OptionalFact(TextWriter writer, string term, string? text)
-    {
-        if (!string.IsNullOrWhiteSpace(text))
-        {
-            Fact(writer, term, text);
-        }
     }
 }

@@ -37,17 +37,11 @@ public static partial class MarkdownReport
         var tuning = technique.Tuning!;
         writer.WriteLine("### " + MarkdownTable.Escape(technique.Name));
         writer.WriteLine();
-        writer.WriteLine("- **Search:** " + MarkdownTable.Escape(TuningText.Search(tuning)));
-        if (TuningText.BudgetNote(tuning) is { } budget)
+        foreach (var (term, text, _) in TuningText.Facts(tuning))
         {
-            writer.WriteLine("- **Budget:** " + MarkdownTable.Escape(budget));
+            writer.WriteLine($"- **{term}:** {MarkdownTable.Escape(text)}");
         }
 
-        writer.WriteLine($"- **Chosen {TuningText.ChosenMark}:** " + MarkdownTable.Escape(TuningText.Chosen(tuning)));
-        Bullet(writer, "Why", tuning.Reason);
-        Bullet(writer, "Evaluation", tuning.Evaluation);
-        Bullet(writer, "Outer folds chose", TuningText.FoldChoices(tuning));
-        writer.WriteLine($"- **Configuration frontier {TuningText.FrontierMark}:** " + MarkdownTable.Escape(TuningText.Frontier(tuning)));
         writer.WriteLine();
         if (tuning.Trials.Count == 0)
         {
@@ -74,13 +68,5 @@ public static partial class MarkdownReport
         MarkdownTable.Write(writer, header, rows, aligned);
         writer.WriteLine($"{TuningText.ChosenMark} chosen, {TuningText.FrontierMark} on the configuration frontier. Figures are from the {tuning.InnerFolds.ToString(Invariant)}-fold inner cross-validation (mean ± standard deviation; sizes and times of the inner-fold models); time is the whole trial.");
         writer.WriteLine();
-    }
-
-    private static void Bullet(TextWriter writer, string label, string? text)
-    {
-        if (!string.IsNullOrWhiteSpace(text))
-        {
-            writer.WriteLine($"- **{label}:** {MarkdownTable.Escape(text)}");
-        }
     }
 }

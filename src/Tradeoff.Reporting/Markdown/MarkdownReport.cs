@@ -79,7 +79,7 @@ public static partial class MarkdownReport
         writer.WriteLine("## Qualities");
         writer.WriteLine();
         var qualities = document.Techniques.SelectMany(t => t.Qualities.Keys).Distinct(StringComparer.Ordinal)
-            .OrderBy(id => QualityOrder(id)).ThenBy(id => id, StringComparer.Ordinal).ToList();
+            .OrderBy(Plots.ParallelPlot.QualityOrder).ThenBy(id => id, StringComparer.Ordinal).ToList();
         var header = new List<string> { "technique" };
         header.AddRange(qualities.Select(q => q + Arrow(q)));
         header.Add("note");
@@ -112,18 +112,7 @@ public static partial class MarkdownReport
             ? QualityFormat.Format(value) + (value.Note is null ? string.Empty : $" ({value.Note})")
             : "n/a: " + value.NotAvailable;
 
-    private static string Arrow(string quality) => QualityCatalog.Find(quality)?.Direction switch
-    {
-        Direction.HigherIsBetter => " ↑",
-        Direction.LowerIsBetter => " ↓",
-        _ => string.Empty,
-    };
-
-    private static int QualityOrder(string id)
-    {
-        var index = QualityCatalog.All.ToList().FindIndex(d => d.Id == id);
-        return index < 0 ? int.MaxValue : index;
-    }
+    private static string Arrow(string quality) => QualityArrow.Of(quality);
 
     private static void WriteEnvironment(ResultsDocument document, TextWriter writer)
     {

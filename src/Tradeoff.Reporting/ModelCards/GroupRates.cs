@@ -13,7 +13,7 @@ internal static class GroupRates
     {
         var groups = GroupFigures.ReadAll(details);
         // The columns: accuracy always, each rate only when some group has it (none without a positive class).
-        var columns = new List<(string Name, Func<GroupFigures, double?> Read, bool OfSize)> { ("accuracy", g => g.Accuracy, true) };
+        var columns = new List<(string Name, Func<GroupFigures, double?> Read, bool OfSize)> { (QualityIds.Accuracy, g => g.Accuracy, true) };
         AddPresent(columns, groups, "selection-rate", g => g.SelectionRate, ofSize: true);
         AddPresent(columns, groups, "tpr", g => g.TruePositiveRate, ofSize: false);
         AddPresent(columns, groups, "fpr", g => g.FalsePositiveRate, ofSize: false);

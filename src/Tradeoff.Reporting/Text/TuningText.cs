@@ -28,6 +28,31 @@ internal static class TuningText
     public static IReadOnlyList<TechniqueResult> Tuned(IEnumerable<TechniqueResult> techniques) =>
         techniques.Where(t => t.Tuning is not null).ToList();
 
+    /// <summary>
+    /// The facts of one tuned technique, in the order every report lists them: search, budget (the one that warns),
+    /// chosen, why, evaluation, outer folds, frontier; an optional fact without text is left out.
+    /// </summary>
+    public static IReadOnlyList<(string Term, string Text, bool Warns)> Facts(TuningResult tuning)
+    {
+        var facts = new List<(string Term, string Text, bool Warns)> { ("Search", Search(tuning), false) };
+        if (BudgetNote(tuning) is { } budget)
+        {
+            facts.Add(("Budget", budget, true));
+        }
+
+        facts.Add(("Chosen " + ChosenMark, Chosen(tuning), false));
+        foreach (var (term, text) in new[] { ("Why", tuning.Reason), ("Evaluation", tuning.Evaluation), ("Outer folds chose", FoldChoices(tuning)) })
+        {
+            if (!string.IsNullOrWhiteSpace(text))
+            {
+                facts.Add((term, text, false));
+            }
+        }
+
+        facts.Add(("Configuration frontier " + FrontierMark, Frontier(tuning), false));
+        return facts;
+    }
+
     /// <summary>One line: strategy, metric, trials done of planned, inner folds, search and nested time, the budget given.</summary>
     public static string Search(TuningResult tuning)
     {

@@ -54,11 +54,7 @@ internal sealed class BaselineTechnique() : TechniqueBase(Descriptor)
     {
         using var reader = new BinaryReader(stream, System.Text.Encoding.UTF8, leaveOpen: true);
         ModelHeader.Read(reader, TechniqueId, FormatVersion);
-        var output = new float[reader.ReadInt32()];
-        for (var i = 0; i < output.Length; i++)
-        {
-            output[i] = reader.ReadSingle();
-        }
+        var output = reader.ReadFloats();
 
         return new BaselineModel(output);
     }
@@ -76,11 +72,7 @@ internal sealed class BaselineTechnique() : TechniqueBase(Descriptor)
         {
             using var writer = new BinaryWriter(stream, System.Text.Encoding.UTF8, leaveOpen: true);
             ModelHeader.Write(writer, TechniqueId, FormatVersion);
-            writer.Write(output.Length);
-            foreach (var v in output)
-            {
-                writer.Write(v);
-            }
+            writer.WriteFloats(output);
         }
 
         public void Dispose()

@@ -15,11 +15,7 @@ internal sealed partial class OneRuleModel
         writer.WriteStrings(Schema.Levels);
         writer.WriteStrings(Schema.Classes);
         writer.Write(_rule.Feature);
-        writer.Write(_rule.Breakpoints.Length);
-        foreach (var cut in _rule.Breakpoints)
-        {
-            writer.Write(cut);
-        }
+        writer.WriteFloats(_rule.Breakpoints);
 
         writer.Write(_rule.BranchCounts.Length);
         foreach (var counts in _rule.BranchCounts)
@@ -38,11 +34,7 @@ internal sealed partial class OneRuleModel
         ModelHeader.Read(reader, OneRuleTechnique.TechniqueId, FormatVersion);
         var schema = new RuleSchema(reader.ReadString(), reader.ReadBoolean(), reader.ReadStrings(), reader.ReadStrings());
         var feature = reader.ReadInt32();
-        var cuts = new float[reader.ReadInt32()];
-        for (var i = 0; i < cuts.Length; i++)
-        {
-            cuts[i] = reader.ReadSingle();
-        }
+        var cuts = reader.ReadFloats();
 
         var branches = new int[reader.ReadInt32()][];
         for (var b = 0; b < branches.Length; b++)

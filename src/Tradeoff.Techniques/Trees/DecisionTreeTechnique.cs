@@ -1,4 +1,3 @@
-using Tradeoff.Core;
 using Tradeoff.Core.Data;
 using Tradeoff.Core.Techniques;
 
@@ -54,14 +53,7 @@ internal sealed class DecisionTreeTechnique : TechniqueBase
 
     protected override IModel FitCore(Dataset training, FitContext context)
     {
-        if (training.RowCount == 0)
-        {
-            throw new InputException($"{training.Source}: no training rows for '{TechniqueId}'.");
-        }
-
-        var data = BinnedData.Create(training, _options.MaxBins, context.Threads, context.CancellationToken);
-        var criterion = _options.CriterionFor(training.Task);
-        var table = criterion == SplitCriterion.Entropy ? EntropyImpurity.Table(training.RowCount) : null;
+        var (data, criterion, table) = TreeFitStart.Of(training, _options, context, TechniqueId);
         var grower = new TreeGrower(data, _options, criterion, table, context.Threads, context.CancellationToken);
         var rows = Enumerable.Range(0, training.RowCount).ToArray();
         var weights = new double[training.RowCount];
@@ -74,9 +66,7 @@ internal sealed class DecisionTreeTechnique : TechniqueBase
     {
         ArgumentNullException.ThrowIfNull(stream);
         using var reader = new BinaryReader(stream, System.Text.Encoding.UTF8, leaveOpen: true);
-        ModelHeader.Read(reader, TechniqueId, FormatVersion);
-        var criterion = (SplitCriterion)reader.ReadInt32();
-        var schema = TreeSchema.Read(reader);
+        var (criterion, schema) = TreeModelHeader.Read(reader, TechniqueId, FormatVersion);
         return new DecisionTreeModel(schema, FlatTree.Read(reader), criterion);
     }
 
@@ -84,9 +74,7 @@ internal sealed class DecisionTreeTechnique : TechniqueBase
     internal static void Save(DecisionTreeModel model, Stream stream)
     {
         using var writer = new BinaryWriter(stream, System.Text.Encoding.UTF8, leaveOpen: true);
-        ModelHeader.Write(writer, TechniqueId, FormatVersion);
-        writer.Write((int)model.Criterion);
-        model.Schema.Write(writer);
+        TreeModelHeader.Write(writer, TechniqueId, FormatVersion, model.Criterion, model.Schema);
         model.Tree.Write(writer);
     }
 }

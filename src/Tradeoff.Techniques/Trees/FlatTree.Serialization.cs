@@ -1,3 +1,5 @@
+using Tradeoff.Core.Techniques;
+
 namespace Tradeoff.Techniques.Trees;
 
 internal sealed partial class FlatTree
@@ -18,11 +20,7 @@ internal sealed partial class FlatTree
             writer.Write(Gains[i]);
         }
 
-        writer.Write(Values.Length);
-        foreach (var v in Values)
-        {
-            writer.Write(v);
-        }
+        writer.WriteFloats(Values);
 
         writer.Write(Masks.Length);
         foreach (var m in Masks)
@@ -52,11 +50,7 @@ internal sealed partial class FlatTree
             gains[i] = reader.ReadSingle();
         }
 
-        var values = new float[reader.ReadInt32()];
-        for (var i = 0; i < values.Length; i++)
-        {
-            values[i] = reader.ReadSingle();
-        }
+        var values = reader.ReadFloats();
 
         var masks = new uint[reader.ReadInt32()];
         for (var i = 0; i < masks.Length; i++)

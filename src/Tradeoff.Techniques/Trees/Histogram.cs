@@ -118,18 +118,12 @@ internal sealed class Histogram
             return;
         }
 
-        for (var word = 0; word < 4; word++)
+        foreach (var b in new SetBins(mask))
         {
-            var bits = mask[word];
-            while (bits != 0)
+            var o = b * stride;
+            for (var k = 0; k < stride; k++)
             {
-                var b = (word << 6) + BitOperations.TrailingZeroCount(bits);
-                bits &= bits - 1;
-                var o = b * stride;
-                for (var k = 0; k < stride; k++)
-                {
-                    cells[o + k] -= other[o + k];
-                }
+                cells[o + k] -= other[o + k];
             }
         }
     }
@@ -154,22 +148,16 @@ internal sealed class Histogram
     private void SumClasses(Span<double> cells, ReadOnlySpan<ulong> mask)
     {
         var stride = Stride;
-        for (var word = 0; word < 4; word++)
+        foreach (var b in new SetBins(mask))
         {
-            var bits = mask[word];
-            while (bits != 0)
+            var o = b * stride;
+            double total = 0;
+            for (var k = 1; k < stride; k++)
             {
-                var b = (word << 6) + BitOperations.TrailingZeroCount(bits);
-                bits &= bits - 1;
-                var o = b * stride;
-                double total = 0;
-                for (var k = 1; k < stride; k++)
-                {
-                    total += cells[o + k];
-                }
-
-                cells[o] = total;
+                total += cells[o + k];
             }
+
+            cells[o] = total;
         }
     }
 
@@ -189,18 +177,12 @@ internal sealed class Histogram
                 continue;
             }
 
-            for (var word = 0; word < 4; word++)
+            foreach (var b in new SetBins(mask))
             {
-                var bits = mask[word];
-                while (bits != 0)
-                {
-                    var b = (word << 6) + BitOperations.TrailingZeroCount(bits);
-                    bits &= bits - 1;
-                    cells.Slice(b * stride, stride).Clear();
-                }
-
-                mask[word] = 0;
+                cells.Slice(b * stride, stride).Clear();
             }
+
+            mask.Clear();
         }
     }
 }

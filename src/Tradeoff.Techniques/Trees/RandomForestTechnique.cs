@@ -1,4 +1,3 @@
-using Tradeoff.Core;
 using Tradeoff.Core.Data;
 using Tradeoff.Core.Techniques;
 
@@ -58,15 +57,8 @@ internal sealed class RandomForestTechnique : TechniqueBase
 
     protected override IModel FitCore(Dataset training, FitContext context)
     {
-        if (training.RowCount == 0)
-        {
-            throw new InputException($"{training.Source}: no training rows for '{TechniqueId}'.");
-        }
-
         var n = training.RowCount;
-        var data = BinnedData.Create(training, _options.MaxBins, context.Threads, context.CancellationToken);
-        var criterion = _options.CriterionFor(training.Task);
-        var table = criterion == SplitCriterion.Entropy ? EntropyImpurity.Table(n) : null;
+        var (data, criterion, table) = TreeFitStart.Of(training, _options, context, TechniqueId);
         var trees = new FlatTree[_treeCount];
         var inBag = new bool[_treeCount][];
         var importance = new double[_treeCount][];
@@ -102,16 +94,10 @@ internal sealed class RandomForestTechnique : TechniqueBase
     {
         ArgumentNullException.ThrowIfNull(stream);
         using var reader = new BinaryReader(stream, System.Text.Encoding.UTF8, leaveOpen: true);
-        ModelHeader.Read(reader, TechniqueId, FormatVersion);
-        var criterion = (SplitCriterion)reader.ReadInt32();
-        var schema = TreeSchema.Read(reader);
+        var (criterion, schema) = TreeModelHeader.Read(reader, TechniqueId, FormatVersion);
         var accuracy = reader.ReadDouble();
         var rmse = reader.ReadDouble();
-        var importance = new double[reader.ReadInt32()];
-        for (var i = 0; i < importance.Length; i++)
-        {
-            importance[i] = reader.ReadDouble();
-        }
+        var importance = reader.ReadDoubles();
 
         var trees = new FlatTree[reader.ReadInt32()];
         for (var t = 0; t < trees.Length; t++)
@@ -126,16 +112,10 @@ internal sealed class RandomForestTechnique : TechniqueBase
     internal static void Save(RandomForestModel model, Stream stream)
     {
         using var writer = new BinaryWriter(stream, System.Text.Encoding.UTF8, leaveOpen: true);
-        ModelHeader.Write(writer, TechniqueId, FormatVersion);
-        writer.Write((int)model.Criterion);
-        model.Schema.Write(writer);
+        TreeModelHeader.Write(writer, TechniqueId, FormatVersion, model.Criterion, model.Schema);
         writer.Write(model.OutOfBagAccuracy);
         writer.Write(model.OutOfBagRmse);
-        writer.Write(model.Importance.Count);
-        foreach (var v in model.Importance)
-        {
-            writer.Write(v);
-        }
+        writer.WriteDoubles(model.Importance);
 
         writer.Write(model.Trees.Count);
         foreach (var tree in model.Trees)

@@ -79,7 +79,6 @@ internal static class SortedSplitScan
         double termsLeft = stats * impurity.Term(0), termsRight = parentTerms[0], weightLeft = 0;
 
         var hasMissing = missing[0] > 0;
-        var total = parent[0];
         var bestScore = best.Score;
         var bestBin = -1;
         var bestMissingLeft = false;
@@ -87,14 +86,7 @@ internal static class SortedSplitScan
         {
             var i = keys[j] & 0xFFFF;
             var k = cell[i] - 1;
-            var l = left[k] + amount[i];
-            var tl = impurity.Term(l);
-            var tr = impurity.Term(parent[1 + k] - l);
-            termsLeft += tl - termLeft[k];
-            termsRight += tr - termRight[k];
-            termLeft[k] = tl;
-            termRight[k] = tr;
-            left[k] = l;
+            SplitScan.MoveLeft(impurity, k, amount[i], parent, left, termLeft, termRight, ref termsLeft, ref termsRight);
             weightLeft += weight.IsEmpty ? amount[i] : weight[i];
             var bin = keys[j] >> 16;
             if (keys[j + 1] >> 16 == bin)
@@ -102,30 +94,13 @@ internal static class SortedSplitScan
                 continue;
             }
 
-            double score;
-            bool missingLeft;
-            if (!hasMissing)
+            var step = SplitScan.Score(impurity, hasMissing, weightLeft, termsLeft, termsRight, left, parent, missing, minLeaf, out var score, out var missingLeft);
+            if (step == ScanStep.Stop)
             {
-                var weightRight = total - weightLeft;
-                if (weightLeft < minLeaf)
-                {
-                    continue;
-                }
-
-                if (weightRight < minLeaf)
-                {
-                    break;
-                }
-
-                missingLeft = weightLeft >= weightRight;
-                score = impurity.Score(termsLeft, termsRight, weightLeft, weightRight);
-            }
-            else if (!SplitScan.WithMissing(impurity, left, weightLeft, parent, missing, minLeaf, out score, out missingLeft))
-            {
-                continue;
+                break;
             }
 
-            if (score > bestScore)
+            if (step == ScanStep.Scored && score > bestScore)
             {
                 bestScore = score;
                 bestBin = bin;

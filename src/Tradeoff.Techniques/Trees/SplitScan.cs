@@ -1,4 +1,3 @@
-using System.Numerics;
 
 namespace Tradeoff.Techniques.Trees;
 
@@ -61,17 +60,11 @@ internal static partial class SplitScan
     private static int NonEmptyBins(ReadOnlySpan<double> cells, ReadOnlySpan<ulong> mask, int stride, int missingBin, Span<int> order)
     {
         var count = 0;
-        for (var word = 0; word < 4; word++)
+        foreach (var b in new SetBins(mask))
         {
-            var bits = mask[word];
-            while (bits != 0)
+            if (b != missingBin && cells[b * stride] > 0)
             {
-                var b = (word << 6) + BitOperations.TrailingZeroCount(bits);
-                bits &= bits - 1;
-                if (b != missingBin && cells[b * stride] > 0)
-                {
-                    order[count++] = b;
-                }
+                order[count++] = b;
             }
         }
 
@@ -84,7 +77,6 @@ internal static partial class SplitScan
         where T : struct, IImpurity
     {
         var stats = parent.Length - 1;
-        var total = parent[0];
         // Left counts and both sides' terms per statistic, kept so that each bin costs two term look-ups per class.
         Span<double> scratch = stats <= 32 ? stackalloc double[3 * stats] : new double[3 * stats];
         var left = scratch[..stats];
@@ -112,42 +104,18 @@ internal static partial class SplitScan
                 var h = cells[o + 1 + k];
                 if (h != 0)
                 {
-                    var l = left[k] + h;
-                    var tl = impurity.Term(l);
-                    var tr = impurity.Term(parent[1 + k] - l);
-                    termsLeft += tl - termLeft[k];
-                    termsRight += tr - termRight[k];
-                    termLeft[k] = tl;
-                    termRight[k] = tr;
-                    left[k] = l;
+                    MoveLeft(impurity, k, h, parent, left, termLeft, termRight, ref termsLeft, ref termsRight);
                 }
             }
 
             weightLeft += cells[o];
-            double score;
-            bool missingLeft;
-            if (missingWeight == 0)
+            var step = Score(impurity, missingWeight != 0, weightLeft, termsLeft, termsRight, left, parent, missing, minLeaf, out var score, out var missingLeft);
+            if (step == ScanStep.Stop)
             {
-                var weightRight = total - weightLeft;
-                if (weightLeft < minLeaf)
-                {
-                    continue;
-                }
-
-                if (weightRight < minLeaf)
-                {
-                    break;
-                }
-
-                missingLeft = weightLeft >= weightRight;
-                score = impurity.Score(termsLeft, termsRight, weightLeft, weightRight);
-            }
-            else if (!WithMissing(impurity, left, weightLeft, parent, missing, minLeaf, out score, out missingLeft))
-            {
-                continue;
+                break;
             }
 
-            if (score > bestScore)
+            if (step == ScanStep.Scored && score > bestScore)
             {
                 bestScore = score;
                 bestPosition = i;

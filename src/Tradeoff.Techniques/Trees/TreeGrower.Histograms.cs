@@ -7,6 +7,21 @@ internal sealed partial class TreeGrower
 
     private bool InParallel(int rows) => _allFeatures && _parallel.MaxDegreeOfParallelism > 1 && (long)rows * _slots >= ParallelCells;
 
+    // Runs one slot's work for every slot: on other threads when the node is large enough to pay for it, else in order.
+    private void ForEachSlot(int rows, Action<int> one)
+    {
+        if (InParallel(rows))
+        {
+            Parallel.For(0, _slots, _parallel, one);
+            return;
+        }
+
+        for (var slot = 0; slot < _slots; slot++)
+        {
+            one(slot);
+        }
+    }
+
     private Histogram Build(GrowthState work, int start, int end, int[] features, Histogram histogram)
     {
         var count = Gather(work, start, end);
@@ -26,17 +41,7 @@ internal sealed partial class TreeGrower
                 bins.MissingBin >= 0 ? bins.ValueBins + 1 : bins.ValueBins);
         }
 
-        if (InParallel(end - start))
-        {
-            Parallel.For(0, _slots, _parallel, One);
-        }
-        else
-        {
-            for (var slot = 0; slot < _slots; slot++)
-            {
-                One(slot);
-            }
-        }
+        ForEachSlot(end - start, One);
 
         return histogram;
     }
@@ -101,17 +106,7 @@ internal sealed partial class TreeGrower
             candidates[slot] = candidate;
         }
 
-        if (InParallel(count))
-        {
-            Parallel.For(0, _slots, _parallel, One);
-        }
-        else
-        {
-            for (var slot = 0; slot < _slots; slot++)
-            {
-                One(slot);
-            }
-        }
+        ForEachSlot(count, One);
 
         return Best(candidates);
     }
@@ -164,17 +159,7 @@ internal sealed partial class TreeGrower
             candidates[slot] = candidate;
         }
 
-        if (InParallel((int)Math.Min(totals[0], int.MaxValue)))
-        {
-            Parallel.For(0, _slots, _parallel, One);
-        }
-        else
-        {
-            for (var slot = 0; slot < _slots; slot++)
-            {
-                One(slot);
-            }
-        }
+        ForEachSlot((int)Math.Min(totals[0], int.MaxValue), One);
 
         return Best(candidates);
     }

@@ -3,12 +3,17 @@ using Tradeoff.Measurement.Probes;
 
 namespace Tradeoff.Measurement.Tests.Engine;
 
-/// <summary>A quality the engine does not know, added as one probe: the worked example of docs/ARCHITECTURE-qualities.md.</summary>
+/// <summary>A quality the engine does not know, added as one probe: the worked example of docs/ARCHITECTURE.md, "Adding a quality".</summary>
 internal sealed class ParametersPerRowStage : IQualityProbe
 {
-    public static readonly QualityDescriptor ParametersPerRow = new("parameters-per-row", "count", Direction.LowerIsBetter, "learned parameters per training row");
+    public const string Id = "parameters-per-row";
 
-    public string Stage => ParametersPerRow.Id;
+    // Id, unit, direction, meaning, group (this probe's stage) and protocol: the one declaration of the quality.
+    public static readonly QualityDescriptor ParametersPerRow = new(
+        Id, "count", Direction.LowerIsBetter, "learned parameters per training row", Id,
+        "parameters of the model fitted on all training rows, divided by the number of those rows");
+
+    public string Stage => ParametersPerRow.Group;
 
     public IReadOnlyList<QualityDescriptor> Qualities { get; } = [ParametersPerRow];
 
@@ -17,6 +22,6 @@ internal sealed class ParametersPerRowStage : IQualityProbe
     public void Measure(ProbeRun run)
     {
         var rows = run.Run.Train.RowCount;
-        run.Set(ParametersPerRow.Id, QualityFactory.Create(ParametersPerRow, (double)run.Run.Model!.ParameterCount / rows, $"parameters of the model fitted on all {rows} training rows, divided by {rows}") with { SampleCount = 1 });
+        run.Set(Id, QualityFactory.Create(ParametersPerRow, (double)run.Run.Model!.ParameterCount / rows, $"{ParametersPerRow.Protocol} ({rows})") with { SampleCount = 1 });
     }
 }
