@@ -14,6 +14,14 @@ internal static class NativeModelFile
     private const string Kind = "tradeoff-export";
     private const int FormatVersion = 1;
 
+    /// <summary>True when <paramref name="path"/> starts as Tradeoff's model files do (else it may be ONNX).</summary>
+    public static bool IsNative(string path)
+    {
+        using var stream = File.OpenRead(path);
+        using var reader = new BinaryReader(stream);
+        return stream.Length >= 4 && reader.ReadInt32() == 0x46445254;
+    }
+
     public static void Write(Stream stream, FeaturizedModel model, ExportSchema schema, IReadOnlyDictionary<string, string> settings)
     {
         using (var writer = new BinaryWriter(stream, System.Text.Encoding.UTF8, leaveOpen: true))

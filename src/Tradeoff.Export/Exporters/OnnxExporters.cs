@@ -9,10 +9,18 @@ internal static class OnnxExporters
     public static IReadOnlyList<IOnnxExporter> All { get; } =
     [
         new TreeExporter(),
+        new BoostedTreesExporter(),
+        new LinearExporter(),
+        new OneRuleExporter(),
+        new NaiveBayesExporter(),
+        new BaselineExporter(),
+        new MlpExporter(),
     ];
 
     /// <summary>Why a technique's model has no ONNX form, by technique id.</summary>
     public static IReadOnlyDictionary<string, string> NotExportable { get; } = new Dictionary<string, string>(StringComparer.Ordinal)
     {
+        ["k-nearest-neighbours"] = "its model is the training rows, searched at every prediction with its distance kernel, weighting and tie rule; ONNX has no nearest-neighbour operator and no writer rebuilds that search from TopK yet",
+        ["convolutional-network"] = "no writer for its Conv/MaxPool layers yet (its images are pixel columns reshaped in the model)",
     };
 }

@@ -54,6 +54,15 @@ internal sealed class OnnxGraph
 
     public string Float(float value) => Floats([value]);
 
+    public string Doubles(double[] values, params long[] dims)
+    {
+        var tensor = new TensorProto { Name = Fresh("const"), DataType = (int)TensorProto.Types.DataType.Double };
+        tensor.Dims.AddRange(dims);
+        tensor.DoubleData.AddRange(values);
+        _graph.Initializer.Add(tensor);
+        return tensor.Name;
+    }
+
     public string Int64s(long[] values, params long[] dims)
     {
         var tensor = new TensorProto { Name = Fresh("const"), DataType = Int64Type };
