@@ -66,27 +66,12 @@ internal static class Parity
                 continue;
             }
 
-            Assert.True(ArgMax(e) == ArgMax(a), $"row {r}: Tradeoff class {ArgMax(e)} ({string.Join(", ", e.ToArray())}), ONNX Runtime {ArgMax(a)} ({string.Join(", ", a.ToArray())})");
+            Assert.True(PredictionCsv.ArgMax(e) == PredictionCsv.ArgMax(a), $"row {r}: Tradeoff class {PredictionCsv.ArgMax(e)} ({string.Join(", ", e.ToArray())}), ONNX Runtime {PredictionCsv.ArgMax(a)} ({string.Join(", ", a.ToArray())})");
             for (var c = 0; c < width; c++)
             {
                 Assert.True(Math.Abs(e[c] - a[c]) <= 1e-5, $"row {r} class {c}: Tradeoff {e[c]}, ONNX Runtime {a[c]}");
             }
         }
-    }
-
-    // The first maximum, as Tradeoff's predicted class and ONNX's ArgMax take it.
-    private static int ArgMax(ReadOnlySpan<float> values)
-    {
-        var best = 0;
-        for (var c = 1; c < values.Length; c++)
-        {
-            if (values[c] > values[best])
-            {
-                best = c;
-            }
-        }
-
-        return best;
     }
 
     // Deterministic holes in every feature column (never the two targets), so imputation and missing branches are exercised.

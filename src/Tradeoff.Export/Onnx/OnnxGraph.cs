@@ -43,34 +43,13 @@ internal sealed class OnnxGraph
 
     public string Node(string op, params string[] inputs) => Node(op, inputs, null);
 
-    public string Floats(float[] values, params long[] dims)
-    {
-        var tensor = new TensorProto { Name = Fresh("const"), DataType = FloatType };
-        tensor.Dims.AddRange(dims);
-        tensor.FloatData.AddRange(values);
-        _graph.Initializer.Add(tensor);
-        return tensor.Name;
-    }
+    public string Floats(float[] values, params long[] dims) => Constant(FloatType, dims, t => t.FloatData.AddRange(values));
 
     public string Float(float value) => Floats([value]);
 
-    public string Doubles(double[] values, params long[] dims)
-    {
-        var tensor = new TensorProto { Name = Fresh("const"), DataType = (int)TensorProto.Types.DataType.Double };
-        tensor.Dims.AddRange(dims);
-        tensor.DoubleData.AddRange(values);
-        _graph.Initializer.Add(tensor);
-        return tensor.Name;
-    }
+    public string Doubles(double[] values, params long[] dims) => Constant((int)TensorProto.Types.DataType.Double, dims, t => t.DoubleData.AddRange(values));
 
-    public string Int64s(long[] values, params long[] dims)
-    {
-        var tensor = new TensorProto { Name = Fresh("const"), DataType = Int64Type };
-        tensor.Dims.AddRange(dims);
-        tensor.Int64Data.AddRange(values);
-        _graph.Initializer.Add(tensor);
-        return tensor.Name;
-    }
+    public string Int64s(long[] values, params long[] dims) => Constant(Int64Type, dims, t => t.Int64Data.AddRange(values));
 
     /// <summary>Columns <paramref name="start"/>..<paramref name="end"/> (exclusive) of an [N, W] value.</summary>
     public string Columns(string value, int start, int end) =>
@@ -120,6 +99,15 @@ internal sealed class OnnxGraph
         var a = new AttributeProto { Name = name, Type = AttributeProto.Types.AttributeType.Strings };
         a.Strings.AddRange(values.Select(ByteString.CopyFromUtf8));
         return a;
+    }
+
+    private string Constant(int elementType, long[] dims, Action<TensorProto> fill)
+    {
+        var tensor = new TensorProto { Name = Fresh("const"), DataType = elementType };
+        tensor.Dims.AddRange(dims);
+        fill(tensor);
+        _graph.Initializer.Add(tensor);
+        return tensor.Name;
     }
 
     private string Fresh(string stem) => $"{stem}_{_next++}";

@@ -23,7 +23,8 @@ internal static class PredictionCsv
         }
     }
 
-    private static int ArgMax(ReadOnlySpan<float> values)
+    /// <summary>The first most probable class, as Tradeoff picks it and ONNX's ArgMax does.</summary>
+    public static int ArgMax(ReadOnlySpan<float> values)
     {
         var best = 0;
         for (var c = 1; c < values.Length; c++)
