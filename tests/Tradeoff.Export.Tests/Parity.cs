@@ -22,10 +22,13 @@ internal static class Parity
     public static string CreditG => Path.Combine(Root, "examples", "credit-scoring", "credit-g.arff");
 
     /// <summary>Classification of <c>class</c>, or regression of <c>credit_amount</c>.</summary>
-    public static void Check(string techniqueId, bool regression = false, IReadOnlyDictionary<string, string>? settings = null)
+    public static void Check(string techniqueId, bool regression = false, IReadOnlyDictionary<string, string>? settings = null) =>
+        Check(WithMissing(DataLoader.Load(CreditG)), regression ? "credit_amount" : "class", techniqueId, settings);
+
+    /// <summary>Fits on three rows in four of <paramref name="table"/>, compares on the fourth.</summary>
+    public static void Check(DataTable table, string target, string techniqueId, IReadOnlyDictionary<string, string>? settings = null)
     {
-        var target = regression ? "credit_amount" : "class";
-        var table = WithMissing(DataLoader.Load(CreditG));
+        var regression = !table.Columns[table.IndexOf(target)].IsNominal;
         var trainRows = Enumerable.Range(0, table.RowCount).Where(r => r % 4 != 0).ToArray();
         var testRows = Enumerable.Range(0, table.RowCount).Where(r => r % 4 == 0).ToArray();
         var trainTable = new DataTable(table.Source, table.Columns.Select(c => c.Gather(trainRows)).ToList());
@@ -72,6 +75,31 @@ internal static class Parity
                 Assert.True(Math.Abs(e[c] - a[c]) <= 1e-5, $"row {r} class {c}: Tradeoff {e[c]}, ONNX Runtime {a[c]}");
             }
         }
+    }
+
+    /// <summary>
+    /// Tiny 8x8 grey images in code (no image set is small enough for a unit test): class "top" when the upper half is
+    /// the brighter, else "bottom", with seeded noise.
+    /// </summary>
+    public static DataTable Images(int rows = 240, int seed = 5)
+    {
+        var random = new Random(seed);
+        var pixels = Enumerable.Range(0, 64).Select(_ => new float[rows]).ToArray();
+        var classes = new float[rows];
+        for (var r = 0; r < rows; r++)
+        {
+            var top = r % 2 == 0;
+            classes[r] = top ? 0 : 1;
+            for (var p = 0; p < 64; p++)
+            {
+                var bright = (p < 32) == top;
+                pixels[p][r] = (float)Math.Round((bright ? 160 : 60) + (random.NextDouble() * 80));
+            }
+        }
+
+        var columns = pixels.Select((v, p) => new Column("pixel" + p, ColumnKind.Numeric, v)).ToList();
+        columns.Add(new Column("class", ColumnKind.Nominal, classes, ["top", "bottom"]));
+        return new DataTable("images", columns);
     }
 
     // Deterministic holes in every feature column (never the two targets), so imputation and missing branches are exercised.

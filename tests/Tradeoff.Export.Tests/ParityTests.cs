@@ -42,5 +42,9 @@ public sealed class ParityTests
     [Fact]
     public void Gradient_boosting_regresses_as_Tradeoff_does() => Parity.Check("gradient-boosting", regression: true);
 
+    [Fact]
+    public void Convolutional_network_classifies_as_Tradeoff_does() =>
+        Parity.Check(Parity.Images(), "class", "convolutional-network", new Dictionary<string, string> { ["channels"] = "[4, 6]", ["dense"] = "[8]", ["epochs"] = "2" });
+
     private static Dictionary<string, string> Small => new() { ["epochs"] = "5" };
 }

@@ -46,9 +46,7 @@ internal sealed class BoostedTreesExporter : IOnnxExporter
         switch (boosted.Task)
         {
             case TaskKind.BinaryClassification:
-                var logit = graph.Node("Add", graph.Node("Mul", scores, graph.Float((float)calibrator!.Slope)), graph.Float((float)calibrator.Offset));
-                var positive = graph.Node("Sigmoid", graph.Node("Neg", logit));
-                return graph.Node("Concat", [graph.Node("Sub", graph.Float(1f), positive), positive], null, "", OnnxGraph.Attribute("axis", 1L));
+                return GraphPieces.Platt(graph, scores, calibrator!.Slope, calibrator.Offset);
             case TaskKind.MulticlassClassification:
                 return graph.Node("Softmax", [scores], null, "", OnnxGraph.Attribute("axis", 1L));
             default:

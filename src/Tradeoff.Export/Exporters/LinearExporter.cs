@@ -20,10 +20,7 @@ internal sealed class LinearExporter : IOnnxExporter
         switch (p.Output)
         {
             case LinearOutput.Sigmoid:
-                // ML.NET's Platt calibrator: P = 1 / (1 + exp(slope * score + offset)).
-                var logit = graph.Node("Add", graph.Node("Mul", scores, graph.Float((float)p.Calibrator!.Slope)), graph.Float((float)p.Calibrator.Offset));
-                var positive = graph.Node("Sigmoid", graph.Node("Neg", logit));
-                return graph.Node("Concat", [graph.Node("Sub", graph.Float(1f), positive), positive], null, "", OnnxGraph.Attribute("axis", 1L));
+                return GraphPieces.Platt(graph, scores, p.Calibrator!.Slope, p.Calibrator.Offset);
             case LinearOutput.Softmax:
                 return graph.Node("Softmax", [scores], null, "", OnnxGraph.Attribute("axis", 1L));
             default:

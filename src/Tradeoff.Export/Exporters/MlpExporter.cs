@@ -15,8 +15,17 @@ internal sealed class MlpExporter : IOnnxExporter
     public string Write(OnnxGraph graph, string features, IModel model, ExportSchema schema)
     {
         var mlp = (MlpModel)model;
-        var layers = mlp.Weights.Layers;
-        var value = features;
+        var value = Layers(graph, features, mlp.Weights);
+        return mlp.Regression is { } scale
+            ? graph.Node("Add", graph.Node("Mul", value, graph.Float(scale.Scale)), graph.Float(scale.Mean))
+            : graph.Node("Softmax", [value], null, "", OnnxGraph.Attribute("axis", 1L));
+    }
+
+    /// <summary>The layers' scores (before the softmax): Gemm, and Relu between layers.</summary>
+    public static string Layers(OnnxGraph graph, string input, MlpWeights weights)
+    {
+        var layers = weights.Layers;
+        var value = input;
         for (var l = 0; l < layers.Count; l++)
         {
             var layer = layers[l];
@@ -27,8 +36,6 @@ internal sealed class MlpExporter : IOnnxExporter
             }
         }
 
-        return mlp.Regression is { } scale
-            ? graph.Node("Add", graph.Node("Mul", value, graph.Float(scale.Scale)), graph.Float(scale.Mean))
-            : graph.Node("Softmax", [value], null, "", OnnxGraph.Attribute("axis", 1L));
+        return value;
     }
 }

@@ -15,12 +15,12 @@ internal static class OnnxExporters
         new NaiveBayesExporter(),
         new BaselineExporter(),
         new MlpExporter(),
+        new ConvExporter(),
     ];
 
     /// <summary>Why a technique's model has no ONNX form, by technique id.</summary>
     public static IReadOnlyDictionary<string, string> NotExportable { get; } = new Dictionary<string, string>(StringComparer.Ordinal)
     {
         ["k-nearest-neighbours"] = "its model is the training rows, searched at every prediction with its distance kernel, weighting and tie rule; ONNX has no nearest-neighbour operator and no writer rebuilds that search from TopK yet",
-        ["convolutional-network"] = "no writer for its Conv/MaxPool layers yet (its images are pixel columns reshaped in the model)",
     };
 }

@@ -21,4 +21,12 @@ internal static class GraphPieces
 
     public static string CastFloat(OnnxGraph graph, string value) =>
         graph.Node("Cast", [value], null, "", OnnxGraph.Attribute("to", (long)OnnxGraph.FloatType));
+
+    /// <summary>ML.NET's Platt calibrator on [N, 1] scores, P = 1 / (1 + exp(slope * score + offset)), as [1 - P, P].</summary>
+    public static string Platt(OnnxGraph graph, string scores, double slope, double offset)
+    {
+        var logit = graph.Node("Add", graph.Node("Mul", scores, graph.Float((float)slope)), graph.Float((float)offset));
+        var positive = graph.Node("Sigmoid", graph.Node("Neg", logit));
+        return graph.Node("Concat", [graph.Node("Sub", graph.Float(1f), positive), positive], null, "", OnnxGraph.Attribute("axis", 1L));
+    }
 }
