@@ -64,6 +64,20 @@ public sealed class ExportCommandTests : IDisposable
     }
 
     [Fact]
+    public void Should_name_the_file_the_column_and_the_row_When_a_numeric_column_holds_text()
+    {
+        Ok(CliHarness.Run("export", Paths.Examples("credit-scoring/study.yaml"), "one-rule", "--out", At("rule.onnx")));
+        var data = At("text-duration.csv");
+        var columns = File.ReadLines(Paths.Examples("credit-scoring/credit-g.arff")).Where(l => l.StartsWith("@attribute", StringComparison.OrdinalIgnoreCase)).Select(l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1].Trim('\'')).ToList();
+        File.WriteAllLines(data, [string.Join(",", columns), string.Join(",", columns.Select(c => c == "duration" ? "long" : "x"))]);
+
+        var predict = CliHarness.Run("predict", At("rule.onnx"), data);
+
+        Assert.Equal(2, predict.ExitCode);
+        Assert.Contains($"{data}: column 'duration' holds text ('long' in row 1)", predict.ErrorOutput.ReplaceLineEndings(string.Empty), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Should_refuse_to_overwrite_the_training_data()
     {
         var data = Paths.Examples("credit-scoring/credit-g.arff");
