@@ -56,6 +56,12 @@ internal static class TradeoffApp
             Add<FitChildCommand>(config, settingsByCommand, "fit-child").IsHidden();
             Add<CompareCommand>(config, settingsByCommand, "compare")
                 .WithDescription("Compare two stored runs quality by quality, with significance.");
+            Add<ExportCommand>(config, settingsByCommand, "export")
+                .WithDescription("Write a run's kept model, or a study's final model, as ONNX (raw columns in) or as Tradeoff's own model file.")
+                .WithExample("export", "examples/credit-scoring/study.yaml", "decision-tree", "--out", "model.onnx");
+            Add<PredictCommand>(config, settingsByCommand, "predict")
+                .WithDescription("Predict the rows of a CSV or ARFF file with an exported model (ONNX or native).")
+                .WithExample("predict", "model.onnx", "new-applicants.csv", "--out", "predictions.csv");
         });
 
         var verbose = args.Contains(CommonSettings.VerboseOption, StringComparer.Ordinal);

@@ -62,6 +62,9 @@ internal sealed class BoostedTreesModel : IModel
     /// <summary>2 per split and 1 per leaf over every tree (one per class and iteration for multiclass); the calibrator's sigmoid is a setting.</summary>
     public long ParameterCount => _trees.ParameterCount;
 
+    /// <summary>The trees and the binary model's calibrator (for a writer of the model in another form).</summary>
+    internal (FlatTrees Trees, PlattCalibrator? Calibrator) Parts => (_trees, _calibrator);
+
     public void Predict(ReadOnlySpan<float> features, Span<float> output)
     {
         switch (Task)

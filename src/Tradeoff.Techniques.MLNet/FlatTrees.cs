@@ -68,6 +68,26 @@ internal sealed class FlatTrees
     /// </summary>
     public long ParameterCount { get; }
 
+    /// <summary>
+    /// One tree's split nodes (feature, threshold, left, right: a child below 0 is the leaf ~child) and leaf values,
+    /// with its ensemble and weight (for a writer of the model in another form).
+    /// </summary>
+    internal IEnumerable<(int Ensemble, double Weight, int[] Features, float[] Thresholds, int[] Left, int[] Right, double[] Leaves)> Trees()
+    {
+        for (var e = 0; e < EnsembleCount; e++)
+        {
+            for (var t = _ensembleStart[e]; t < _ensembleStart[e + 1]; t++)
+            {
+                var (start, end) = (_nodeStart[t], _nodeStart[t + 1]);
+                var leafEnd = t + 1 < _leafStart.Length ? _leafStart[t + 1] : _leaves.Length;
+                yield return (e, _weights[t], _features[start..end], _thresholds[start..end], _left[start..end], _right[start..end], _leaves[_leafStart[t]..leafEnd]);
+            }
+        }
+    }
+
+    /// <summary>Each ensemble's bias, added to its score.</summary>
+    internal IReadOnlyList<double> Biases => _biases;
+
     public int EnsembleCount => _biases.Length;
 
     /// <summary>The raw output of ensemble <paramref name="ensemble"/> for one row.</summary>

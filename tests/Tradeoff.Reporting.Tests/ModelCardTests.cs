@@ -10,9 +10,21 @@ public sealed class ModelCardTests
         var sections = ModelCard.Build(ReportModel.Of(SampleDocument.Create()));
 
         Assert.Equal(
-            ["Model details", "Intended use", "Factors", "Metrics", "Evaluation data", "Quantitative analyses", "Ethical considerations", "Caveats and recommendations"],
+            ["Model details", "Intended use", "Factors", "Metrics", "Evaluation data", "Quantitative analyses", "Ethical considerations", "Caveats and recommendations", "Using the model"],
             sections.Select(s => s.Title));
         Assert.Contains("logistic-regression", ((CardBullets)sections[0].Blocks[0]).Items[0], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Should_show_how_to_export_the_model_and_load_it_from_CSharp_and_Python()
+    {
+        var card = Render.ModelCard(SampleDocument.Create());
+
+        Assert.Contains("tradeoff export RUN logistic-regression --out model.onnx", card, StringComparison.Ordinal);
+        Assert.Contains("```csharp\nusing Microsoft.ML.OnnxRuntime;", card.ReplaceLineEndings("\n"), StringComparison.Ordinal);
+        Assert.Contains("new InferenceSession(\"model.onnx\")", card, StringComparison.Ordinal);
+        Assert.Contains("```python\nimport numpy as np\nimport onnxruntime as ort", card.ReplaceLineEndings("\n"), StringComparison.Ordinal);
+        Assert.Contains("session.run([\"label\", \"probabilities\"], feeds)", card, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -31,6 +31,18 @@ public static partial class DatasetBuilder
         return new Dataset(test.Source, features, target, train.Task, train.PositiveClass) { RowsWithoutTarget = dropped };
     }
 
+    /// <summary>
+    /// The feature columns of <paramref name="table"/> laid out as <paramref name="train"/>'s features (by name, nominal
+    /// values mapped to the training levels as <see cref="BuildTest"/> does); the target need not be there.
+    /// </summary>
+    /// <exception cref="InputException">A feature is absent, or numeric in training but not in <paramref name="table"/>.</exception>
+    public static Column[] BuildFeatures(IReadOnlyList<Column> train, DataTable table)
+    {
+        ArgumentNullException.ThrowIfNull(train);
+        ArgumentNullException.ThrowIfNull(table);
+        return train.Select(c => Align(c, Find(table, c.Name), table.Source, isTarget: false)).ToArray();
+    }
+
     private static Column Find(DataTable table, string name)
     {
         var index = table.IndexOf(name);

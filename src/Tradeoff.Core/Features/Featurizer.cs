@@ -33,6 +33,32 @@ public sealed partial class Featurizer
     /// <summary>The name of every output feature (<c>color=red</c>, <c>age</c>, <c>age?</c> for an indicator).</summary>
     public IReadOnlyList<string> OutputNames { get; }
 
+    /// <summary>
+    /// Each raw feature's transformation, in input order; its name is read back from the output names (the first
+    /// output is the name itself, or <c>name=level</c> of the first level when one-hot).
+    /// </summary>
+    public IReadOnlyList<FeatureStep> Steps
+    {
+        get
+        {
+            var steps = new FeatureStep[_steps.Length];
+            var o = 0;
+            for (var f = 0; f < _steps.Length; f++)
+            {
+                var s = _steps[f];
+                // A nominal column without levels writes only its indicator (name?), or nothing at all.
+                var first = o < OutputNames.Count ? OutputNames[o] : string.Empty;
+                var name = s.Nominal && s.OneHot
+                    ? (s.LevelCount > 0 ? first[..^(s.Levels[0].Length + 1)] : s.Indicator ? first[..^1] : first)
+                    : first;
+                steps[f] = new FeatureStep(name, s.Nominal, s.Levels, s.OneHot, s.Standardize, s.Impute, s.Indicator, s.Fill, s.Mean, s.Scale);
+                o += s.Width;
+            }
+
+            return steps;
+        }
+    }
+
     /// <summary>Fits the featurization on <paramref name="training"/>.</summary>
     public static Featurizer Fit(Dataset training, FeaturizationPlan plan)
     {

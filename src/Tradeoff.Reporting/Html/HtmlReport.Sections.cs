@@ -44,6 +44,9 @@ public static partial class HtmlReport
 
                         writer.WriteLine("</tbody></table></div>");
                         break;
+                    case CardCode c:
+                        writer.WriteLine($"<pre><code class=\"language-{E(c.Language)}\">{E(c.Code)}</code></pre>");
+                        break;
                 }
             }
         }

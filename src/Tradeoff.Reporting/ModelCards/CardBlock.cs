@@ -25,3 +25,8 @@ public sealed record CardTable(IReadOnlyList<string> Header, IReadOnlyList<IRead
 /// <param name="Title">The section title (Mitchell et al. 2019).</param>
 /// <param name="Blocks">Its content.</param>
 public sealed record CardSection(string Title, IReadOnlyList<CardBlock> Blocks);
+
+/// <summary>A code sample, shown verbatim.</summary>
+/// <param name="Language">The language's fence name (csharp, python, sh).</param>
+/// <param name="Code">The code, lines separated by newlines.</param>
+public sealed record CardCode(string Language, string Code) : CardBlock;

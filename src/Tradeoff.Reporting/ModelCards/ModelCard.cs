@@ -48,6 +48,7 @@ public static class ModelCard
             ModelCardAnalyses.Build(report, model),
             ModelCardAnalyses.Ethics(document, model),
             Caveats(document, model),
+            ModelCardUse.Build(document, model.Name),
         ];
     }
 

@@ -37,6 +37,12 @@ public static class ModelCardMarkdown
                     case CardTable t:
                         MarkdownTable.Write(writer, t.Header, t.Rows);
                         break;
+                    case CardCode c:
+                        writer.WriteLine("```" + c.Language);
+                        writer.WriteLine(c.Code);
+                        writer.WriteLine("```");
+                        writer.WriteLine();
+                        break;
                 }
             }
         }

@@ -82,6 +82,10 @@ internal sealed partial class NaiveBayesModel : IModel, IExplainableModel
 
     public int OutputLength => _classes;
 
+    /// <summary>The fitted tables as prediction reads them (for a writer of the model in another form).</summary>
+    internal (double[] LogPrior, double[] Means, double[] Weights, double[] LogNormalizers, double[] LogLevels) Tables =>
+        (_logPrior, _means, _weights, _logNormalizers, _logLevels);
+
     /// <summary>
     /// Priors, a mean and a variance per class and numeric feature, a frequency per class and level. The variance
     /// floor is folded into each variance, so it is not counted apart.

@@ -61,6 +61,12 @@ internal sealed partial class OneRuleModel : IModel, IExplainableModel
 
     public int OutputLength => _classCount;
 
+    /// <summary>The chosen attribute and its interval boundaries (for a writer of the model in another form).</summary>
+    internal RuleCandidate Rule => _rule;
+
+    /// <summary>Each branch's class distribution, row-major, the missing branch last.</summary>
+    internal IReadOnlyList<float> BranchProbabilities => _probabilities;
+
     /// <summary>
     /// The chosen attribute (1), the interval boundaries, and the class distribution of every branch, the missing
     /// branch included (prediction reads it for a missing value). The branch's majority class is derived from its
