@@ -33,7 +33,7 @@ public sealed partial class MeasurementEngine
             });
         }
 
-        var probes = _probes.Where(p => p.Applies(scope) && BroughtQualities.Measures(p, run.Technique.Capabilities)).ToList();
+        var probes = _probes.Where(p => p.Applies(scope)).ToList();
         var needs = probes.Aggregate(ProbeNeeds.None, (all, p) => all | p.Needs(scope));
         var needsModel = (metrics.Count > 0 && run.Test is not null) || WantsAny(TrainIds) || needs.HasFlag(ProbeNeeds.FinalModel);
         if (needsModel)

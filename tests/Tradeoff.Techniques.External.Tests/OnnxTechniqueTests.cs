@@ -37,6 +37,21 @@ public sealed class OnnxTechniqueTests : IDisposable
         Assert.Equal(TrainingSide.NotApplicable, row.Qualities[QualityIds.StabilityAccuracySpread].NotAvailable);
     }
 
+    [Fact]
+    public void Asked_for_every_quality_a_pre_trained_model_measures_the_prediction_side_and_says_not_applicable_of_the_rest()
+    {
+        var results = _folder.Run("{ id: my-net, onnx: models/nominal.onnx }", "{ train: data.csv, target: label, protected: { colour: [] } }", qualities: null);
+
+        var net = results["my-net"];
+        Assert.True(net.Status == TechniqueStatus.Measured, net.Message);
+        Assert.All(TrainingSide.Ids.Where(net.Qualities.ContainsKey), id => Assert.Equal(TrainingSide.NotApplicable, net.Qualities[id].NotAvailable));
+        Assert.Contains(QualityIds.StabilityChurn, net.Qualities.Keys);
+        foreach (var id in new[] { QualityIds.Accuracy, QualityIds.LatencyP99, QualityIds.Throughput, QualityIds.InferenceMemory, QualityIds.RobustnessNoise01, FairnessIds.Of("colour", "accuracy-gap") })
+        {
+            Assert.True(net.Qualities[id].IsAvailable, $"{id}: {net.Qualities[id].NotAvailable}");
+        }
+    }
+
     [Theory]
     [InlineData("models/absent.onnx", null, "models/absent.onnx: the ONNX file cannot be read: no such file")]
     [InlineData("models/broken.onnx", "not a model", "models/broken.onnx: not an ONNX model ONNX Runtime can load")]

@@ -57,12 +57,13 @@ internal sealed class StudyFolder : IDisposable
     public string Combine(params string[] parts) => System.IO.Path.Combine([Path, .. parts]);
 
     /// <summary>The study text with <paramref name="techniques"/> (YAML list items) on <paramref name="data"/>.</summary>
-    public static string StudyText(string techniques, string data = "{ train: data.csv, target: label }", string qualities = "[accuracy, latency, model-size, train-time]") => $"""
+    /// <remarks><paramref name="qualities"/> null: every quality.</remarks>
+    public static string StudyText(string techniques, string data = "{ train: data.csv, target: label }", string? qualities = "[accuracy, latency, model-size, train-time]") => $"""
         name: brought
         data: {data}
         techniques:
         {techniques}
-        protocol: {"{"} folds: 3, seed: 1, latency-samples: 30, qualities: {qualities} {"}"}
+        protocol: {"{"} folds: 3, seed: 1, latency-samples: 30{(qualities is null ? string.Empty : ", qualities: " + qualities)} {"}"}
         """;
 
     public Study Read(string text)
@@ -73,7 +74,7 @@ internal sealed class StudyFolder : IDisposable
     }
 
     /// <summary>Runs a study of the baseline and <paramref name="entry"/>; returns each technique's result by name.</summary>
-    public IReadOnlyDictionary<string, TechniqueResult> Run(string entry, string data = "{ train: data.csv, target: label }", string qualities = "[accuracy, latency, model-size, train-time]")
+    public IReadOnlyDictionary<string, TechniqueResult> Run(string entry, string data = "{ train: data.csv, target: label }", string? qualities = "[accuracy, latency, model-size, train-time]")
     {
         var study = Read(StudyText($"  - baseline\n  - {entry}", data, qualities));
         var outcome = new StudyRunner(Catalog, TimeProvider.System).Run(study, new SilentObserver(), CancellationToken.None);

@@ -15,11 +15,12 @@ internal static class BroughtQualities
     private static readonly string[] TimedThroughPipe = [QualityIds.LatencyP50, QualityIds.LatencyP90, QualityIds.LatencyP99, QualityIds.LatencyMax, QualityIds.Throughput, QualityIds.EnergyPredict, QualityIds.CostPredict, QualityIds.ScaleDailyInferenceCost];
     private static readonly string[] InProcessMemory = [QualityIds.InferenceMemory, QualityIds.InferenceAllocated];
 
-    /// <summary>Whether <paramref name="probe"/> has anything to measure for the technique: none of a pre-trained model's is only about training.</summary>
-    public static bool Measures(IQualityProbe probe, TechniqueCapabilities capabilities) =>
-        !capabilities.Pretrained || !probe.Qualities.All(q => TrainingSide.Ids.Contains(q.Id));
-
-    /// <summary>Restates the qualities of <paramref name="run"/> a brought model measures differently; nothing for a built-in technique.</summary>
+    /// <summary>
+    /// Restates the qualities of <paramref name="run"/> a brought model measures differently; nothing for a built-in
+    /// technique. Every probe ran as for any technique (a pre-trained model's refits only bind the file again, which
+    /// costs little, and later probes read what earlier ones found: scale reads data-needs' curve); what they found
+    /// of training is replaced here.
+    /// </summary>
     public static void Apply(TechniqueRun run, Func<string, bool> wants)
     {
         if (run.Technique.Capabilities.Pretrained)
