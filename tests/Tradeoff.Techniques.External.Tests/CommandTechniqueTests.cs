@@ -44,6 +44,16 @@ public sealed class CommandTechniqueTests : IDisposable
     }
 
     [Fact]
+    public void A_program_past_its_memory_limit_cannot_allocate_and_fails()
+    {
+        var results = _folder.Run("{ id: my-prog, command: \"sh prog.sh memory\", memory-limit: 200MB }");
+
+        var program = results["my-prog"];
+        Assert.Equal(TechniqueStatus.Failed, program.Status);
+        Assert.Contains("'my-prog' fit exited with code 4: MemoryError", program.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_program_that_hangs_is_stopped_at_its_time_limit()
     {
         var started = DateTime.UtcNow;

@@ -19,6 +19,7 @@ internal sealed class StudyFolder : IDisposable
         case "$mode:$1" in
           fail:fit) echo "cannot fit: no luck" >&2; exit 3 ;;
           hang:fit) sleep 60 ;;
+          memory:fit) /usr/bin/python3 -c "bytearray(1000000000)" || exit 4 ;;
           outside:fit) echo stray > stray.txt; cp "$2" "$3/rows.csv" ;;
           *:fit) cp "$2" "$3/rows.csv" ;;
           malformed:predict) read header; while IFS= read -r line; do [ -n "$line" ] && echo "maybe?"; done ;;
