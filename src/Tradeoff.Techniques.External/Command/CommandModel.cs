@@ -12,6 +12,8 @@ namespace Tradeoff.Techniques.External.Command;
 /// </summary>
 internal sealed class CommandModel : IBroughtModel
 {
+    // Bytes a batch may have to be written before its answers are read: well under a pipe's 64 KB buffer.
+    private const int SmallBatch = 16 * 1024;
     private readonly string _work;
     private readonly DataSchema _schema;
     private readonly BroughtSpec _brought;
@@ -48,26 +50,13 @@ internal sealed class CommandModel : IBroughtModel
     public void PredictBatch(ReadOnlySpan<float> rows, int rowCount, Span<float> output)
     {
         var process = _process ??= Start();
-        var width = _schema.Features.Count;
-        var input = process.Input;
-        for (var r = 0; r < rowCount; r++)
+        var batch = Batch(rows, rowCount);
+        // A program may answer each row as it reads it: a batch larger than a pipe's buffer is written while the
+        // answers are read, or both sides would wait on each other. A small batch (a single row) is written at once.
+        var writing = batch.Length <= SmallBatch ? null : Task.Run(() => Send(process, batch));
+        if (writing is null)
         {
-            for (var c = 0; c < width; c++)
-            {
-                _fields[c] = _schema.Text(c, rows[(r * width) + c]);
-            }
-
-            input.WriteLine(CsvText.Line(_fields));
-        }
-
-        input.WriteLine();
-        try
-        {
-            input.Flush();
-        }
-        catch (IOException)
-        {
-            throw new InvalidOperationException(process.Failure());
+            Send(process, batch);
         }
 
         var length = OutputLength;
@@ -82,6 +71,8 @@ internal sealed class CommandModel : IBroughtModel
                 throw new InvalidDataException($"'{_name}' predict: answer line {_answered} is malformed: '{Shorten(line)}'; expected {expected}");
             }
         }
+
+        writing?.GetAwaiter().GetResult();
     }
 
     public void Save(Stream stream)
@@ -143,6 +134,37 @@ internal sealed class CommandModel : IBroughtModel
         process.Input.AutoFlush = false;
         process.Input.WriteLine(CsvText.Line(_schema.Features.Select(f => f.Name)));
         return process;
+    }
+
+    // The rows of a batch as CSV lines, then the empty line that ends it.
+    private string Batch(ReadOnlySpan<float> rows, int rowCount)
+    {
+        var width = _schema.Features.Count;
+        var text = new System.Text.StringBuilder();
+        for (var r = 0; r < rowCount; r++)
+        {
+            for (var c = 0; c < width; c++)
+            {
+                _fields[c] = _schema.Text(c, rows[(r * width) + c]);
+            }
+
+            text.Append(CsvText.Line(_fields)).Append('\n');
+        }
+
+        return text.Append('\n').ToString();
+    }
+
+    private static void Send(CommandProcess process, string batch)
+    {
+        try
+        {
+            process.Input.Write(batch);
+            process.Input.Flush();
+        }
+        catch (IOException)
+        {
+            throw new InvalidOperationException(process.Failure());
+        }
     }
 
     private static string Shorten(string line) => line.Length <= 60 ? line : line[..60] + "...";

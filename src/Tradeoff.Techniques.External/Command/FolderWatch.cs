@@ -4,10 +4,13 @@ namespace Tradeoff.Techniques.External.Command;
 /// The files of the folders a command must not write in (the study's folder, which holds its inputs, and its own work
 /// folder but for its model folder), by path with size and time of last write, taken before and after a call: a file
 /// created, changed or removed there is the program writing outside its folder. A check after the fact, not a sandbox:
-/// it sees these folders only (docs/BRING-YOUR-OWN.md says so).
+/// it sees these folders only (docs/BRING-YOUR-OWN.md says so). The run store's folder (<c>.tradeoff</c>, Tradeoff.Store's
+/// RunStorePaths.Folder, beside the study by default) is left out: Tradeoff itself writes the run's heartbeat there
+/// while a fit runs.
 /// </summary>
 internal sealed class FolderWatch
 {
+    private const string StoreFolder = ".tradeoff";
     private readonly IReadOnlyList<string> _folders;
     private readonly string _allowed;
     private readonly Dictionary<string, (long Length, DateTime Written)> _before;
@@ -37,9 +40,10 @@ internal sealed class FolderWatch
         var options = new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true, AttributesToSkip = FileAttributes.ReparsePoint };
         foreach (var folder in _folders.Where(Directory.Exists))
         {
+            var store = Path.Combine(Path.GetFullPath(folder), StoreFolder) + Path.DirectorySeparatorChar;
             foreach (var file in new DirectoryInfo(folder).EnumerateFiles("*", options))
             {
-                if (!file.FullName.StartsWith(_allowed, StringComparison.Ordinal))
+                if (!file.FullName.StartsWith(_allowed, StringComparison.Ordinal) && !file.FullName.StartsWith(store, StringComparison.Ordinal))
                 {
                     files[file.FullName] = (file.Length, file.LastWriteTimeUtc);
                 }
