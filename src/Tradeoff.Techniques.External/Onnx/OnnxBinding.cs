@@ -17,13 +17,12 @@ internal sealed class OnnxBinding
 {
     private const string ClassesKey = "classes";
 
-    private OnnxBinding(IReadOnlyList<OnnxInput> inputs, string? label, string? probabilities, int[] classOrder, IReadOnlyList<string> modelClasses)
+    private OnnxBinding(IReadOnlyList<OnnxInput> inputs, string? label, string? probabilities, int[] classOrder)
     {
         Inputs = inputs;
         Label = label;
         Probabilities = probabilities;
         ClassOrder = classOrder;
-        ModelClasses = modelClasses;
     }
 
     public IReadOnlyList<OnnxInput> Inputs { get; }
@@ -36,9 +35,6 @@ internal sealed class OnnxBinding
 
     /// <summary>For each of the model's classes (its probability columns, its int64 labels), the data's class index.</summary>
     public int[] ClassOrder { get; }
-
-    /// <summary>The model's class names, in its own order.</summary>
-    public IReadOnlyList<string> ModelClasses { get; }
 
     /// <summary>The names of the outputs read.</summary>
     public IReadOnlyList<string> Outputs => new[] { Label, Probabilities }.OfType<string>().ToList();
@@ -54,7 +50,7 @@ internal sealed class OnnxBinding
         {
             var value = outputs.FirstOrDefault(o => o.Value.IsTensor && o.Value.ElementDataType == TensorElementType.Float).Key
                 ?? throw new InvalidDataException($"no float output gives the predicted value (outputs: {Describe(outputs)})");
-            return new OnnxBinding(inputs, value, null, [], []);
+            return new OnnxBinding(inputs, value, null, []);
         }
 
         var unknown = modelClasses.Where(c => !schema.Classes.Contains(c)).ToList();
@@ -71,7 +67,7 @@ internal sealed class OnnxBinding
             throw new InvalidDataException($"no output gives a label (string or int64 tensor) or {modelClasses.Length} class probabilities (float [N,{modelClasses.Length}]); outputs: {Describe(outputs)} (a ZipMap output is not read: convert with zipmap=False)");
         }
 
-        return new OnnxBinding(inputs, probabilities is null ? label : null, probabilities, order, modelClasses);
+        return new OnnxBinding(inputs, probabilities is null ? label : null, probabilities, order);
     }
 
     private static List<OnnxInput> BindInputs(IReadOnlyDictionary<string, NodeMetadata> metadata, DataSchema schema)
