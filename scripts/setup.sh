@@ -4,12 +4,14 @@
 #   chromium           the HTML report's browser test opens the page headless.
 #   dataset-fashion-mnist  the IDX loader's test reads the installed Fashion-MNIST files.
 #   postgresql         the PostgreSQL store's tests run against a real server.
+#   python3-sklearn    examples/bring-your-own's command technique (train.py) and its end-to-end test.
+#   python3-onnx       examples/bring-your-own/prepare.py and the ONNX fixtures' generator write ONNX files with it.
 # Then starts the local PostgreSQL cluster when it is down, and gives the user who runs the tests a role of the same
 # name that may create databases (the tests create and drop one per test class); it logs in over the local socket by
 # peer authentication, so no password is kept anywhere.
 # Run as root (or with sudo). Safe to run again: installed packages, a running cluster and an existing role are kept.
 set -euo pipefail
-needed=(fonts-dejavu-core chromium dataset-fashion-mnist postgresql)
+needed=(fonts-dejavu-core chromium dataset-fashion-mnist postgresql python3-sklearn python3-onnx)
 missing=()
 for p in "${needed[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

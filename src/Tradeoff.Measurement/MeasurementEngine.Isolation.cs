@@ -12,11 +12,12 @@ public sealed partial class MeasurementEngine
     // in this process, where only the next check between steps could stop it. So a technique under a limit first
     // fits once on all training rows (its largest fit) apart, stopped there for real at the limit. Within the limits
     // it is measured here as usual, its fits now known to fit; past one it ends over budget with the true peak, having
-    // cost this process nothing. A tuned technique's search fits many configurations and is left to the checks.
+    // cost this process nothing. A tuned technique's search fits many configurations and is left to the checks. A
+    // brought model is not in the child's catalog: an ONNX model is not fitted, and a command keeps its own limits.
     private (TechniqueStatus Status, string? Message)? TryApart(TechniqueRun run)
     {
         var budget = run.Budget;
-        if (Isolation is null || (budget.Limit is null && budget.MemoryLimit is null) || run.AccuracyTechnique is not null)
+        if (Isolation is null || (budget.Limit is null && budget.MemoryLimit is null) || run.AccuracyTechnique is not null || run.Technique.Capabilities.Brought)
         {
             return null;
         }

@@ -42,6 +42,7 @@ public sealed partial class MeasurementEngine
         }
 
         MeasureProbes(run, scope, probes);
+        BroughtQualities.Apply(run, Wants);
     }
 
     private void MeasureFinal(TechniqueRun run, List<string> metrics, string stage, bool steadyFits)

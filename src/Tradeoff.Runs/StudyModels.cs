@@ -25,7 +25,7 @@ public static class StudyModels
         var spec = specs.FirstOrDefault(s => s.Name == name)
             ?? (specs.Count(s => s.Id == name) == 1 ? specs.First(s => s.Id == name) : null)
             ?? throw new InputException($"{study.File ?? "study"}: no technique named '{name}'{Suggestions.DidYouMean(name, specs.Select(s => s.Name))}; the study has: {string.Join(", ", specs.Select(s => s.Name))}.");
-        var descriptor = catalog.Get(spec.Id);
+        var descriptor = catalog.For(spec);
         var data = StudyData.Load(study);
         if (study.Protocol.Tuning is { } tuning && TuningSchedule.Tunes(spec, descriptor, data.Train.Task))
         {

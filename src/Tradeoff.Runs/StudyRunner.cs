@@ -126,7 +126,7 @@ public sealed class StudyRunner
             specs.Insert(0, new TechniqueSpec(Baseline, Baseline, new Dictionary<string, string>()));
         }
 
-        return specs.Select(s => (s, _catalog.Get(s.Id))).ToList();
+        return specs.Select(s => (s, _catalog.For(s))).ToList();
     }
 
     private static TechniqueSettings Settings(TechniqueSpec spec) => new(spec.Name, spec.Settings);

@@ -69,15 +69,19 @@ public sealed record Study
     /// file) the user typed the path, so it is only made full, from the current directory.
     /// </summary>
     /// <exception cref="InputException">The path leads outside the study's folder.</exception>
-    public string ResolvePath(string path)
+    public string ResolvePath(string path) => ResolvePath(File, path);
+
+    /// <summary>The real path of <paramref name="path"/> as a study file <paramref name="file"/> names it (see <see cref="ResolvePath(string)"/>); the parser checks the paths of brought models with it.</summary>
+    /// <exception cref="InputException">The path leads outside the study's folder.</exception>
+    internal static string ResolvePath(string? file, string path)
     {
         ArgumentNullException.ThrowIfNull(path);
-        if (File is null)
+        if (file is null)
         {
             return Path.GetFullPath(path);
         }
 
-        var written = Path.GetDirectoryName(Path.GetFullPath(File)) ?? Path.GetPathRoot(Path.GetFullPath(File))!;
+        var written = Path.GetDirectoryName(Path.GetFullPath(file)) ?? Path.GetPathRoot(Path.GetFullPath(file))!;
         string folder, full;
         try
         {
@@ -86,7 +90,7 @@ public sealed record Study
         }
         catch (IOException e)
         {
-            throw new InputException($"{File}: the path '{path}': {e.Message}", e);
+            throw new InputException($"{file}: the path '{path}': {e.Message}", e);
         }
 
         if (IsInside(full, folder))
@@ -96,7 +100,7 @@ public sealed record Study
 
         var link = full == Path.GetFullPath(path, written) ? string.Empty : $" (a symbolic link to {full})";
         throw new InputException(
-            $"{File}: the path '{path}'{link} leads outside the study's folder ({written}); a study may only read files under its own folder.");
+            $"{file}: the path '{path}'{link} leads outside the study's folder ({written}); a study may only read files under its own folder.");
     }
 
     private static bool IsInside(string path, string folder)
@@ -134,7 +138,11 @@ public sealed record DataSpec
 public sealed record ProtectedAttribute(string Name, IReadOnlyList<double> Thresholds);
 
 /// <summary>One technique instance: a technique id, a unique name and its settings.</summary>
-public sealed record TechniqueSpec(string Id, string Name, IReadOnlyDictionary<string, string> Settings, int Line = 0);
+public sealed record TechniqueSpec(string Id, string Name, IReadOnlyDictionary<string, string> Settings, int Line = 0)
+{
+    /// <summary>The model the study brings (<c>{ id: my-net, onnx: FILE }</c>, <c>{ id: my-sklearn, command: "..." }</c>), or null for a built-in technique.</summary>
+    public BroughtSpec? Brought { get; init; }
+}
 
 /// <summary>One lexicographic priority: a quality and how far from the best still counts as equal, in its unit or, when <paramref name="Relative"/>, as a share of the best.</summary>
 public sealed record PrioritySpec(string Quality, double Tolerance = 0, bool Relative = false);

@@ -142,9 +142,9 @@ internal sealed partial class StudyParser
 
     private static string Seconds(TimeSpan span) => span.TotalSeconds.ToString("0.###", CultureInfo.InvariantCulture) + " s";
 
-    private long? ReadMemoryLimit(YamlNode node)
+    private long? ReadMemoryLimit(YamlNode node, string what = "protocol.memory-limit")
     {
-        if (NonEmptyText(node, "protocol.memory-limit") is not { } text)
+        if (NonEmptyText(node, what) is not { } text)
         {
             return null;
         }
@@ -166,7 +166,7 @@ internal sealed partial class StudyParser
             }
         }
 
-        Report(node, $"'protocol.memory-limit' must be a positive size such as 500MB or 2GB (units B, KB, MB, GB); found '{text}'");
+        Report(node, $"'{what}' must be a positive size such as 500MB or 2GB (units B, KB, MB, GB); found '{text}'");
         return null;
     }
 

@@ -4,7 +4,8 @@ using YamlDotNet.RepresentationModel;
 namespace Tradeoff.Core.Studies;
 
 /// <summary>
-/// The <c>techniques</c> section: <c>all</c>, a list of ids, or instances <c>{ id: ..., name: ..., setting: value }</c>.
+/// The <c>techniques</c> section: <c>all</c>, a list of ids, or instances <c>{ id: ..., name: ..., setting: value }</c>,
+/// or brought models <c>{ id: ..., onnx: FILE }</c>, <c>{ id: ..., command: "..." }</c> (StudyParser.Brought.cs).
 /// </summary>
 internal sealed partial class StudyParser
 {
@@ -27,7 +28,12 @@ internal sealed partial class StudyParser
         var lineOfName = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var item in sequence.Children)
         {
-            var (spec, nameNode) = item is YamlMappingNode map ? ReadInstance(map) : (ReadId(item), item);
+            var (spec, nameNode) = item switch
+            {
+                YamlMappingNode map when IsBrought(map) => ReadBrought(map),
+                YamlMappingNode map => ReadInstance(map),
+                _ => (ReadId(item), item),
+            };
             if (spec is null)
             {
                 continue;

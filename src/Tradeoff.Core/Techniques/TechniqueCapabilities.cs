@@ -26,6 +26,18 @@ public sealed record TechniqueCapabilities
     /// <summary>Nominal features may reach it as level indices; otherwise they are one-hot encoded first.</summary>
     public bool HandlesCategorical { get; init; }
 
+    /// <summary>
+    /// The model comes trained (a brought ONNX file): fitting only binds it to the data's columns, so the qualities of
+    /// training (<see cref="Qualities.TrainingSide"/>) are "not applicable: pre-trained".
+    /// </summary>
+    public bool Pretrained { get; init; }
+
+    /// <summary>
+    /// A model the study brings (an ONNX file, a command; docs/BRING-YOUR-OWN.md): it is built from the study's entry,
+    /// so it is never fitted apart by <c>tradeoff fit-child</c>, and a command keeps its own process limits.
+    /// </summary>
+    public bool Brought { get; init; }
+
     /// <summary>The capability ids that hold, as used in study files (<c>interpretable</c>, <c>incremental</c>, ...).</summary>
     public IEnumerable<string> Ids()
     {
