@@ -8,8 +8,11 @@ namespace Tradeoff.Reporting.Console;
 /// <summary>The console rendering of a finished run: the study line, warnings, the quality table, the tuning, then the selection.</summary>
 public static class OutcomeView
 {
-    /// <summary>Writes <paramref name="outcome"/> to <paramref name="console"/>.</summary>
-    public static void Render(IAnsiConsole console, RunOutcome outcome)
+    /// <summary>
+    /// Writes <paramref name="outcome"/> to <paramref name="console"/>: by default the leaderboard that fits the
+    /// console and the decision in a few lines; with <paramref name="details"/> every table and section.
+    /// </summary>
+    public static void Render(IAnsiConsole console, RunOutcome outcome, bool details = false)
     {
         ArgumentNullException.ThrowIfNull(console);
         ArgumentNullException.ThrowIfNull(outcome);
@@ -22,6 +25,13 @@ public static class OutcomeView
         }
 
         var selection = outcome.Selection;
+        if (!details)
+        {
+            Leaderboard.Render(console, run, selection);
+            DecisionSummary.Render(console, run, selection);
+            return;
+        }
+
         foreach (var table in QualityTable.BuildAll(run.Techniques, selection?.Frontier.ToHashSet(StringComparer.Ordinal), selection?.Recommended?.Candidate))
         {
             console.Write(table);

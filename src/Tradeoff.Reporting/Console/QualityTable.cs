@@ -46,13 +46,7 @@ public static class QualityTable
         table.AddColumn("technique");
         foreach (var quality in columns)
         {
-            var arrow = QualityCatalog.Find(quality)?.Direction switch
-            {
-                Direction.HigherIsBetter => " ↑",
-                Direction.LowerIsBetter => " ↓",
-                _ => string.Empty,
-            };
-            table.AddColumn(new TableColumn(Markup.Escape(quality + arrow)).RightAligned());
+            table.AddColumn(new TableColumn(Markup.Escape(Header(quality))).RightAligned());
         }
 
         table.AddColumn("note");
@@ -80,21 +74,32 @@ public static class QualityTable
         return [.. row];
     }
 
-    private static Markup Cell(QualityValue? value)
+    private static Markup Cell(QualityValue? value) => new(CellMarkup(value));
+
+    /// <summary>A value as a cell's markup: the figure and its standing against the best (bold, ▲, ▼, ?); a dim dash when missing.</summary>
+    internal static string CellMarkup(QualityValue? value)
     {
         if (value is null)
         {
-            return new Markup("[dim]-[/]");
+            return "[dim]-[/]";
         }
 
         var text = Markup.Escape(QualityFormat.Format(value));
         return QualityNotes.StandingOf(value.Note) switch
         {
-            QualityStanding.Best => new Markup($"[bold]{text}[/]"),
-            QualityStanding.Worse => new Markup($"{text} [red]▼[/]"),
-            QualityStanding.Better => new Markup($"{text} [green]▲[/]"),
-            QualityStanding.Inconclusive => new Markup($"{text} [yellow]?[/]"),
-            _ => new Markup(text),
+            QualityStanding.Best => $"[bold]{text}[/]",
+            QualityStanding.Worse => $"{text} [red]▼[/]",
+            QualityStanding.Better => $"{text} [green]▲[/]",
+            QualityStanding.Inconclusive => $"{text} [yellow]?[/]",
+            _ => text,
         };
     }
+
+    /// <summary>A quality's column header: its id and the arrow of its direction (↑ higher is better, ↓ lower).</summary>
+    internal static string Header(string quality) => quality + (QualityCatalog.Find(quality)?.Direction switch
+    {
+        Direction.HigherIsBetter => " ↑",
+        Direction.LowerIsBetter => " ↓",
+        _ => string.Empty,
+    });
 }
