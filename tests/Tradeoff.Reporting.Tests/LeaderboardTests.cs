@@ -45,6 +45,24 @@ public sealed class LeaderboardTests
     }
 
     [Fact]
+    public void The_detail_tables_continue_in_a_second_table_rather_than_wrap_When_a_group_is_too_wide()
+    {
+        // Given the sample run, whose cost group is wider than 80 columns
+        var console = new TestConsole().Width(80);
+
+        // When every table is asked for
+        OutcomeView.Render(console, DocumentOutcome.Of(SampleDocument.Create()), details: true);
+
+        // Then each table fits: continued in another one, no header cut, every quality still shown
+        Assert.Contains("(continued)", console.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("…", console.Output, StringComparison.Ordinal);
+        var tableLines = console.Output.Split('\n').Where(l => l.StartsWith('│') || l.StartsWith('╭'));
+        Assert.All(tableLines, line => Assert.True(line.TrimEnd().Length <= 80, line));
+        Assert.Contains("model-size ↓", console.Output, StringComparison.Ordinal);
+        Assert.Contains("train-time ↓", console.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_narrow_console_leaves_out_the_least_important_columns_and_names_them()
     {
         var console = new TestConsole().Width(50);

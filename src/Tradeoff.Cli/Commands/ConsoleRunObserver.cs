@@ -116,7 +116,8 @@ internal sealed class ConsoleRunObserver : IRunObserver, IDisposable
         {
             if (Bar is null && _technique is not null && _time.GetElapsedTime(_lastLine) >= HeartbeatInterval)
             {
-                var step = _step is null ? string.Empty : $": {_step} for {QualityFormat.Seconds(Math.Round(_time.GetElapsedTime(_stepStart).TotalSeconds))}";
+                var seconds = Math.Round(_time.GetElapsedTime(_stepStart).TotalSeconds);
+                var step = _step is null ? string.Empty : seconds >= 1 ? $": {_step} for {QualityFormat.Seconds(seconds)}" : $": {_step}";
                 text = $"[dim]{Counter()} still measuring {Markup.Escape(_technique)}{Markup.Escape(step)} (total {QualityFormat.Seconds(Math.Round(Elapsed()))})[/]";
             }
         }

@@ -56,10 +56,7 @@ internal sealed class ShowCommand(CliServices services) : Command<ShowCommand.Se
         {
             // An unfinished run has no decision yet: what it measured so far.
             services.Out.MarkupLine($"[yellow]no decision yet[/]: the run is {Markup.Escape(run.Status.ToString().ToLowerInvariant())}; what it measured so far:");
-            foreach (var table in QualityTable.BuildAll(run.Techniques, recommended: run.Recommended))
-            {
-                services.Out.Write(table);
-            }
+            QualityTable.Render(services.Out, run.Techniques, recommended: run.Recommended);
         }
 
         // Which run and environment measured each technique taken from elsewhere: what show is asked about a stored run.

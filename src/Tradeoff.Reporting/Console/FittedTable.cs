@@ -21,9 +21,39 @@ public static class FittedTable
     /// <summary>The table of <paramref name="rows"/> rows over the columns that fit <paramref name="console"/>, and the headers of those left out.</summary>
     public static (Table Table, IReadOnlyList<string> Dropped) Build(IAnsiConsole console, IReadOnlyList<FittedColumn> columns, int rows, Func<Table> create)
     {
-        ArgumentNullException.ThrowIfNull(console);
+        ArgumentNullException.ThrowIfNull(create);
+        var (table, dropped) = Fit(console, columns, rows, create, keepOptional: 0);
+        return (table, dropped.Select(c => Markup.Remove(c.Header)).ToList());
+    }
+
+    /// <summary>
+    /// Every column in as many tables as it takes to fit the console, each with the columns that are not optional
+    /// (the technique) and the next optional ones in order: nothing left out, nothing wrapped (unless one optional
+    /// column alone is wider than the console). <paramref name="create"/> is given the table's part, 0 first.
+    /// </summary>
+    public static IReadOnlyList<Table> Split(IAnsiConsole console, IReadOnlyList<FittedColumn> columns, int rows, Func<int, Table> create)
+    {
         ArgumentNullException.ThrowIfNull(columns);
         ArgumentNullException.ThrowIfNull(create);
+        var tables = new List<Table>();
+        var remaining = columns.ToList();
+        for (var part = 0; ; part++)
+        {
+            var index = part;
+            var (table, dropped) = Fit(console, remaining, rows, () => create(index), keepOptional: 1);
+            tables.Add(table);
+            if (dropped.Count == 0)
+            {
+                return tables;
+            }
+
+            remaining = [.. columns.Where(c => !c.Optional), .. dropped];
+        }
+    }
+
+    private static (Table Table, List<FittedColumn> Dropped) Fit(IAnsiConsole console, IReadOnlyList<FittedColumn> columns, int rows, Func<Table> create, int keepOptional)
+    {
+        ArgumentNullException.ThrowIfNull(console);
         var kept = columns.ToList();
         var dropped = new List<FittedColumn>();
         var options = RenderOptions.Create(console, console.Profile.Capabilities);
@@ -31,10 +61,10 @@ public static class FittedTable
         {
             var table = Table(kept, rows, create);
             var lastOptional = kept.FindLastIndex(c => c.Optional);
-            if (lastOptional < 0 || ((IRenderable)table).Measure(options, int.MaxValue / 2).Max <= console.Profile.Width)
+            if (kept.Count(c => c.Optional) <= keepOptional || ((IRenderable)table).Measure(options, int.MaxValue / 2).Max <= console.Profile.Width)
             {
                 dropped.Reverse();
-                return (table, dropped.Select(c => Markup.Remove(c.Header)).ToList());
+                return (table, dropped);
             }
 
             dropped.Add(kept[lastOptional]);

@@ -32,10 +32,7 @@ public static class OutcomeView
             return;
         }
 
-        foreach (var table in QualityTable.BuildAll(run.Techniques, selection?.Frontier.ToHashSet(StringComparer.Ordinal), selection?.Recommended?.Candidate))
-        {
-            console.Write(table);
-        }
+        QualityTable.Render(console, run.Techniques, selection?.Frontier.ToHashSet(StringComparer.Ordinal), selection?.Recommended?.Candidate);
 
         console.MarkupLine("[dim]↑ higher is better, ↓ lower is better; ± one standard deviation; ▲▼ significantly better or worse than the best (corrected resampled t-test, 0.05); [blue]◆[/] frontier, [green]★[/] recommended.[/]");
         var before = Provenance.MeasuredBefore(run.Techniques, run.Environment);
