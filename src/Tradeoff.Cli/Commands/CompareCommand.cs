@@ -62,7 +62,7 @@ internal sealed class CompareCommand(CliServices services) : Command<CompareComm
                     Significance.NotSignificant => "no",
                     _ => compared ? "[dim]unknown[/]" : "[dim]-[/]",
                 },
-                Markup.Escape(change.Test == SignificanceTest.None ? "-" : $"{change.Test} p={change.PValue?.ToString("0.###", CultureInfo.InvariantCulture)}"));
+                Markup.Escape(change.Test == SignificanceTest.None ? "-" : change.PValue is double p && double.IsFinite(p) ? $"{change.Test} p={p.ToString("0.###", CultureInfo.InvariantCulture)}" : change.Test.ToString()));
         }
 
         if (shown.Count > 0)
