@@ -37,7 +37,10 @@ internal static class Program
 
         using var interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, Stop);
         using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Stop);
-        var services = new CliServices(output, error, TimeProvider.System, TechniqueCatalogs.Default, interactive, EnvironmentProbe.Default);
+        var services = new CliServices(output, error, TimeProvider.System, TechniqueCatalogs.Default, interactive, EnvironmentProbe.Default)
+        {
+            StateFolder = Storage.UserState.Folder(Environment.GetEnvironmentVariable),
+        };
         return TradeoffApp.Run(args, services, cancel.Token);
     }
 }

@@ -9,9 +9,15 @@ namespace Tradeoff.Cli.Tests;
 /// <summary>Runs the command line in-process with test consoles, as a user would type it.</summary>
 internal sealed class CliHarness
 {
-    public TestConsole Out { get; } = new TestConsole().Width(250);
+    private CliHarness(int width = 250)
+    {
+        Out = new TestConsole().Width(width);
+        Error = new TestConsole().Width(width);
+    }
 
-    public TestConsole Error { get; } = new TestConsole().Width(250);
+    public TestConsole Out { get; }
+
+    public TestConsole Error { get; }
 
     public int ExitCode { get; private set; }
 
@@ -27,10 +33,21 @@ internal sealed class CliHarness
     /// <summary>Runs <c>tradeoff ARGS</c> as if on <paramref name="machine"/> (its runtime settings, CPU...), with the system clock.</summary>
     public static CliHarness RunOn(EnvironmentInfo machine, params string[] args) => RunWith(TimeProvider.System, new EnvironmentProbe(() => machine), args);
 
-    private static CliHarness RunWith(TimeProvider time, EnvironmentProbe environment, string[] args)
+    /// <summary>
+    /// Runs <c>tradeoff ARGS</c> in a console <paramref name="width"/> columns wide, from <paramref name="folder"/>
+    /// (where a store is searched from), with the user's state in <paramref name="state"/>: never the real user's.
+    /// </summary>
+    public static CliHarness RunIn(int width, string? folder, string? state, params string[] args) =>
+        RunWith(TimeProvider.System, EnvironmentProbe.Default, args, width, folder, state);
+
+    private static CliHarness RunWith(TimeProvider time, EnvironmentProbe environment, string[] args, int width = 250, string? folder = null, string? state = null)
     {
-        var harness = new CliHarness();
-        var services = new CliServices(harness.Out, harness.Error, time, TechniqueCatalogs.Default, Interactive: false, environment);
+        var harness = new CliHarness(width);
+        var services = new CliServices(harness.Out, harness.Error, time, TechniqueCatalogs.Default, Interactive: false, environment)
+        {
+            WorkingFolder = folder ?? Environment.CurrentDirectory,
+            StateFolder = state,
+        };
         harness.ExitCode = TradeoffApp.Run(args, services);
         return harness;
     }

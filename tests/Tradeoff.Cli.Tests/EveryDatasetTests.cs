@@ -24,7 +24,7 @@ public sealed class EveryDatasetTests
         try
         {
             var json = Path.Combine(folder, "results.json");
-            var run = CliHarness.Run("run", "--data", Path.Combine(Paths.Root, file), "--techniques", "baseline,decision-tree,naive-bayes,linear-regression", "--quick", "--json", json, "--store", Path.Combine(folder, "runs.db"));
+            var run = CliHarness.Run("run", "--data", Path.Combine(Paths.Root, file), "--techniques", "baseline,decision-tree,naive-bayes,linear-regression", "--quick", "--details", "--json", json, "--store", Path.Combine(folder, "runs.db"));
 
             Assert.True(run.ExitCode == 0, run.ErrorOutput);
             Assert.Contains("Predictive quality", run.Output, StringComparison.Ordinal);

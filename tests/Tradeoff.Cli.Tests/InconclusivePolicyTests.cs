@@ -23,7 +23,7 @@ public sealed class InconclusivePolicyTests : IDisposable
             """);
 
         // When it runs
-        var run = CliHarness.Run("run", study, "--store", Path.Combine(_folder, "runs.db"));
+        var run = CliHarness.Run("run", study, "--details", "--store", Path.Combine(_folder, "runs.db"));
 
         // Then INCONCLUSIVE keeps (flagged) or eliminates, as the study says
         Assert.True(run.ExitCode == 0, run.ErrorOutput);

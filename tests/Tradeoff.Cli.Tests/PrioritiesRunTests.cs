@@ -53,7 +53,7 @@ public sealed class PrioritiesRunTests : IDisposable
             """);
         var json = Path.Combine(_folder, "results.json");
         string[] output = report ? ["--report", Path.Combine(_folder, "report")] : ["--json", json];
-        var harness = CliHarness.Run(["run", study, "--store", Path.Combine(_folder, "s.db"), .. output]);
+        var harness = CliHarness.Run(["run", study, "--details", "--store", Path.Combine(_folder, "s.db"), .. output]);
         Assert.True(harness.ExitCode == 0, harness.ErrorOutput + harness.Output);
         _output = harness.Output;
         return JsonDocument.Parse(File.ReadAllText(report ? Path.Combine(_folder, "report", "results.json") : json));

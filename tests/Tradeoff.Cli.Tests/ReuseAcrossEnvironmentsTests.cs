@@ -98,7 +98,7 @@ public sealed class ReuseAcrossEnvironmentsTests : IDisposable
     {
         var study = Paths.Examples("weather/study.yaml");
         Assert.Equal(0, CliHarness.RunOn(first, "run", study, "--store", Store).ExitCode);
-        var again = CliHarness.RunOn(second, "run", study, "--store", Store, "--json", Json);
+        var again = CliHarness.RunOn(second, "run", study, "--details", "--store", Store, "--json", Json);
         Assert.True(again.ExitCode == 0, again.ErrorOutput);
         return again;
     }

@@ -21,7 +21,7 @@ public sealed partial class StoreCommandsTests : IDisposable
         // When the store is listed, a run shown, the two compared, and the latest re-rendered
         var runs = CliHarness.Run("runs", "--store", Store);
         var show = CliHarness.Run("show", "r1", "--store", Store);
-        var compare = CliHarness.Run("compare", "r1", "r2", "--store", Store);
+        var compare = CliHarness.Run("compare", "r1", "r2", "--all", "--store", Store);
         var json = Path.Combine(_folder, "again.json");
         var report = CliHarness.Run("report", "latest", "--format", "json", "--out", json, "--store", Store);
 

@@ -72,7 +72,7 @@ public sealed class TuningRunTests : IDisposable
     {
         using var results = Run("chosen");
 
-        var show = CliHarness.Run("show", "r1", "--store", Path.Combine(_folder, "chosen.db"));
+        var show = CliHarness.Run("show", "r1", "--details", "--store", Path.Combine(_folder, "chosen.db"));
 
         Assert.True(show.ExitCode == 0, show.ErrorOutput + show.Output);
         Assert.Contains("Tuning", show.Output, StringComparison.Ordinal);

@@ -59,7 +59,7 @@ public sealed class ProvenanceReportTests
         var document = Reused();
         var console = new TestConsole().Width(250);
 
-        OutcomeView.Render(console, new RunOutcome(new RunResult { Study = document.Study, Environment = document.Environment, Techniques = document.Techniques }, null, false));
+        OutcomeView.Render(console, new RunOutcome(new RunResult { Study = document.Study, Environment = document.Environment, Techniques = document.Techniques }, null, false), details: true);
 
         Assert.Contains(Provenance.Heading, console.Output, StringComparison.Ordinal);
         Assert.Contains($"decision-tree: measured by run r0001 at 2026-01-01 03:04:05Z, in another environment ({Elsewhere.Fingerprint})", console.Output, StringComparison.Ordinal);

@@ -55,7 +55,7 @@ public sealed partial class TuningReportTests
         var run = new Core.Results.RunResult { Study = document.Study, Environment = document.Environment, Techniques = document.Techniques };
         var console = new TestConsole().Width(120);
 
-        OutcomeView.Render(console, new Runs.RunOutcome(run, null, false));
+        OutcomeView.Render(console, new Runs.RunOutcome(run, null, false), details: true);
 
         var output = console.Output;
         Assert.True(output.IndexOf("Predictive quality", StringComparison.Ordinal) < output.IndexOf("Tuning", StringComparison.Ordinal));

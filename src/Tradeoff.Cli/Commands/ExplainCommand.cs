@@ -37,7 +37,7 @@ internal sealed class ExplainCommand(CliServices services) : Command<ExplainComm
             return ExplainModel(settings, cancellationToken);
         }
 
-        var document = ResultsSource.Load(settings.Results, settings, services.Time);
+        var document = ResultsSource.Load(settings.Results, settings, services);
         if (ResultsSource.IsFile(settings.Results))
         {
             ExplainView.Render(services.Out, document, settings.Technique);
@@ -55,7 +55,7 @@ internal sealed class ExplainCommand(CliServices services) : Command<ExplainComm
     // Null when the run kept none; note then says why the model is not shown (and when it is not readable).
     private IModel? KeptModel(Settings settings, Core.Results.TechniqueResult result, out string? note)
     {
-        using var runs = settings.Open(services.Time);
+        using var runs = settings.Open(services);
         var id = runs.ResolveRunId(settings.Results);
         if (runs.LoadModel(id, result.Name) is not { } bytes)
         {

@@ -24,7 +24,7 @@ internal sealed class ReportCommand(CliServices services) : Command<ReportComman
         public string Format { get; init; } = "html";
 
         [CommandOption("--out <PATH>")]
-        [Description("Where to write (default: the format's file in the current folder: report.html, report.md, results.json, model-card.md).")]
+        [Description("Where to write (default: a new folder named after the run, ./report-r0003/, holding the format's file: report.html, report.md, results.json or model-card.md).")]
         public string? Out { get; init; }
 
         public override ValidationResult Validate() =>
@@ -34,21 +34,29 @@ internal sealed class ReportCommand(CliServices services) : Command<ReportComman
 
         /// <summary>The format named by <see cref="Format"/>, which validation has found.</summary>
         public IReportFormat ReportFormat() => ReportFormats.Find(Format)!;
-
-        public string OutPath() => Out ?? ReportFormat().FileName;
     }
 
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
-        var path = settings.OutPath();
         var targets = new OutputTargets();
         if (File.Exists(settings.Results))
         {
             targets.Input(settings.Results, "the results being reported");
         }
 
-        targets.Store(settings.StorePath()).File("--out", path);
-        var document = ResultsSource.Load(settings.Results, settings, services.Time);
+        var store = ResultsSource.IsFile(settings.Results) ? null : settings.Choose(services).Location;
+        if (store is not null)
+        {
+            targets.Store(store);
+        }
+
+        if (settings.Out is not null)
+        {
+            targets.File("--out", settings.Out);
+        }
+
+        var document = ResultsSource.Load(settings.Results, settings, services, out var runId);
+        var path = settings.Out ?? Path.Combine(ReportFolder.New(services.WorkingFolder, runId ?? Path.GetFileNameWithoutExtension(settings.Results)), settings.ReportFormat().FileName);
         var written = ReportWriter.Write(settings.ReportFormat(), document, path);
         services.Error.MarkupLine($"written: [bold]{Markup.Escape(string.Join(", ", written))}[/]");
         return TradeoffApp.Ok;

@@ -1,6 +1,7 @@
 using Spectre.Console;
 using Spectre.Console.Cli;
 using Tradeoff.Cli.Infrastructure;
+using Tradeoff.Cli.Storage;
 using Tradeoff.Reporting;
 using Tradeoff.Reporting.Console;
 using Tradeoff.Reporting.Formats;
@@ -25,11 +26,27 @@ internal sealed class RunCommand(CliServices services) : Command<RunSettings>
         var storePath = settings.Store ?? RunStorePaths.Default(study.File);
         CheckOutputs(settings, study, storePath);
         var mode = settings.Resume ? StoreMode.Resume : settings.Fresh ? StoreMode.Fresh : StoreMode.Reuse;
-        using var journal = new RunJournal(() => RunStores.Open(storePath, services.Time), study, mode, new ConsoleRunObserver(services.Error, services.Time), services.Time, settings.KeepModels);
-        var outcome = journal.Run(new StudyRunner(services.Catalog, services.Time, services.Environment) { Isolation = FitChildCommand.Isolation() }, cancellationToken);
+        using var observer = new ConsoleRunObserver(services.Error, services.Time, settings.Quiet);
+        using var journal = new RunJournal(() => RunStores.Open(storePath, services.Time), study, mode, observer, services.Time, settings.KeepModels);
+        var runner = new StudyRunner(services.Catalog, services.Time, services.Environment) { Isolation = FitChildCommand.Isolation() };
+        var outcome = services.Interactive && !settings.Quiet
+            ? LiveProgress.Run(services.Error, services.Time, observer, () => journal.Run(runner, cancellationToken))
+            : journal.Run(runner, cancellationToken);
         var document = ResultsDocument.From(outcome);
-        OutcomeView.Render(services.Out, outcome);
-        if (journal.Reused > 0)
+        UserState.RememberStore(services.StateFolder, StoreLocator.Absolute(journal.Location ?? storePath));
+        if (settings.Quiet)
+        {
+            if (outcome.Selection is { } selection)
+            {
+                DecisionSummary.Recommendation(services.Out, selection);
+            }
+        }
+        else
+        {
+            OutcomeView.Render(services.Out, outcome, settings.Details);
+        }
+
+        if (journal.Reused > 0 && !settings.Quiet)
         {
             var from = settings.Resume ? "measured before the run stopped" : "an identical earlier run in the same environment";
             services.Error.MarkupLine($"[dim]{journal.Reused} technique(s) taken from the store ({from}); --fresh measures them again.[/]");
@@ -41,13 +58,13 @@ internal sealed class RunCommand(CliServices services) : Command<RunSettings>
             if (settings.Json is not null)
             {
                 ReportWriter.Write(ReportFormats.Json, document, settings.Json);
-                services.Error.MarkupLine($"results written to [bold]{Markup.Escape(settings.Json)}[/]");
+                Say($"results written to [bold]{Markup.Escape(settings.Json)}[/]", settings);
             }
 
             if (settings.Report is not null)
             {
                 ReportWriter.WriteAll(document, settings.Report);
-                services.Error.MarkupLine($"reports written to [bold]{Markup.Escape(Path.Combine(settings.Report, ReportFormats.All[0].FileName))}[/] (and {string.Join(", ", ReportFormats.All.Skip(1).Select(f => f.FileName))})");
+                Say($"reports written to [bold]{Markup.Escape(Path.Combine(settings.Report, ReportFormats.All[0].FileName))}[/] (and {string.Join(", ", ReportFormats.All.Skip(1).Select(f => f.FileName))})", settings);
             }
         }
         catch (IOException e)
@@ -56,7 +73,7 @@ internal sealed class RunCommand(CliServices services) : Command<RunSettings>
             throw new Core.InputException($"{e.Message}; the run is kept as {journal.RunId} in {kept}: tradeoff report {journal.RunId} --store {kept}");
         }
 
-        services.Error.MarkupLine($"[dim]run {Markup.Escape(journal.RunId ?? "-")} kept in {Markup.Escape(kept)}[/]");
+        Say($"[dim]run {Markup.Escape(journal.RunId ?? "-")} kept in {Markup.Escape(kept)}[/]", settings);
         if (outcome.Interrupted)
         {
             services.Error.MarkupLine($"[yellow]interrupted[/]: what was measured is kept; continue with: {Markup.Escape(ResumeCommand.For(settings))}");
@@ -64,6 +81,15 @@ internal sealed class RunCommand(CliServices services) : Command<RunSettings>
         }
 
         return TradeoffApp.Ok;
+    }
+
+    // What the run says beside its results; --quiet keeps only the decision and errors.
+    private void Say(string markup, RunSettings settings)
+    {
+        if (!settings.Quiet)
+        {
+            services.Error.MarkupLine(markup);
+        }
     }
 
     /// <summary>Refuses, before anything is measured, outputs that would replace an input or cannot be written.</summary>

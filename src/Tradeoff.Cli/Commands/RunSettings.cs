@@ -52,6 +52,14 @@ internal sealed class RunSettings : CommonSettings
     [Description("Measure everything again instead of reusing an identical earlier run's measurements.")]
     public bool Fresh { get; init; }
 
+    [CommandOption("--details")]
+    [Description("Print every table (each quality group, tuning, verdicts, frontier, ranking, scales) instead of the leaderboard that fits the terminal.")]
+    public bool Details { get; init; }
+
+    [CommandOption("--quiet")]
+    [Description("Print only the decision (and errors): no progress, no tables.")]
+    public bool Quiet { get; init; }
+
     public override ValidationResult Validate()
     {
         if (Study is null == Data is null)
@@ -62,6 +70,11 @@ internal sealed class RunSettings : CommonSettings
         if (Study is not null && (Target is not null || Techniques is not null))
         {
             return ValidationResult.Error("--target and --techniques are for ad hoc runs; a study file sets them itself");
+        }
+
+        if (Quiet && Details)
+        {
+            return ValidationResult.Error("--quiet prints only the decision and --details every table: give one of them");
         }
 
         if (Resume && Fresh)

@@ -11,7 +11,7 @@ internal sealed class RunsCommand(CliServices services) : Command<StoreOptions>
 {
     public override int Execute(CommandContext context, StoreOptions settings, CancellationToken cancellationToken)
     {
-        using var store = settings.Open(services.Time);
+        using var store = settings.Open(services);
         var table = new Table().Border(TableBorder.Rounded).Title($"[bold]Runs[/] in {Markup.Escape(store.Location)}");
         foreach (var column in new[] { "run", "study", "started (UTC)", "finished (UTC)", "status", "recommended" })
         {

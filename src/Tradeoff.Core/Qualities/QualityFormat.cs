@@ -25,17 +25,24 @@ public static class QualityFormat
             return "n/a";
         }
 
-        // A figure below what the probe can resolve (resident memory moves in pages) is shown as such, never as 0 B.
-        var text = value.Details?.TryGetValue("resolution-bytes", out var resolution) == true && value.Value < resolution
-            ? "< " + Value(resolution, value.Unit)
-            : Value(value.Value, value.Unit);
+        // A figure at the resolution of its probe (resident memory moves in pages) is shown as such: below one page
+        // as "< 4.1 KB", never as 0 B; above, with its count of pages, so 8.19 KB reads as 2 pages, not 8,192 exact bytes.
+        var text = value.Details?.TryGetValue("resolution-bytes", out var resolution) != true || resolution <= 0
+            ? Value(value.Value, value.Unit)
+            : value.Value < resolution
+                ? "< " + Value(resolution, value.Unit)
+                : $"{Value(value.Value, value.Unit)} ({Pages((long)Math.Round(value.Value / resolution))})";
         if (value.Std is double std && value.Unit is "fraction" or "nats" or "target")
         {
+            // A spread of rounding error (1E-14 of identical folds) is no spread: "70% ± 0", not "± 0.000000000000012".
+            std = Math.Abs(std) < 1e-9 * Math.Max(1, Math.Abs(value.Value)) ? 0 : std;
             text += " ± " + Number(value.Unit == "fraction" ? std * 100 : std);
         }
 
         return value.Estimated ? text + " (est.)" : text;
     }
+
+    private static string Pages(long pages) => pages == 1 ? "1 page" : Count(pages) + " pages";
 
     /// <summary>A value in its unit, scaled to a readable prefix (<c>1.4 ms</c>, <c>2.35 MB</c>, <c>71.2%</c>, <c>$0.00012</c>); <c>not measured</c> for NaN.</summary>
     public static string Value(double value, string unit)

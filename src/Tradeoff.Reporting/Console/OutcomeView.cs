@@ -8,8 +8,11 @@ namespace Tradeoff.Reporting.Console;
 /// <summary>The console rendering of a finished run: the study line, warnings, the quality table, the tuning, then the selection.</summary>
 public static class OutcomeView
 {
-    /// <summary>Writes <paramref name="outcome"/> to <paramref name="console"/>.</summary>
-    public static void Render(IAnsiConsole console, RunOutcome outcome)
+    /// <summary>
+    /// Writes <paramref name="outcome"/> to <paramref name="console"/>: by default the leaderboard that fits the
+    /// console and the decision in a few lines; with <paramref name="details"/> every table and section.
+    /// </summary>
+    public static void Render(IAnsiConsole console, RunOutcome outcome, bool details = false)
     {
         ArgumentNullException.ThrowIfNull(console);
         ArgumentNullException.ThrowIfNull(outcome);
@@ -22,10 +25,14 @@ public static class OutcomeView
         }
 
         var selection = outcome.Selection;
-        foreach (var table in QualityTable.BuildAll(run.Techniques, selection?.Frontier.ToHashSet(StringComparer.Ordinal), selection?.Recommended?.Candidate))
+        if (!details)
         {
-            console.Write(table);
+            Leaderboard.Render(console, run, selection);
+            DecisionSummary.Render(console, run, selection);
+            return;
         }
+
+        QualityTable.Render(console, run.Techniques, selection?.Frontier.ToHashSet(StringComparer.Ordinal), selection?.Recommended?.Candidate);
 
         console.MarkupLine("[dim]↑ higher is better, ↓ lower is better; ± one standard deviation; ▲▼ significantly better or worse than the best (corrected resampled t-test, 0.05); [blue]◆[/] frontier, [green]★[/] recommended.[/]");
         var before = Provenance.MeasuredBefore(run.Techniques, run.Environment);

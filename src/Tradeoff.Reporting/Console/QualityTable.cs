@@ -1,5 +1,4 @@
 using Spectre.Console;
-using Spectre.Console.Rendering;
 using Tradeoff.Core.Qualities;
 using Tradeoff.Core.Results;
 
@@ -23,78 +22,76 @@ public static class QualityTable
     public static IReadOnlyList<string> Columns(IReadOnlyList<TechniqueResult> techniques, IEnumerable<string> candidates) =>
         candidates.Where(q => techniques.Any(t => t.Qualities.TryGetValue(q, out var v) && v.IsAvailable)).ToList();
 
-    /// <summary>Every group's table, skipping groups with no value.</summary>
-    public static IEnumerable<IRenderable> BuildAll(IReadOnlyList<TechniqueResult> techniques, ISet<string>? frontier = null, string? recommended = null)
+    /// <summary>
+    /// Writes every group's table, skipping groups with no value: one row per measured technique, split into as many
+    /// tables as the console's width needs (a group too wide for it continues in a second table) rather than wrapped;
+    /// then the techniques not measured, in one line. <paramref name="frontier"/> marks frontier members,
+    /// <paramref name="recommended"/> the pick.
+    /// </summary>
+    public static void Render(IAnsiConsole console, IReadOnlyList<TechniqueResult> techniques, ISet<string>? frontier = null, string? recommended = null)
     {
+        ArgumentNullException.ThrowIfNull(console);
         ArgumentNullException.ThrowIfNull(techniques);
+        var measured = techniques.Where(t => t.Status is TechniqueStatus.Measured or TechniqueStatus.OverBudget).ToList();
         foreach (var (title, qualities) in Groups)
         {
-            var columns = Columns(techniques, qualities);
-            if (columns.Count > 0)
+            var columns = Columns(measured, qualities);
+            if (columns.Count == 0)
             {
-                yield return Build(title, techniques, columns, frontier, recommended);
+                continue;
+            }
+
+            var fitted = new List<FittedColumn> { new("technique", i => Name(measured[i], frontier, recommended)) };
+            fitted.AddRange(columns.Select(q => new FittedColumn(Markup.Escape(Header(q)), i => CellMarkup(measured[i].Qualities.GetValueOrDefault(q)), Optional: true, RightAligned: true)));
+            if (measured.Any(t => t.Status != TechniqueStatus.Measured))
+            {
+                fitted.Add(new("note", i => $"[dim]{Markup.Escape(measured[i].Status == TechniqueStatus.Measured ? string.Empty : measured[i].Message ?? measured[i].Status.ToString())}[/]", Optional: true));
+            }
+
+            var heading = Markup.Escape(title);
+            foreach (var table in FittedTable.Split(console, fitted, measured.Count, part => new Table().Border(TableBorder.Rounded).Title(part == 0 ? $"[bold]{heading}[/]" : $"[bold]{heading}[/] (continued)")))
+            {
+                console.Write(table);
             }
         }
+
+        var missing = techniques.Except(measured).Select(t => $"{t.Name} ({t.Message ?? t.Status.ToString()})").ToList();
+        if (missing.Count > 0)
+        {
+            console.MarkupLine($"[dim]not measured: {Markup.Escape(string.Join("; ", missing))}[/]");
+        }
     }
 
-    /// <summary>One table; <paramref name="frontier"/> marks frontier members, <paramref name="recommended"/> the pick.</summary>
-    public static IRenderable Build(string title, IReadOnlyList<TechniqueResult> techniques, IReadOnlyList<string> columns, ISet<string>? frontier = null, string? recommended = null)
+    private static string Name(TechniqueResult technique, ISet<string>? frontier, string? recommended)
     {
-        ArgumentNullException.ThrowIfNull(techniques);
-        ArgumentNullException.ThrowIfNull(columns);
-        var table = new Table().Border(TableBorder.Rounded).Title($"[bold]{Markup.Escape(title)}[/]");
-        table.AddColumn("technique");
-        foreach (var quality in columns)
-        {
-            var arrow = QualityCatalog.Find(quality)?.Direction switch
-            {
-                Direction.HigherIsBetter => " ↑",
-                Direction.LowerIsBetter => " ↓",
-                _ => string.Empty,
-            };
-            table.AddColumn(new TableColumn(Markup.Escape(quality + arrow)).RightAligned());
-        }
-
-        table.AddColumn("note");
-        foreach (var technique in techniques)
-        {
-            table.AddRow(Row(technique, columns, frontier, recommended));
-        }
-
-        return table;
-    }
-
-    private static IRenderable[] Row(TechniqueResult technique, IReadOnlyList<string> columns, ISet<string>? frontier, string? recommended)
-    {
-        var name = Markup.Escape(technique.Name);
-        var measured = technique.Status is TechniqueStatus.Measured or TechniqueStatus.OverBudget;
         var mark = technique.Name == recommended ? " [green]★[/]" : frontier?.Contains(technique.Name) == true ? " [blue]◆[/]" : string.Empty;
-        var row = new List<IRenderable> { new Markup(measured ? name + mark : $"[dim]{name}[/]") };
-        foreach (var quality in columns)
-        {
-            row.Add(measured ? Cell(technique.Qualities.GetValueOrDefault(quality)) : Spectre.Console.Text.Empty);
-        }
-
-        var note = technique.Status == TechniqueStatus.Measured ? string.Empty : technique.Message ?? technique.Status.ToString();
-        row.Add(new Markup($"[dim]{Markup.Escape(note)}[/]"));
-        return [.. row];
+        return Markup.Escape(technique.Name) + mark;
     }
 
-    private static Markup Cell(QualityValue? value)
+    /// <summary>A value as a cell's markup: the figure and its standing against the best (bold, ▲, ▼, ?); a dim dash when missing.</summary>
+    internal static string CellMarkup(QualityValue? value)
     {
         if (value is null)
         {
-            return new Markup("[dim]-[/]");
+            return "[dim]-[/]";
         }
 
         var text = Markup.Escape(QualityFormat.Format(value));
         return QualityNotes.StandingOf(value.Note) switch
         {
-            QualityStanding.Best => new Markup($"[bold]{text}[/]"),
-            QualityStanding.Worse => new Markup($"{text} [red]▼[/]"),
-            QualityStanding.Better => new Markup($"{text} [green]▲[/]"),
-            QualityStanding.Inconclusive => new Markup($"{text} [yellow]?[/]"),
-            _ => new Markup(text),
+            QualityStanding.Best => $"[bold]{text}[/]",
+            QualityStanding.Worse => $"{text} [red]▼[/]",
+            QualityStanding.Better => $"{text} [green]▲[/]",
+            QualityStanding.Inconclusive => $"{text} [yellow]?[/]",
+            _ => text,
         };
     }
+
+    /// <summary>A quality's column header: its id and the arrow of its direction (↑ higher is better, ↓ lower).</summary>
+    internal static string Header(string quality) => quality + (QualityCatalog.Find(quality)?.Direction switch
+    {
+        Direction.HigherIsBetter => " ↑",
+        Direction.LowerIsBetter => " ↓",
+        _ => string.Empty,
+    });
 }

@@ -50,29 +50,33 @@ public static class SelectionView
             console.MarkupLine($"  [yellow]?[/] {Markup.Escape(candidate)} kept, inconclusive on: {Markup.Escape(string.Join("; ", constraints))}");
         }
 
-        var table = new Table().Border(TableBorder.Simple).Title("verdicts");
-        foreach (var column in new[] { "candidate", "constraint", "value", "limit", "margin", "verdict" })
+        // One table per constraint, its limit in the title: a table of every verdict is wider than a terminal. Values,
+        // intervals and margins in the quality's unit, as every other output writes them.
+        foreach (var group in selection.Verdicts.GroupBy(v => v.Constraint, StringComparer.Ordinal))
         {
-            table.AddColumn(column);
-        }
+            var verdicts = group.ToList();
+            var limits = verdicts.Select(v => v.LimitDerivation).Distinct(StringComparer.Ordinal).ToList();
+            var columns = new List<FittedColumn>
+            {
+                new("candidate", i => Markup.Escape(verdicts[i].Candidate)),
+                new("verdict", i => $"[{Color(verdicts[i].Outcome)}]{verdicts[i].Outcome.ToString().ToUpperInvariant()}[/]"),
+                new("value [[95% interval]]", i => Markup.Escape(Value(verdicts[i].Value, verdicts[i].Unit) + Interval(verdicts[i].Lower, verdicts[i].Upper, verdicts[i].Unit)), Optional: true, RightAligned: true),
+                new("margin", i => Markup.Escape(Margin(verdicts[i].Margin, verdicts[i].Unit)), Optional: true, RightAligned: true),
+            };
+            if (limits.Count > 1)
+            {
+                columns.Add(new("limit", i => Markup.Escape(verdicts[i].LimitDerivation), Optional: true));
+            }
 
-        foreach (var v in selection.Verdicts)
-        {
-            var color = v.Outcome switch { Outcome.Pass => "green", Outcome.Fail => "red", _ => "yellow" };
-            table.AddRow(
-                Markup.Escape(v.Candidate),
-                Markup.Escape(v.Constraint),
-                Markup.Escape(Number(v.Value) + Interval(v.Lower, v.Upper) + " " + v.Unit),
-                Markup.Escape(v.LimitDerivation),
-                Markup.Escape(Number(v.Margin)),
-                $"[{color}]{v.Outcome.ToString().ToUpperInvariant()}[/]");
-        }
-
-        if (selection.Verdicts.Count > 0)
-        {
-            console.Write(table);
+            var title = Markup.Escape(group.Key + (limits.Count == 1 ? ", limit " + limits[0] : string.Empty));
+            foreach (var table in FittedTable.Split(console, columns, verdicts.Count, part => new Table().Border(TableBorder.Simple).Title(part == 0 ? title : title + " (continued)")))
+            {
+                console.Write(table);
+            }
         }
     }
+
+    private static string Color(Outcome outcome) => outcome switch { Outcome.Pass => "green", Outcome.Fail => "red", _ => "yellow" };
 
     private static void RenderFrontier(IAnsiConsole console, SelectionResult selection)
     {
@@ -168,8 +172,12 @@ public static class SelectionView
         }
     }
 
-    private static string Number(double? value) => value is double v ? v.ToString("G4", Invariant) : "n/a";
+    private static string Value(double? value, string unit) => value is double v ? QualityFormat.Value(v, unit) : "n/a";
 
-    private static string Interval(double? lower, double? upper) =>
-        lower is double l && upper is double u ? $" [{l.ToString("G4", Invariant)}, {u.ToString("G4", Invariant)}]" : string.Empty;
+    private static string Interval(double? lower, double? upper, string unit) =>
+        lower is double l && upper is double u ? $" [{QualityFormat.Value(l, unit)}, {QualityFormat.Value(u, unit)}]" : string.Empty;
+
+    // How far inside (+) or outside (-) the limit, in the quality's unit: fractions in points.
+    private static string Margin(double? margin, string unit) =>
+        margin is double m ? (m < 0 ? "-" : "+") + QualityFormat.Difference(m, unit) : "n/a";
 }

@@ -72,6 +72,24 @@ public sealed class QualityFormatTests
     }
 
     [Fact]
+    public void Should_show_memory_at_page_resolution_with_its_count_of_pages()
+    {
+        var memory = new QualityValue { Value = 8192, Unit = "B", Details = new Dictionary<string, double> { ["resolution-bytes"] = 4096 } };
+
+        Assert.Equal("8.19 KB (2 pages)", QualityFormat.Format(memory));
+    }
+
+    [Fact]
+    public void Should_show_a_spread_of_rounding_error_as_no_spread()
+    {
+        // Given ten identical folds, whose standard deviation is rounding error
+        var accuracy = new QualityValue { Value = 0.7, Unit = "fraction", Std = 1.2e-16 };
+
+        // Then it reads 0, not 0.000000000000012
+        Assert.Equal("70% ± 0", QualityFormat.Format(accuracy));
+    }
+
+    [Fact]
     public void Should_give_every_catalog_quality_a_unit_the_formatter_and_the_constraint_parser_agree_on()
     {
         // Given every quality of the catalog
