@@ -26,7 +26,7 @@ internal sealed class RunCommand(CliServices services) : Command<RunSettings>
         CheckOutputs(settings, study, storePath);
         var mode = settings.Resume ? StoreMode.Resume : settings.Fresh ? StoreMode.Fresh : StoreMode.Reuse;
         using var journal = new RunJournal(() => RunStores.Open(storePath, services.Time), study, mode, new ConsoleRunObserver(services.Error, services.Time), services.Time, settings.KeepModels);
-        var outcome = journal.Run(new StudyRunner(services.Catalog, services.Time, services.Environment) { Isolation = FitChildCommand.Isolation() }, cancellationToken);
+        var outcome = journal.Run(new StudyRunner(services.Catalog, services.Time, services.Environment) { Isolation = FitChildCommand.Isolation(), TimeBudget = settings.TimeBudgetSpan }, cancellationToken);
         var document = ResultsDocument.From(outcome);
         OutcomeView.Render(services.Out, outcome);
         if (journal.Reused > 0)
