@@ -98,7 +98,7 @@ public sealed class InitCommandTests : IDisposable
         [
             "credit-scoring", data, "",   // a scenario to start from; the data file; its last column as the target
             "", "80%", "",                 // model: the task read from the data; the least accuracy; interpretable (the template's 'required')
-            "sex", "",                     // data: the protected attribute; the file's rows
+            "sex", "",                     // data: the protected attribute; the template's production rows (1,000,000)
             "1000", "2ms", "",             // system: predictions per day; latency; no cost limit
             "", "daily", "phone", "",      // infrastructure: the template's 1h; retraining; a phone, with its suggested 1MB
             "", "0.05", "n",               // environment: fairness (the template's yes) within 5 points; no privacy
@@ -123,8 +123,8 @@ public sealed class InitCommandTests : IDisposable
         var text = File.ReadAllText(output);
         string[] expected =
         [
-            "name: Loans", "protected: [sex]", "  - interpretable", "  - accuracy >= 80%", "  - latency.p99 <= 2ms", "  - train-time <= 3600s",
-            "  - model-size <= 1MB", "  - fairness.accuracy-gap <= 0.05", "scale: { rows: 240, predictions-per-day: 1000 }",
+            "name: Loans", "protected: [sex]", "  - interpretable", "  - accuracy >= 80%", "  - latency.p99 <= 2ms", "  - scale.projected-train-time <= 3600s",
+            "  - model-size <= 1MB", "  - fairness.accuracy-gap <= 0.05", "scale: { rows: 1000000, predictions-per-day: 1000 }",
             "weights: { accuracy: 0.6, train-time: 0.2 }",
         ];
         foreach (var line in expected)

@@ -21,15 +21,15 @@ internal sealed class StudyInterview(IAnsiConsole console, string studyFolder)
     {
         console.Write(new Rule("[bold]tradeoff init[/]: the lecture's questions, in five views").LeftJustified());
         console.MarkupLine("[dim]Enter keeps the answer in brackets; 'none' leaves a limit out.[/]");
+        var train = answers.Data.Train;
         var scenario = Choose("Which scenario is closest?", None, [None, .. StudyTemplates.Names]);
         if (scenario != None)
         {
-            var template = StudyTemplates.Load(scenario);
-            answers = template with { Data = answers.Data, Model = template.Model with { Task = answers.Model.Task } };
+            // The template's answers, its production rows included; the data file's roles are set again below.
+            answers = StudyTemplates.Load(scenario);
         }
 
-        console.Write(new Rule("Data").LeftJustified());
-        var train = answers.Data.Train;
+        console.Write(new Rule("Data file").LeftJustified());
         if (guess is null || train is null)
         {
             var file = Text("The data file (CSV, TSV, ARFF)?", null, ReadableData);
@@ -65,6 +65,7 @@ internal sealed class StudyInterview(IAnsiConsole console, string studyFolder)
 
     private StudyAnswers DataView(StudyAnswers answers, DataGuess guess)
     {
+        console.Write(new Rule("Data").LeftJustified());
         var current = answers.Data.Protected.Count > 0 ? string.Join(", ", answers.Data.Protected) : None;
         var hint = answers.Data.Protected.Count > 0 ? " (guessed from the column names)" : string.Empty;
         var given = Text($"Protected attributes, comma-separated{hint}?", current, text => Columns(text, guess).Problem);
