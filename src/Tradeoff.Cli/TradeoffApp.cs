@@ -54,6 +54,9 @@ internal static class TradeoffApp
             Add<ShowCommand>(config, settingsByCommand, "show")
                 .WithDescription("Show one stored run.");
             Add<FitChildCommand>(config, settingsByCommand, "fit-child").IsHidden();
+            Add<InitCommand>(config, settingsByCommand, "init")
+                .WithDescription("Write a commented study file by asking the lecture's questions, or from a template and a data file.")
+                .WithExample("init", "--template", "fraud-detection", "--data", "transactions.csv");
             Add<CompareCommand>(config, settingsByCommand, "compare")
                 .WithDescription("Compare two stored runs quality by quality, with significance.");
             Add<ExportCommand>(config, settingsByCommand, "export")

@@ -75,6 +75,12 @@ public sealed partial class MeasurementEngine
     /// </summary>
     public Isolation.IFitIsolation? Isolation { get; init; }
 
+    /// <summary>
+    /// Asked, as each technique starts, for its share of the run's time budget (<c>--time-budget</c>); null, or a
+    /// null answer, for none.
+    /// </summary>
+    public Func<TimeShare?>? TimeShares { get; init; }
+
     /// <summary>Warnings about the protocol every output should show (small classes, folds reduced, energy estimated).</summary>
     public IReadOnlyList<string> Warnings => _warnings;
 
@@ -102,9 +108,20 @@ public sealed partial class MeasurementEngine
             _warnings.Add(warning);
         }
 
-        using var budget = new Budget(_context.Time, _protocol.TimeLimit, cancellationToken, _context.Memory, _protocol.MemoryLimitBytes);
-        using var run = new TechniqueRun(name, technique, train, test, resolved, budget) { AccuracyTechnique = accuracyTechnique, Settings = settings ?? new Dictionary<string, string>() };
+        var share = TimeShares?.Invoke();
+        var limit = share is not null && (_protocol.TimeLimit is not { } own || own > share.Left) ? share.Left : _protocol.TimeLimit;
+        using var budget = new Budget(_context.Time, limit, cancellationToken, _context.Memory, _protocol.MemoryLimitBytes);
+        using var run = new TechniqueRun(name, technique, train, test, resolved, budget) { AccuracyTechnique = accuracyTechnique, Settings = settings ?? new Dictionary<string, string>(), Share = share };
         var (status, message) = Run(run, scope);
+        if (status == TechniqueStatus.OverBudget && share is not null && limit == share.Left && !budget.OverMemory)
+        {
+            message = $"{share.Budget} ran out during {run.Stage}; the qualities measured before are kept";
+        }
+        else if (run.Cut.Count > 0)
+        {
+            message = $"{share!.Budget}: its share ({QualityFormat.Seconds(share.Share.TotalSeconds)}) passed, so these were not measured: {string.Join(", ", run.Cut)}";
+        }
+
         TimingNoise.Widen(run.Qualities);
         return new TechniqueResult
         {
@@ -200,6 +217,14 @@ public sealed partial class MeasurementEngine
             var probe = _probes[i];
             if (!probes.Contains(probe))
             {
+                continue;
+            }
+
+            if (run.Share is { } share && !share.Needs(probe) && _context.Time.GetElapsedTime(run.Started) >= share.Share)
+            {
+                // The technique's share of the run's time budget has passed: what it measured stands, and what the decision
+                // does not read is cut.
+                run.Cut.Add(probe.Stage);
                 continue;
             }
 

@@ -36,6 +36,9 @@ public sealed class StudyRunner
     /// <summary>Where a technique under a time or memory limit first fits apart, stopped for real at the limit; null for none.</summary>
     public Measurement.Isolation.IFitIsolation? Isolation { get; init; }
 
+    /// <summary>The run's time budget (<c>--time-budget</c>), shared among the techniques (<see cref="RunBudget"/>); null for none.</summary>
+    public TimeSpan? TimeBudget { get; init; }
+
     /// <summary>
     /// Runs <paramref name="study"/>. Cancellation stops measuring and returns what was measured. A technique that
     /// <paramref name="cache"/> holds (consulted after the data are loaded) is taken from it with its provenance, not
@@ -65,7 +68,8 @@ public sealed class StudyRunner
             MeasuredIn = new MeasuredIn { RunId = cache?.RunId, At = _time.GetUtcNow(), EnvironmentFingerprint = captured.Fingerprint },
         };
 
-        var engine = new MeasurementEngine(study.Protocol, _time, observer, study.Data.Protected, study.Scale) { Keeper = keeper, Isolation = Isolation };
+        var budget = TimeBudget is { } total ? new RunBudget(_time, total, instances.Count(i => !notTrained.ContainsKey(i.Spec.Name)), Needed(study, constraints, task)) : null;
+        var engine = new MeasurementEngine(study.Protocol, _time, observer, study.Data.Protected, study.Scale) { Keeper = keeper, Isolation = Isolation, TimeShares = budget is null ? null : budget.Next };
         var tuner = study.Protocol.Tuning is { } tuning ? new TuningSchedule(study, tuning, task, instances.Where(i => !notTrained.ContainsKey(i.Spec.Name))) : null;
         var results = new List<TechniqueResult>();
         var interrupted = false;
@@ -88,9 +92,15 @@ public sealed class StudyRunner
             }
 
             var result = known
+                ?? (budget is { Spent: true } ? budget.Skip(Shell(spec, descriptor)) : null)
                 ?? Stamp(tuned
-                    ? tuner!.Measure(engine, spec, descriptor, data, cancellationToken)
+                    ? tuner!.Measure(engine, spec, descriptor, data, cancellationToken, budget)
                     : engine.Measure(spec.Name, FeaturizedTechnique.Wrap(descriptor.CreateChecked(Settings(spec))), spec.Settings, data.Train, data.Test, cancellationToken));
+            if (!notTrained.ContainsKey(spec.Name))
+            {
+                budget?.Done(result);
+            }
+
             interrupted |= result.Status == TechniqueStatus.Interrupted;
             results.Add(result);
             observer.TechniqueFinished(result);
@@ -102,7 +112,13 @@ public sealed class StudyRunner
 
         var compared = engine.CompareWithBest(results);
         var mixed = MixedEnvironments.Warnings(compared, captured, fingerprint => cache?.FindEnvironment(fingerprint));
-        var environment = _environment.Finish(captured, _time.GetUtcNow(), [.. engine.Warnings, .. mixed]);
+        var cuts = budget?.Cuts() is { } cut ? new[] { cut } : [];
+        foreach (var line in cuts)
+        {
+            observer.Note(line);
+        }
+
+        var environment = _environment.Finish(captured, _time.GetUtcNow(), [.. engine.Warnings, .. mixed, .. cuts]);
         var run = new RunResult
         {
             Study = Summaries.Of(study, data),
@@ -130,6 +146,21 @@ public sealed class StudyRunner
     }
 
     private static TechniqueSettings Settings(TechniqueSpec spec) => new(spec.Name, spec.Settings);
+
+    // What the decision reads: the frontier's objectives, the weights and the constrained qualities.
+    private static HashSet<string> Needed(Study study, IReadOnlyList<Constraint> constraints, TaskKind task)
+    {
+        var (objectives, weights) = Selections.Priorities(study, task);
+        return [.. objectives, .. weights.Keys, .. constraints.OfType<ComparisonConstraint>().Select(c => c.Quality)];
+    }
+
+    private static TechniqueResult Shell(TechniqueSpec spec, TechniqueDescriptor descriptor) => new()
+    {
+        Name = spec.Name,
+        TechniqueId = descriptor.Id,
+        Settings = spec.Settings,
+        Capabilities = descriptor.Capabilities.Ids().ToList(),
+    };
 
     // With tuning.candidates: frontier, every other configuration on the technique's configuration frontier is
     // measured on every quality as a candidate of its own, named after its trial (decision-tree#7).
@@ -162,13 +193,7 @@ public sealed class StudyRunner
     // library loads. No compute is spent on a technique ruled out here.
     private static TechniqueResult? PreEliminate(TechniqueSpec spec, TechniqueDescriptor descriptor, string? notTrained, Dataset train)
     {
-        var result = new TechniqueResult
-        {
-            Name = spec.Name,
-            TechniqueId = descriptor.Id,
-            Settings = spec.Settings,
-            Capabilities = descriptor.Capabilities.Ids().ToList(),
-        };
+        var result = Shell(spec, descriptor);
         if (notTrained is not null)
         {
             return result with { Status = TechniqueStatus.NotTrained, Message = notTrained };

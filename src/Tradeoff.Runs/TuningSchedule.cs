@@ -46,10 +46,12 @@ internal sealed class TuningSchedule
         }
     }
 
-    /// <summary>Tunes and measures one instance with its share of the budget, and adds its configuration frontier.</summary>
-    public TechniqueResult Measure(MeasurementEngine engine, TechniqueSpec spec, TechniqueDescriptor descriptor, StudyData data, CancellationToken cancellationToken)
+    /// <summary>Tunes and measures one instance with its share of the budget (and of <paramref name="runBudget"/>), and adds its configuration frontier.</summary>
+    public TechniqueResult Measure(MeasurementEngine engine, TechniqueSpec spec, TechniqueDescriptor descriptor, StudyData data, CancellationToken cancellationToken, RunBudget? runBudget = null)
     {
         TimeSpan? share = _tuning.Budget is { } budget ? Max(TimeSpan.Zero, (budget - _spent) / Math.Max(1, _pending)) : null;
+        // Under a run's time budget the search may take at most the technique's share of it, so that measuring is left time.
+        share = runBudget?.CapTuning(share) ?? share;
         var result = engine.MeasureTuned(spec.Name, descriptor, spec.Settings, _metric, share, data.Train, data.Test, cancellationToken);
         Skip(spec.Name);
         if (result.Tuning is not { } tuning)

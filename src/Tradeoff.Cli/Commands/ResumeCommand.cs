@@ -25,6 +25,7 @@ internal static class ResumeCommand
         Flag(words, "--keep-models", settings.KeepModels);
         Option(words, "--json", settings.Json);
         Option(words, "--report", settings.Report);
+        Option(words, "--time-budget", settings.TimeBudget);
         words.Add("--resume");
         return string.Join(' ', words.Select(Quoted));
     }

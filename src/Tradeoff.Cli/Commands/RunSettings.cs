@@ -60,8 +60,20 @@ internal sealed class RunSettings : CommonSettings
     [Description("Print only the decision (and errors): no progress, no tables.")]
     public bool Quiet { get; init; }
 
+    [CommandOption("--time-budget <DURATION>")]
+    [Description("The time the whole run may take (30s, 10m, 2h), shared among the techniques: past its share a technique's remaining probes are skipped, and once it is spent the techniques left are not measured; the run says what it cut.")]
+    public string? TimeBudget { get; init; }
+
+    /// <summary>The --time-budget as a duration, or null.</summary>
+    public TimeSpan? TimeBudgetSpan => Core.Studies.Durations.TryParse(TimeBudget, out var budget) ? budget : null;
+
     public override ValidationResult Validate()
     {
+        if (TimeBudget is not null && TimeBudgetSpan is null)
+        {
+            return ValidationResult.Error($"--time-budget {TimeBudget}: expected a positive duration such as {Core.Studies.Durations.Examples}");
+        }
+
         if (Study is null == Data is null)
         {
             return ValidationResult.Error("give either a study file or --data FILE, not both and not neither");

@@ -91,23 +91,12 @@ internal sealed partial class StudyParser
             return null;
         }
 
-        if (DurationPattern().Match(text) is { Success: true } match)
+        if (Durations.TryParse(text, out var duration))
         {
-            var amount = double.Parse(match.Groups["amount"].Value, NumberStyles.Float, CultureInfo.InvariantCulture);
-            var milliseconds = amount * match.Groups["unit"].Value switch
-            {
-                "ms" => 1.0,
-                "s" => 1_000.0,
-                "m" => 60_000.0,
-                _ => 3_600_000.0,
-            };
-            if (milliseconds > 0 && milliseconds < TimeSpan.MaxValue.TotalMilliseconds)
-            {
-                return TimeSpan.FromMilliseconds(milliseconds);
-            }
+            return duration;
         }
 
-        Report(node, $"'{what}' must be a positive duration such as 500ms, 30s, 10m or 2h; found '{text}'");
+        Report(node, $"'{what}' must be a positive duration such as {Durations.Examples}; found '{text}'");
         return null;
     }
 
@@ -169,9 +158,6 @@ internal sealed partial class StudyParser
         Report(node, $"'{what}' must be a positive size such as 500MB or 2GB (units B, KB, MB, GB); found '{text}'");
         return null;
     }
-
-    [GeneratedRegex(@"^(?<amount>[0-9]+(\.[0-9]+)?)\s*(?<unit>ms|s|m|h)$", RegexOptions.CultureInvariant)]
-    private static partial Regex DurationPattern();
 
     [GeneratedRegex(@"^(?<amount>[0-9]+(\.[0-9]+)?)\s*(?<unit>B|KB|MB|GB)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex SizePattern();

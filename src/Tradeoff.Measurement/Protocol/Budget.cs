@@ -49,6 +49,9 @@ internal sealed class Budget : IDisposable
 
     public TimeSpan? Limit => _limit;
 
+    /// <summary>The timestamp of the clock when the budget began.</summary>
+    public long Started => _start;
+
     /// <summary>The memory limit in bytes, or null when there is none.</summary>
     public long? MemoryLimit => _watchdog?.Limit;
 

@@ -11,6 +11,7 @@ internal sealed class TechniqueRun : IDisposable
 {
     public TechniqueRun(string name, ITechnique technique, Dataset train, Dataset? test, ResolvedProtocol protocol, Budget budget)
     {
+        Started = budget.Started;
         Name = name;
         Technique = technique;
         Train = train;
@@ -20,6 +21,9 @@ internal sealed class TechniqueRun : IDisposable
     }
 
     public string Name { get; }
+
+    /// <summary>The timestamp its measuring started at (its budget's start).</summary>
+    public long Started { get; }
 
     public ITechnique Technique { get; }
 
@@ -69,6 +73,12 @@ internal sealed class TechniqueRun : IDisposable
 
     /// <summary>The learning curve of the held-out parts, once the data-needs stage drew it; the scale stage reads it.</summary>
     public List<CurvePoint>? Curve { get; set; }
+
+    /// <summary>The technique's share of the run's time budget, or null: past it, the remaining probes are skipped.</summary>
+    public TimeShare? Share { get; init; }
+
+    /// <summary>The stages skipped because the technique's share of the run's time budget had passed.</summary>
+    public List<string> Cut { get; } = [];
 
     /// <summary>The step being measured, for messages.</summary>
     public string Stage { get; set; } = "start";
