@@ -2,8 +2,8 @@
 // The table of docs/VALIDATION.md from the fold files of benchmarks/peers/run.sh: per data set and Tradeoff
 // technique, the mean 10 x 10-fold accuracy of Tradeoff and of its Weka and scikit-learn peers, the difference to the
 // best peer and its corrected resampled t-test (CorrectedResampledT.IndependentTest: the tools' folds differ, so the
-// scores are not paired; n_test / n_train = 1/9 for 10-fold). A row appears only when Tradeoff and every peer of
-// the technique have their 100 fold scores. Writes FOLDER/table.csv and FOLDER/table.md.
+// scores are not paired; n_test / n_train = 1/9 for 10-fold). A row appears only when Tradeoff and at least one peer
+// have their 100 fold scores; a peer without them is "not measured". Writes FOLDER/table.csv and FOLDER/table.md.
 // Usage: dotnet run benchmarks/peers/Table.cs -- benchmarks/peers
 using System.Globalization;
 using Tradeoff.Core.Statistics;
@@ -42,6 +42,8 @@ foreach (var file in Directory.GetFiles(Path.Combine(folder, "folds"), "*.csv"))
 }
 
 const double TestTrainRatio = 1.0 / 9;
+string Peer(string? name, List<double>? peerScores) =>
+    name is null ? "(no peer)" : peerScores is null ? $"{name}: not measured" : $"{F(peerScores.Average())} {name}";
 string F(double v) => v.ToString("0.000", CultureInfo.InvariantCulture);
 var csv = new List<string> { "dataset,technique,tradeoff,weka_peer,weka,sklearn_peer,sklearn,best_peer,difference,t,p" };
 var md = new List<string>
@@ -56,9 +58,9 @@ foreach (var data in order)
         var ours = scores.GetValueOrDefault((data, "tradeoff", technique));
         var wekaScores = weka is null ? null : scores.GetValueOrDefault((data, "weka", weka));
         var sklearn = sklearnNames.Select(n => (Name: n, Scores: scores.GetValueOrDefault((data, "sklearn", n)))).FirstOrDefault(p => p.Scores is not null);
-        var complete = ours is { Count: 100 } && (weka is null || wekaScores is { Count: 100 }) &&
-                       (sklearnNames.Length == 0 || sklearn.Scores is { Count: 100 });
-        if (!complete)
+        wekaScores = wekaScores is { Count: 100 } ? wekaScores : null;
+        sklearn = sklearn.Scores is { Count: 100 } ? sklearn : default;
+        if (ours is not { Count: 100 } || (wekaScores is null && sklearn.Scores is null))
         {
             continue;
         }
@@ -66,9 +68,9 @@ foreach (var data in order)
         var own = ours!;
 
         var candidates = new List<(string Name, List<double> Scores)>();
-        if (weka is not null)
+        if (wekaScores is not null)
         {
-            candidates.Add((weka, wekaScores!));
+            candidates.Add((weka!, wekaScores));
         }
 
         if (sklearn.Scores is not null)
@@ -80,11 +82,11 @@ foreach (var data in order)
         var difference = own.Average() - best.Scores.Average();
         var (t, p) = CorrectedResampledT.IndependentTest(own, best.Scores, TestTrainRatio);
         var verdict = p < 0.05 ? (difference > 0 ? "better, p " : "worse, p ") : "not significant, p ";
-        csv.Add(string.Join(',', data, technique, F(own.Average()), weka ?? "", weka is null ? "" : F(wekaScores!.Average()),
+        csv.Add(string.Join(',', data, technique, F(own.Average()), weka ?? "", wekaScores is null ? "" : F(wekaScores.Average()),
             sklearn.Name ?? "", sklearn.Scores is null ? "" : F(sklearn.Scores.Average()), best.Name, F(difference),
             t.ToString("0.000", CultureInfo.InvariantCulture), p.ToString("0.0000", CultureInfo.InvariantCulture)));
-        md.Add($"| {data} | {technique} | {F(own.Average())} | {(weka is null ? "(no peer)" : $"{F(wekaScores!.Average())} {weka}")} | " +
-               $"{(sklearn.Scores is null ? "(no peer)" : $"{F(sklearn.Scores.Average())} {sklearn.Name}")} | " +
+        md.Add($"| {data} | {technique} | {F(own.Average())} | {Peer(weka, wekaScores)} | " +
+               $"{Peer(sklearnNames.Length == 0 ? null : sklearn.Name ?? sklearnNames[0], sklearn.Scores)} | " +
                $"{(difference >= 0 ? "+" : "")}{F(difference)} | {verdict}{(p < 0.001 ? "< 0.001" : "= " + p.ToString("0.000", CultureInfo.InvariantCulture))} |");
     }
 }

@@ -7,8 +7,11 @@
 #   scikit-learn 1.2 (Debian's `python3-sklearn`, /usr/bin/python3): RepeatedStratifiedKFold, seed 42 (sklearn_peers.py).
 # The three use their own fold assignments; Table.cs compares them by the corrected resampled t-test for two
 # independent sets of 100 fold scores (Tradeoff.Core's CorrectedResampledT.IndependentTest).
-# A data set whose three fold files exist is kept (delete benchmarks/peers/folds/ to measure again); the cheap data
-# sets run first. Usage: benchmarks/peers/run.sh [datasets folder] [data set ...]   (from the repository root)
+# A data set's fold file of a tool is kept once written (delete benchmarks/peers/folds/ to measure again), and so is
+# Weka's CSV of each scheme in folds/weka/; the cheap data sets run first. WEKA_SCHEMES (class names, space-separated)
+# runs only those Weka schemes: WekaExperiment.java's list without MultilayerPerceptron on the large data sets, then
+# `rm folds/NAME.weka.csv` and MultilayerPerceptron alone, adds it (it takes hours there on a shared machine).
+# Usage: benchmarks/peers/run.sh [datasets folder] [data set ...]   (from the repository root)
 set -euo pipefail
 datasets=${1:-../shared/datasets}
 shift || true
@@ -18,7 +21,7 @@ here=benchmarks/peers
 folds=$here/folds
 mkdir -p "$folds"
 weka=/usr/share/java/weka.jar
-tradeoff=src/Tradeoff.Cli/bin/Release/net10.0/linux-x64/tradeoff.dll
+tradeoff=${TRADEOFF_DLL:-src/Tradeoff.Cli/bin/Release/net10.0/linux-x64/tradeoff.dll}
 [ -f "$tradeoff" ] || dotnet build src/Tradeoff.Cli -c Release -v quiet -nologo >/dev/null
 export OMP_NUM_THREADS=1 OPENBLAS_NUM_THREADS=1 # one thread per tool: the three run side by side
 
@@ -53,11 +56,13 @@ PY
   rm -rf "$work"
 }
 
-weka_folds() { # data set name -> $folds/NAME.weka.csv
-  local name=$1 work start=$SECONDS
-  work=$(mktemp -d)
-  nice -n 10 java -cp "$weka" "$here/WekaExperiment.java" "$datasets/$name.arff" "$work" 2> >(grep -v -i -E "jdbc|editors|additional measures|unchecked" >&2)
-  python3 - "$name" "$work"/*.csv >"$folds/$name.weka.csv.partial" <<'PY'
+weka_folds() { # data set name -> $folds/NAME.weka.csv, from Weka's own CSV per scheme, kept in $folds/weka/
+  local name=$1 start=$SECONDS
+  mkdir -p "$folds/weka"
+  # shellcheck disable=SC2086 # WEKA_SCHEMES is a list of class names
+  nice -n 10 java -cp "$weka" "$here/WekaExperiment.java" "$datasets/$name.arff" "$folds/weka" ${WEKA_SCHEMES:-} \
+    2> >(grep -v -i -E "jdbc|editors|additional measures|unchecked" >&2)
+  python3 - "$name" "$folds/weka/$name".*.csv >"$folds/$name.weka.csv.partial" <<'PY'
 import csv, sys
 print("dataset,tool,peer,repeat,fold,train,test,accuracy")
 for path in sys.argv[2:]:
@@ -68,7 +73,6 @@ for path in sys.argv[2:]:
 PY
   mv "$folds/$name.weka.csv.partial" "$folds/$name.weka.csv"
   echo "$name Weka $((SECONDS - start)) s" >&2
-  rm -rf "$work"
 }
 
 sklearn_folds() { # data set name -> $folds/NAME.sklearn.csv
