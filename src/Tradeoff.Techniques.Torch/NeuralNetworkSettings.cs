@@ -20,7 +20,7 @@ internal sealed partial record NeuralNetworkSettings
 
     private static readonly SettingDeclaration<bool> EarlyStoppingSetting =
         SettingDeclaration.Bool("early-stopping", false, "stop when the loss on a validation split stops falling; keep the best weights")
-            .AdaptingBy("true below 10,000 training rows, else false");
+            .AdaptingBy("true below 10,000 training rows if the validation split has at least 20 rows, else false");
 
     private static readonly SettingDeclaration<double> ValidationFractionSetting =
         SettingDeclaration.Real("validation-fraction", 0.1, "share of the training rows held out for early stopping", min: 0.01, max: 0.5);

@@ -145,9 +145,10 @@ public sealed class NeuralNetworkTechniqueTests : TechniqueContract
         var small = technique.AdaptedSettings(ToyData.Multiclass(rows: 150));
         var large = technique.AdaptedSettings(ToyData.Binary(rows: 20_000));
 
-        // Then small data trains longer in full batches with early stopping; large data keeps Fashion-MNIST's settings
+        // Then small data trains longer in full batches (without early stopping: 15 validation rows are too few);
+        // large data keeps Fashion-MNIST's settings
         Assert.Equal(
-            new Dictionary<string, string> { ["epochs"] = "200", ["batch-size"] = "150", ["learning-rate"] = "0.003", ["early-stopping"] = "true", ["patience"] = "10" },
+            new Dictionary<string, string> { ["epochs"] = "200", ["batch-size"] = "150", ["learning-rate"] = "0.003", ["early-stopping"] = "false", ["patience"] = "10" },
             small);
         Assert.Equal(
             new Dictionary<string, string> { ["epochs"] = "15", ["batch-size"] = "128", ["learning-rate"] = "0.001", ["early-stopping"] = "false", ["patience"] = "3" },
@@ -160,12 +161,12 @@ public sealed class NeuralNetworkTechniqueTests : TechniqueContract
         // Given a study that sets the epochs and the batch size, and leaves the rest
         var settings = NeuralNetworkSettings.From(new TechniqueSettings("net", new Dictionary<string, string> { ["epochs"] = "7", ["batch-size"] = "16" }));
 
-        // When the settings are resolved for 150 training rows
-        var resolved = settings.ResolvedFor(150);
+        // When the settings are resolved for 300 training rows (30 validation rows: early stopping adapts to on)
+        var resolved = settings.ResolvedFor(300);
 
         // Then the study's values win, the others adapt, and only those are stated
         Assert.Equal((7, 16, 0.003, true, 10), (resolved.Epochs, resolved.BatchSize, resolved.LearningRate, resolved.EarlyStopping, resolved.Patience));
-        Assert.Equal(["early-stopping", "learning-rate", "patience"], settings.AdaptedFor(150).Keys.Order(StringComparer.Ordinal));
+        Assert.Equal(["early-stopping", "learning-rate", "patience"], settings.AdaptedFor(300).Keys.Order(StringComparer.Ordinal));
     }
 
     [Fact]

@@ -55,6 +55,33 @@ public static class CorrectedResampledT
         return (t, p);
     }
 
+    /// <summary>
+    /// The test of <paramref name="a"/> against <paramref name="b"/> when the two were resampled with different fold
+    /// assignments (another tool's cross-validation): no pairing, so the variance of the mean difference is the sum of
+    /// each mean's corrected variance, (1/n + n_test/n_train) s^2, with min(n_a, n_b) - 1 degrees of freedom (the
+    /// paired test's, the conservative choice). Returns the t statistic of mean(a) - mean(b) and its two-sided p-value.
+    /// </summary>
+    public static (double T, double P) IndependentTest(IReadOnlyList<double> a, IReadOnlyList<double> b, double testTrainRatio)
+    {
+        ArgumentNullException.ThrowIfNull(a);
+        ArgumentNullException.ThrowIfNull(b);
+        if (a.Count < 2 || b.Count < 2)
+        {
+            throw new ArgumentException("Each set of scores needs at least two scores.", nameof(b));
+        }
+
+        var difference = a.Average() - b.Average();
+        var variance = (((1.0 / a.Count) + testTrainRatio) * Variance(a)) + (((1.0 / b.Count) + testTrainRatio) * Variance(b));
+        if (variance == 0)
+        {
+            return difference == 0 ? (0, 1) : (difference > 0 ? double.PositiveInfinity : double.NegativeInfinity, 0);
+        }
+
+        var t = difference / Math.Sqrt(variance);
+        var p = 2 * (1 - StudentT.CDF(0, 1, Math.Min(a.Count, b.Count) - 1, Math.Abs(t)));
+        return (t, p);
+    }
+
     private static double HalfWidth(IReadOnlyList<double> samples, double testTrainRatio, double confidence)
     {
         var n = samples.Count;

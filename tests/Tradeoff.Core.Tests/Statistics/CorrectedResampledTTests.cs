@@ -37,6 +37,27 @@ public sealed class CorrectedResampledTTests
     }
 
     [Fact]
+    public void The_independent_test_adds_both_corrected_variances_of_the_means()
+    {
+        // Given two tools' 4 fold scores of their own 4-fold CVs: means 0.8 and 0.65, variances 0.02/3 and 0.01/3
+        double[] a = [0.8, 0.9, 0.7, 0.8];
+        double[] b = [0.7, 0.6, 0.7, 0.6];
+
+        var (t, p) = CorrectedResampledT.IndependentTest(a, b, 1.0 / 3);
+
+        // Then t = 0.15 / sqrt((1/4 + 1/3) x (0.02/3 + 0.01/3)), 3 degrees of freedom, p by the closed form above
+        Assert.Equal(1.9639610121239315, t, 9);
+        Assert.Equal(0.14429361281438746, p, 9);
+    }
+
+    [Fact]
+    public void The_independent_test_of_constant_scores_is_decided_by_the_means()
+    {
+        Assert.Equal((0, 1), CorrectedResampledT.IndependentTest([0.5, 0.5], [0.5, 0.5, 0.5], 0.1));
+        Assert.Equal(0, CorrectedResampledT.IndependentTest([0.6, 0.6], [0.5, 0.5], 0.1).P);
+    }
+
+    [Fact]
     public void Identical_scores_are_not_different()
     {
         var (t, p) = CorrectedResampledT.PairedTest([0.5, 0.6], [0.5, 0.6], 0.1);
