@@ -53,7 +53,7 @@ internal sealed class ExportCommand(CliServices services) : Command<ExportComman
         var targets = new OutputTargets().Input(isStudy ? settings.Source : null, "the study");
         if (!isStudy)
         {
-            targets.Store(settings.StorePath());
+            targets.Store(settings.Choose(services).Location);
         }
 
         var (model, schema, parameters) = isStudy ? FitStudy(settings, targets, cancellationToken) : Kept(settings, targets);
@@ -95,10 +95,10 @@ internal sealed class ExportCommand(CliServices services) : Command<ExportComman
     private (FeaturizedModel, ExportSchema, IReadOnlyDictionary<string, string>) Kept(Settings settings, OutputTargets targets)
     {
         targets.File("--out", settings.Out!);
-        var document = ResultsSource.Load(settings.Source, settings, services.Time);
+        var document = ResultsSource.Load(settings.Source, settings, services);
         var result = ExplainView.Find(document, settings.Technique);
         RefuseEarly(result.TechniqueId, settings);
-        using var runs = settings.Open(services.Time);
+        using var runs = settings.Open(services);
         var id = runs.ResolveRunId(settings.Source);
         var bytes = runs.LoadModel(id, result.Name)
             ?? throw new InputException($"run {id} kept no model of {result.Name}: run the study with --keep-models to keep them, or export STUDY {result.Name} to fit it again.");
