@@ -33,6 +33,7 @@ public sealed class PostgresStoreCommandsTests : IClassFixture<TestPostgres>, ID
         var runs = CliHarness.Run("runs", "--store", _database.Location);
         var show = CliHarness.Run("show", "r1", "--store", _database.Location);
         var compare = CliHarness.Run("compare", "r1", "r2", "--store", _database.Location);
+        var compareAll = CliHarness.Run("compare", "r1", "r2", "--all", "--store", _database.Location);
         var json = Path.Combine(_folder, "again.json");
         var report = CliHarness.Run("report", "latest", "--format", "json", "--out", json, "--store", _database.Location);
 
@@ -44,7 +45,9 @@ public sealed class PostgresStoreCommandsTests : IClassFixture<TestPostgres>, ID
         Assert.True(show.ExitCode == 0, show.ErrorOutput);
         Assert.Contains("decision-tree", show.Output, StringComparison.Ordinal);
         Assert.True(compare.ExitCode == 0, compare.ErrorOutput);
-        Assert.Contains("accuracy", compare.Output, StringComparison.Ordinal);
+        Assert.Contains("no quality changed", compare.Output, StringComparison.Ordinal);
+        Assert.True(compareAll.ExitCode == 0, compareAll.ErrorOutput);
+        Assert.Contains("accuracy", compareAll.Output, StringComparison.Ordinal);
         Assert.True(report.ExitCode == 0, report.ErrorOutput);
         using var document = JsonDocument.Parse(File.ReadAllText(json));
         Assert.Equal("Play outside?", document.RootElement.GetProperty("study").GetProperty("name").GetString());
