@@ -1,5 +1,3 @@
-using Microsoft.ML.OnnxRuntime;
-using Microsoft.ML.OnnxRuntime.Tensors;
 using Tradeoff.Core.Data;
 using Tradeoff.Core.Data.Loading;
 using Tradeoff.Core.Features;
@@ -41,7 +39,7 @@ internal sealed class OnnxLatencyBenchmark : IBenchmark
             var technique = FeaturizedTechnique.Wrap(catalog.Get(id).CreateChecked(new TechniqueSettings(id)));
             using var model = (FeaturizedModel)technique.Fit(train, new FitContext { Seed = 42 });
             var bytes = OnnxExport.Write(model, new ExportSchema(id, id, train.Task, train.Target.Name, train.Target.Levels, model.Featurizer));
-            using var onnx = new OnnxRowModel(bytes, model.Featurizer.Steps, model.OutputLength);
+            using var onnx = new OnnxRowModel(bytes, model.Featurizer.Steps, model.OutputLength, model.ParameterCount);
             var own = Percentiles(LatencyProbe.Measure(model, rows, train.FeatureCount, plan, context, CancellationToken.None));
             var runtime = Percentiles(LatencyProbe.Measure(onnx, rows, train.FeatureCount, plan, context, CancellationToken.None));
             Console.WriteLine($"| {id} | {own.P50} | {own.P99} | {runtime.P50} | {runtime.P99} | {QualityFormat.Value(bytes.Length, "B")} |");
@@ -54,40 +52,5 @@ internal sealed class OnnxLatencyBenchmark : IBenchmark
     {
         var values = LatencyQualities.From(latency, "credit-g rows").ToDictionary(p => p.Id, p => QualityFormat.Format(p.Value));
         return (values[QualityIds.LatencyP50], values[QualityIds.LatencyP99]);
-    }
-
-    /// <summary>An ONNX model in ONNX Runtime behind <see cref="IModel"/>, fed one raw row per call.</summary>
-    private sealed class OnnxRowModel(byte[] bytes, IReadOnlyList<FeatureStep> steps, int outputLength) : IModel
-    {
-        // One thread per call: a single row gains nothing from ONNX Runtime's thread pool, which only adds hand-offs.
-        private readonly InferenceSession _session = new(bytes, new SessionOptions { IntraOpNumThreads = 1, InterOpNumThreads = 1 });
-
-        public int OutputLength => outputLength;
-
-        public long ParameterCount => 0;
-
-        public void Predict(ReadOnlySpan<float> features, Span<float> output)
-        {
-            var inputs = new List<NamedOnnxValue>(steps.Count);
-            for (var f = 0; f < steps.Count; f++)
-            {
-                var step = steps[f];
-                var v = features[f];
-                inputs.Add(step.Nominal
-                    ? NamedOnnxValue.CreateFromTensor(step.Name, new DenseTensor<string>(new[] { float.IsNaN(v) ? string.Empty : step.Levels[(int)v] }, [1, 1]))
-                    : NamedOnnxValue.CreateFromTensor(step.Name, new DenseTensor<float>(new[] { v }, [1, 1])));
-            }
-
-            using var results = _session.Run(inputs, [outputLength == 1 ? "value" : "probabilities"]);
-            var tensor = results[0].AsTensor<float>();
-            for (var c = 0; c < outputLength; c++)
-            {
-                output[c] = tensor.GetValue(c);
-            }
-        }
-
-        public void Save(Stream stream) => stream.Write(bytes);
-
-        public void Dispose() => _session.Dispose();
     }
 }

@@ -16,7 +16,7 @@ public static class MeasuredQualities
     private static readonly string[] ReadingOrder =
     [
         EngineQualities.Scores, EngineQualities.Training, LatencyStage.Group, ThroughputStage.Group, InferenceAllocatedStage.Group,
-        InferenceMemoryStage.Group, ModelSizeStage.Group,
+        InferenceMemoryStage.Group, ModelSizeStage.Group, DeploymentStage.Group,
     ];
 
     /// <summary>The descriptors, the engine's first, then the probes' by <see cref="ReadingOrder"/> and registration.</summary>

@@ -75,6 +75,9 @@ public sealed partial class MeasurementEngine
     /// </summary>
     public Isolation.IFitIsolation? Isolation { get; init; }
 
+    /// <summary>The runtime a team ships the final model in (ONNX Runtime), for the deployment qualities, or null: they are then not available.</summary>
+    public Deployment.IDeploymentRuntime? Deployment { get; init; }
+
     /// <summary>
     /// Asked, as each technique starts, for its share of the run's time budget (<c>--time-budget</c>); null, or a
     /// null answer, for none.
@@ -210,7 +213,7 @@ public sealed partial class MeasurementEngine
     /// </summary>
     private void MeasureProbes(TechniqueRun run, ProbeScope scope, IReadOnlyList<IQualityProbe> probes)
     {
-        var probeRun = new ProbeRun { Run = run, Scope = scope, Protocol = _protocol, Context = _context, Runner = _runner, TimingFits = _timingFits, Scale = _scale };
+        var probeRun = new ProbeRun { Run = run, Scope = scope, Protocol = _protocol, Context = _context, Runner = _runner, TimingFits = _timingFits, Scale = _scale, Deployment = Deployment };
         var partsAt = probes.Any(p => NeedsParts(p, scope)) ? _probes.ToList().FindIndex(p => NeedsParts(p, scope)) : int.MaxValue;
         for (var i = 0; i < _probes.Count; i++)
         {

@@ -36,6 +36,9 @@ public sealed class StudyRunner
     /// <summary>Where a technique under a time or memory limit first fits apart, stopped for real at the limit; null for none.</summary>
     public Measurement.Isolation.IFitIsolation? Isolation { get; init; }
 
+    /// <summary>The runtime a team ships the chosen model in (ONNX Runtime), for the deployment qualities, or null.</summary>
+    public Measurement.Deployment.IDeploymentRuntime? Deployment { get; init; }
+
     /// <summary>The run's time budget (<c>--time-budget</c>), shared among the techniques (<see cref="RunBudget"/>); null for none.</summary>
     public TimeSpan? TimeBudget { get; init; }
 
@@ -69,7 +72,7 @@ public sealed class StudyRunner
         };
 
         var budget = TimeBudget is { } total ? new RunBudget(_time, total, instances.Count(i => !notTrained.ContainsKey(i.Spec.Name)), Needed(study, constraints, task)) : null;
-        var engine = new MeasurementEngine(study.Protocol, _time, observer, study.Data.Protected, study.Scale) { Keeper = keeper, Isolation = Isolation, TimeShares = budget is null ? null : budget.Next };
+        var engine = new MeasurementEngine(study.Protocol, _time, observer, study.Data.Protected, study.Scale) { Keeper = keeper, Isolation = Isolation, Deployment = Deployment, TimeShares = budget is null ? null : budget.Next };
         var tuner = study.Protocol.Tuning is { } tuning ? new TuningSchedule(study, tuning, task, instances.Where(i => !notTrained.ContainsKey(i.Spec.Name))) : null;
         var results = new List<TechniqueResult>();
         var interrupted = false;

@@ -28,7 +28,7 @@ internal sealed class RunCommand(CliServices services) : Command<RunSettings>
         var mode = settings.Resume ? StoreMode.Resume : settings.Fresh ? StoreMode.Fresh : StoreMode.Reuse;
         using var observer = new ConsoleRunObserver(services.Error, services.Time, settings.Quiet);
         using var journal = new RunJournal(() => RunStores.Open(storePath, services.Time), study, mode, observer, services.Time, settings.KeepModels);
-        var runner = new StudyRunner(services.Catalog, services.Time, services.Environment) { Isolation = FitChildCommand.Isolation(), TimeBudget = settings.TimeBudgetSpan };
+        var runner = new StudyRunner(services.Catalog, services.Time, services.Environment) { Isolation = FitChildCommand.Isolation(), Deployment = Export.OnnxDeployment.Runtime, TimeBudget = settings.TimeBudgetSpan };
         var outcome = services.Interactive && !settings.Quiet
             ? LiveProgress.Run(services.Error, services.Time, observer, () => journal.Run(runner, cancellationToken))
             : journal.Run(runner, cancellationToken);

@@ -22,6 +22,9 @@ internal sealed class ProbeRun
 
     public required TimingFits TimingFits { get; init; }
 
+    /// <summary>The runtime the final model is shipped in, for the deployment qualities, or null when none was composed.</summary>
+    public Deployment.IDeploymentRuntime? Deployment { get; init; }
+
     /// <summary>The study's production volume the scale qualities project to, or null.</summary>
     public ScaleSpec? Scale { get; init; }
 
