@@ -36,6 +36,18 @@ public static partial class NativeThreading
         }
     }
 
+    /// <summary>
+    /// Sets <paramref name="name"/> to <paramref name="value"/> in the process environment through libc unless the user
+    /// set it, for a native library that reads it on its first call.
+    /// </summary>
+    public static void Default(string name, string value)
+    {
+        if (OperatingSystem.IsLinux() || OperatingSystem.IsMacOS())
+        {
+            _ = SetEnvironment(name, value, 0);
+        }
+    }
+
     [LibraryImport("libc", EntryPoint = "setenv", StringMarshalling = StringMarshalling.Utf8)]
     private static partial int SetEnvironment(string name, string value, int overwrite);
 }
