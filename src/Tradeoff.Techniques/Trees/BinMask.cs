@@ -11,4 +11,14 @@ internal struct BinMask
     public readonly bool Contains(int bin) => (this[bin >> 6] & (1UL << bin)) != 0;
 
     public void Add(int bin) => this[bin >> 6] |= 1UL << bin;
+
+    /// <summary>Adds bins 0 to <paramref name="last"/>, a word at a time: a numeric split's left side.</summary>
+    public void AddUpTo(int last)
+    {
+        for (var word = 0; word < 4; word++)
+        {
+            var top = last - (word << 6);
+            this[word] |= top >= 63 ? ulong.MaxValue : top < 0 ? 0 : (2UL << top) - 1;
+        }
+    }
 }

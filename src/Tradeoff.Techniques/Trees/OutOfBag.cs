@@ -8,65 +8,71 @@ namespace Tradeoff.Techniques.Trees;
 /// </summary>
 internal static class OutOfBag
 {
+    // Rows per block: the block's rows, laid out row-major (64 x 784 floats for Fashion-MNIST, 200 KB), stay in cache
+    // while every tree walks them, and are read from the columns sequentially; a copy row by row reads one value per
+    // column and misses the cache on each (about a tenth of a 100-tree forest's fit).
+    private const int BlockRows = 64;
+
     /// <summary>Accuracy (classification) or RMSE (regression) over the rows left out by at least one tree; the other is NaN.</summary>
     public static (double Accuracy, double Rmse) Score(Dataset data, FlatTree[] trees, bool[][] inBag, ParallelOptions parallel)
     {
         var n = data.RowCount;
+        var width = data.FeatureCount;
         var k = trees[0].OutputLength;
         var classification = data.Task.IsClassification();
         var error = new double[n];
         var counted = new bool[n];
         Parallel.For(
             0,
-            n,
+            (n + BlockRows - 1) / BlockRows,
             parallel,
-            () => (Row: new float[data.FeatureCount], Sum: new double[k]),
-            (r, _, buffers) =>
+            () => new Block(BlockRows, width, k),
+            (b, _, block) =>
             {
-                Array.Clear(buffers.Sum);
-                var votes = 0;
-                for (var t = 0; t < trees.Length; t++)
+                var start = b * BlockRows;
+                var count = Math.Min(BlockRows, n - start);
+                block.Load(data, start, count);
+                foreach (var (tree, bag) in trees.Zip(inBag))
                 {
-                    if (inBag[t][r])
+                    for (var i = 0; i < count; i++)
+                    {
+                        if (!bag[start + i])
+                        {
+                            block.Add(i, tree);
+                        }
+                    }
+                }
+
+                for (var i = 0; i < count; i++)
+                {
+                    var votes = block.Votes[i];
+                    if (votes == 0)
                     {
                         continue;
                     }
 
-                    if (votes == 0)
-                    {
-                        data.CopyRow(r, buffers.Row);
-                    }
-
-                    votes++;
-                    var leaf = trees[t].LeafOf(buffers.Row);
-                    for (var c = 0; c < k; c++)
-                    {
-                        buffers.Sum[c] += trees[t].Values[leaf + c];
-                    }
-                }
-
-                if (votes > 0)
-                {
+                    var r = start + i;
                     counted[r] = true;
+                    var sum = block.Sum(i);
                     var truth = data.Target.Values[r];
                     if (classification)
                     {
                         var best = 0;
                         for (var c = 1; c < k; c++)
                         {
-                            best = buffers.Sum[c] > buffers.Sum[best] ? c : best;
+                            best = sum[c] > sum[best] ? c : best;
                         }
 
                         error[r] = best == (int)truth ? 0 : 1;
                     }
                     else
                     {
-                        var diff = (buffers.Sum[0] / votes) - truth;
+                        var diff = (sum[0] / votes) - truth;
                         error[r] = diff * diff;
                     }
                 }
 
-                return buffers;
+                return block;
             },
             _ => { });
 
@@ -78,5 +84,44 @@ internal static class OutOfBag
 
         var mean = error.Where((_, r) => counted[r]).Sum() / rows;
         return classification ? (1 - mean, double.NaN) : (double.NaN, Math.Sqrt(mean));
+    }
+
+    /// <summary>One thread's rows being scored: their features row-major, and per row the summed tree outputs and the votes.</summary>
+    private sealed class Block(int rows, int width, int outputs)
+    {
+        private readonly float[] _rows = new float[rows * width];
+        private readonly double[] _sums = new double[rows * outputs];
+
+        public int[] Votes { get; } = new int[rows];
+
+        public void Load(Dataset data, int start, int count)
+        {
+            for (var f = 0; f < width; f++)
+            {
+                var column = data.Features[f].Values.AsSpan(start, count);
+                for (var i = 0; i < count; i++)
+                {
+                    _rows[(i * width) + f] = column[i];
+                }
+            }
+
+            Array.Clear(_sums);
+            Array.Clear(Votes);
+        }
+
+        // The trees are added in order for each row, so the sums are those of a row-by-row pass.
+        public void Add(int i, FlatTree tree)
+        {
+            var leaf = tree.LeafOf(_rows.AsSpan(i * width, width));
+            var sum = _sums.AsSpan(i * outputs, outputs);
+            for (var c = 0; c < outputs; c++)
+            {
+                sum[c] += tree.Values[leaf + c];
+            }
+
+            Votes[i]++;
+        }
+
+        public ReadOnlySpan<double> Sum(int i) => _sums.AsSpan(i * outputs, outputs);
     }
 }

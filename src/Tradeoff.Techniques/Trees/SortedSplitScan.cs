@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Tradeoff.Techniques.Trees;
 
 /// <summary>
@@ -16,6 +18,7 @@ internal static class SortedSplitScan
     /// statistic; <paramref name="weight"/> is its weight, or empty for classification (where it equals the amount).
     /// <paramref name="parentTerms"/> holds the sum of the node's terms, then the term of each statistic (computed once per node).
     /// </summary>
+    [SkipLocalsInit]
     public static void Find<T>(
         T impurity, ReadOnlySpan<byte> column, ReadOnlySpan<int> rows, ReadOnlySpan<int> cell, ReadOnlySpan<double> amount,
         ReadOnlySpan<double> weight, int feature, FeatureBins bins, ReadOnlySpan<double> parent, ReadOnlySpan<double> parentTerms,
@@ -34,19 +37,35 @@ internal static class SortedSplitScan
         Span<int> keys = stackalloc int[rows.Length];
         var count = 0;
         int low = int.MaxValue, high = int.MinValue;
-        for (var i = 0; i < rows.Length; i++)
+        if (bins.MissingBin < 0)
         {
-            var b = column[rows[i]];
-            if (b == bins.MissingBin)
+            // No missing bin (the usual case): one branch-free pass.
+            for (var i = 0; i < rows.Length; i++)
             {
-                missing[0] += weight.IsEmpty ? amount[i] : weight[i];
-                missing[cell[i]] += amount[i];
-            }
-            else
-            {
-                keys[count++] = (b << 16) | i;
+                int b = column[rows[i]];
+                keys[i] = (b << 16) | i;
                 low = Math.Min(low, b);
                 high = Math.Max(high, b);
+            }
+
+            count = rows.Length;
+        }
+        else
+        {
+            for (var i = 0; i < rows.Length; i++)
+            {
+                var b = column[rows[i]];
+                if (b == bins.MissingBin)
+                {
+                    missing[0] += weight.IsEmpty ? amount[i] : weight[i];
+                    missing[cell[i]] += amount[i];
+                }
+                else
+                {
+                    keys[count++] = (b << 16) | i;
+                    low = Math.Min(low, b);
+                    high = Math.Max(high, b);
+                }
             }
         }
 
@@ -131,6 +150,7 @@ internal static class SortedSplitScan
     }
 
     // Counting sort by bin over the node's bin range: linear, where a comparison sort pays log m per row.
+    [SkipLocalsInit]
     private static void CountingSort(ReadOnlySpan<int> keys, Span<int> sorted, int low, int high)
     {
         Span<int> starts = stackalloc int[BinnedData.MaxBins + 1];

@@ -155,11 +155,7 @@ internal static partial class SplitScan
         split.ThresholdBin = thresholdBin;
         split.MissingLeft = missingLeft;
         split.SawMissing = sawMissing;
-        for (var b = 0; b <= thresholdBin; b++)
-        {
-            split.Left.Add(b);
-        }
-
+        split.Left.AddUpTo(thresholdBin);
         return split;
     }
 
