@@ -65,6 +65,9 @@ internal static class TradeoffApp
             Add<PredictCommand>(config, settingsByCommand, "predict")
                 .WithDescription("Predict the rows of a CSV or ARFF file with an exported model (ONNX or native).")
                 .WithExample("predict", "model.onnx", "new-applicants.csv", "--out", "predictions.csv");
+            Add<WorkerCommand>(config, settingsByCommand, "worker")
+                .WithDescription("Measure the jobs of distributed runs (run --distributed) kept in a team store, until stopped.")
+                .WithExample("worker", "--store", "postgres://tradeoff@db.example.org/tradeoff", "--concurrency", "1");
         });
 
         var verbose = args.Contains(CommonSettings.VerboseOption, StringComparer.Ordinal);

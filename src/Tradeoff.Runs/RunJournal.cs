@@ -49,13 +49,20 @@ public sealed class RunJournal(Func<IRunStore> open, Study study, StoreMode mode
     /// Runs the study with <paramref name="runner"/>, journaled: finished or interrupted, the run is kept with its
     /// results document; failed on the way, it is marked failed (and may be resumed) before the error goes on.
     /// </summary>
-    public RunOutcome Run(StudyRunner runner, CancellationToken cancellationToken)
+    public RunOutcome Run(StudyRunner runner, CancellationToken cancellationToken) => Run(runner, this, this, cancellationToken);
+
+    /// <summary>
+    /// Runs the study as <see cref="Run(StudyRunner, CancellationToken)"/> does, through <paramref name="observer"/> and
+    /// <paramref name="cache"/>, which pass on to this journal (a distributed run's coordinator, which takes what the
+    /// journal does not hold from the workers).
+    /// </summary>
+    public RunOutcome Run(StudyRunner runner, IRunObserver observer, IResultCache cache, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(runner);
         RunOutcome outcome;
         try
         {
-            outcome = runner.Run(study, this, cancellationToken, this, this);
+            outcome = runner.Run(study, observer, cancellationToken, cache, this);
         }
         catch
         {
@@ -116,6 +123,9 @@ public sealed class RunJournal(Func<IRunStore> open, Study study, StoreMode mode
 
     /// <inheritdoc/>
     public void Note(string message) => inner.Note(message);
+
+    /// <summary>True when the store holds a result of <paramref name="name"/> that this run takes (resumed or reused).</summary>
+    public bool Holds(string name) => _reuse.ContainsKey(name);
 
     /// <inheritdoc/>
     public EnvironmentInfo? FindEnvironment(string fingerprint) => _previous?.Environments.GetValueOrDefault(fingerprint);

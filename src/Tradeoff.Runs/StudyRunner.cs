@@ -43,6 +43,19 @@ public sealed class StudyRunner
     public TimeSpan? TimeBudget { get; init; }
 
     /// <summary>
+    /// The technique instances this runner measures, by name; the others are left out of the run (a worker measures
+    /// one instance of a distributed run, with its configuration frontier). Null measures them all.
+    /// </summary>
+    public IReadOnlySet<string>? Only { get; init; }
+
+    /// <summary>The names of the technique instances a run of <paramref name="study"/> measures, in order (the baseline a constraint needs included).</summary>
+    public IReadOnlyList<string> InstanceNames(Study study)
+    {
+        ArgumentNullException.ThrowIfNull(study);
+        return Instances(study, Selections.Constraints(study)).Select(i => i.Spec.Name).ToList();
+    }
+
+    /// <summary>
     /// Runs <paramref name="study"/>. Cancellation stops measuring and returns what was measured. A technique that
     /// <paramref name="cache"/> holds (consulted after the data are loaded) is taken from it with its provenance, not
     /// measured again; every technique measured here is stamped with the cache's run id, the time and the fingerprint
@@ -85,6 +98,11 @@ public sealed class StudyRunner
             }
 
             var (spec, descriptor) = instances[i];
+            if (Only is not null && !Only.Contains(spec.Name))
+            {
+                continue;
+            }
+
             observer.TechniqueStarted(spec.Name, i + 1);
             var tuned = tuner is not null && TuningSchedule.Tunes(spec, descriptor, task);
             var known = PreEliminate(spec, descriptor, notTrained.GetValueOrDefault(spec.Name), data.Train) ?? cache?.Find(spec.Name);
@@ -109,7 +127,7 @@ public sealed class StudyRunner
             observer.TechniqueFinished(result);
             if (tuner is not null && !interrupted)
             {
-                interrupted |= MeasureFrontier(tuner, engine, result, descriptor, data, observer, results, Stamp, cancellationToken);
+                interrupted |= MeasureFrontier(tuner, engine, result, descriptor, data, observer, results, Stamp, cache, cancellationToken);
             }
         }
 
@@ -169,7 +187,8 @@ public sealed class StudyRunner
     // measured on every quality as a candidate of its own, named after its trial (decision-tree#7).
     private static bool MeasureFrontier(
         TuningSchedule tuner, MeasurementEngine engine, TechniqueResult tuned, TechniqueDescriptor descriptor,
-        StudyData data, IRunObserver observer, List<TechniqueResult> results, Func<TechniqueResult, TechniqueResult> stamp, CancellationToken cancellationToken)
+        StudyData data, IRunObserver observer, List<TechniqueResult> results, Func<TechniqueResult, TechniqueResult> stamp, IResultCache? cache,
+        CancellationToken cancellationToken)
     {
         foreach (var (name, settings) in tuner.FrontierConfigurations(tuned))
         {
@@ -179,8 +198,8 @@ public sealed class StudyRunner
             }
 
             observer.TechniqueStarted(name, results.Count + 1);
-            var measured = engine.Measure(name, FeaturizedTechnique.Wrap(descriptor.CreateChecked(new TechniqueSettings(name, settings))), settings, data.Train, data.Test, cancellationToken);
-            var result = stamp(data.Test is null ? MeasurementEngine.MarkFrontierConfiguration(measured, data.Train.Task) : measured);
+            // Measured before (a resumed run, or a worker of a distributed run): taken as it is.
+            var result = cache?.Find(name) ?? Measure(name, settings);
             results.Add(result);
             observer.TechniqueFinished(result);
             if (result.Status == TechniqueStatus.Interrupted)
@@ -190,6 +209,12 @@ public sealed class StudyRunner
         }
 
         return false;
+
+        TechniqueResult Measure(string name, Dictionary<string, string> settings)
+        {
+            var measured = engine.Measure(name, FeaturizedTechnique.Wrap(descriptor.CreateChecked(new TechniqueSettings(name, settings))), settings, data.Train, data.Test, cancellationToken);
+            return stamp(data.Test is null ? MeasurementEngine.MarkFrontierConfiguration(measured, data.Train.Task) : measured);
+        }
     }
 
     // Step 2 of the method, for what is known before training: capabilities, the task, and whether the native

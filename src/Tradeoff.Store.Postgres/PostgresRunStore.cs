@@ -29,9 +29,29 @@ public static class PostgresRunStore
     public static IRunStore Open(string location, TimeProvider? clock = null, bool mustExist = false)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(location);
+        return PostgresStore.Open(Settings(location), location, clock ?? TimeProvider.System, mustExist);
+    }
+
+    /// <summary>True when <paramref name="location"/> names a PostgreSQL store.</summary>
+    public static bool Names(string? location) =>
+        location is not null && Schemes.Any(scheme => location.StartsWith(scheme + "://", StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>
+    /// The Npgsql connection string of the database at <paramref name="location"/>, for what shares the store's
+    /// database (the workers' job engine); like the store, it holds no password (Npgsql reads PGPASSWORD or pgpass).
+    /// </summary>
+    /// <exception cref="Core.InputException">The location is malformed or holds a password.</exception>
+    public static string ConnectionString(string location)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(location);
+        return Settings(location).ConnectionString;
+    }
+
+    private static Npgsql.NpgsqlConnectionStringBuilder Settings(string location)
+    {
         var place = Schemes.Select(scheme => scheme + "://").FirstOrDefault(prefix => location.StartsWith(prefix, StringComparison.OrdinalIgnoreCase)) is { } prefix
             ? location[prefix.Length..]
             : throw new Core.InputException($"{location}: not a PostgreSQL store location; give postgres://USER@HOST[:PORT]/DATABASE.");
-        return PostgresStore.Open(PostgresLocation.Parse(place, location), location, clock ?? TimeProvider.System, mustExist);
+        return PostgresLocation.Parse(place, location);
     }
 }

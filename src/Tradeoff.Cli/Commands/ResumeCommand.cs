@@ -23,6 +23,7 @@ internal static class ResumeCommand
         Flag(words, "--quick", settings.Quick);
         Option(words, "--store", settings.Store);
         Flag(words, "--keep-models", settings.KeepModels);
+        Flag(words, "--distributed", settings.Distributed);
         Option(words, "--json", settings.Json);
         Option(words, "--report", settings.Report);
         Option(words, "--time-budget", settings.TimeBudget);

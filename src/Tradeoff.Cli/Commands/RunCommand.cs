@@ -2,6 +2,7 @@ using Spectre.Console;
 using Spectre.Console.Cli;
 using Tradeoff.Cli.Infrastructure;
 using Tradeoff.Cli.Storage;
+using Tradeoff.Distributed;
 using Tradeoff.Reporting;
 using Tradeoff.Reporting.Console;
 using Tradeoff.Reporting.Formats;
@@ -23,15 +24,23 @@ internal sealed class RunCommand(CliServices services) : Command<RunSettings>
             study = study with { Protocol = study.Protocol with { Quick = true } };
         }
 
+        if (settings.Distributed && Core.Data.Loading.DataLoader.IsFashionMnist(study.Data.Train))
+        {
+            throw new Core.InputException($"{study.File}: --distributed sends the study's data files to the workers; the built-in fashion-mnist is not sent yet: name its IDX files in data.train and data.test.");
+        }
+
         var storePath = settings.Store ?? RunStorePaths.Default(study.File);
         CheckOutputs(settings, study, storePath);
         var mode = settings.Resume ? StoreMode.Resume : settings.Fresh ? StoreMode.Fresh : StoreMode.Reuse;
         using var observer = new ConsoleRunObserver(services.Error, services.Time, settings.Quiet);
         using var journal = new RunJournal(() => RunStores.Open(storePath, services.Time), study, mode, observer, services.Time, settings.KeepModels);
         var runner = new StudyRunner(services.Catalog, services.Time, services.Environment) { Isolation = FitChildCommand.Isolation(), Deployment = Export.OnnxDeployment.Runtime, TimeBudget = settings.TimeBudgetSpan };
+        Func<RunOutcome> measure = settings.Distributed
+            ? () => Distributed(journal, runner, study, storePath, settings.KeepModels, cancellationToken)
+            : () => journal.Run(runner, cancellationToken);
         var outcome = services.Interactive && !settings.Quiet
-            ? LiveProgress.Run(services.Error, services.Time, observer, () => journal.Run(runner, cancellationToken))
-            : journal.Run(runner, cancellationToken);
+            ? LiveProgress.Run(services.Error, services.Time, observer, measure)
+            : measure();
         var document = ResultsDocument.From(outcome);
         UserState.RememberStore(services.StateFolder, StoreLocator.Absolute(journal.Location ?? storePath));
         if (settings.Quiet)
@@ -81,6 +90,13 @@ internal sealed class RunCommand(CliServices services) : Command<RunSettings>
         }
 
         return TradeoffApp.Ok;
+    }
+
+    // The techniques measured by the team store's workers, the results assembled here as a resumed run assembles them.
+    private static RunOutcome Distributed(RunJournal journal, StudyRunner runner, Core.Studies.Study study, string store, bool keepModels, CancellationToken cancellationToken)
+    {
+        var coordinator = new DistributedRun(journal, study, runner.InstanceNames(study), store, keepModels, cancellationToken);
+        return journal.Run(runner, coordinator, coordinator, cancellationToken);
     }
 
     // What the run says beside its results; --quiet keeps only the decision and errors.

@@ -60,6 +60,10 @@ internal sealed class RunSettings : CommonSettings
     [Description("Print only the decision (and errors): no progress, no tables.")]
     public bool Quiet { get; init; }
 
+    [CommandOption("--distributed")]
+    [Description("Measure the techniques on the workers of a team store (tradeoff worker --store postgres://...), one job per technique instance; needs a study file and --store postgres://... (docs/DISTRIBUTED.md).")]
+    public bool Distributed { get; init; }
+
     [CommandOption("--time-budget <DURATION>")]
     [Description("The time the whole run may take (30s, 10m, 2h), shared among the techniques: past its share a technique's remaining probes are skipped, and once it is spent the techniques left are not measured; the run says what it cut.")]
     public string? TimeBudget { get; init; }
@@ -87,6 +91,16 @@ internal sealed class RunSettings : CommonSettings
         if (Quiet && Details)
         {
             return ValidationResult.Error("--quiet prints only the decision and --details every table: give one of them");
+        }
+
+        if (Distributed && (Study is null || !Tradeoff.Store.Postgres.PostgresRunStore.Names(Store)))
+        {
+            return ValidationResult.Error("--distributed measures a study file on the workers of a team store: give STUDY and --store postgres://USER@HOST[:PORT]/DATABASE");
+        }
+
+        if (Distributed && TimeBudget is not null)
+        {
+            return ValidationResult.Error("--time-budget shares one machine's time among the techniques; a distributed run measures them on several: give one of them");
         }
 
         if (Resume && Fresh)
