@@ -1,11 +1,16 @@
 #!/usr/bin/python3
 """scikit-learn peers of the `mlnet` benchmark, on the same Fashion-MNIST data and the same figures.
 
-Run with Debian's Python (python3-sklearn):  /usr/bin/python3 benchmarks/sklearn_mlnet.py [DIR [hgb] [logistic]]
+Run with Debian's Python (python3-sklearn):  /usr/bin/python3 benchmarks/sklearn_mlnet.py [DIR [hgb] [logistic]] [--rows N]
+--rows N fits on the first N training rows (the Tradeoff benchmark's --rows takes the same rows).
+HistGradientBoostingClassifier has early stopping off (its default 'auto' turns it on above 10,000 rows and then
+trains on 90% of the rows), so that it fits 100 rounds on every row as LightGBM does; the other settings are its
+defaults, which match LightGBM's: learning rate 0.1, 255 bins, 31 leaves, 20 rows per leaf, no L2, no depth limit.
 Prints, per technique: test accuracy, training wall time (and process CPU time, which a loaded machine does not
 inflate as much), single-row predict_proba latency p50/p99.
 """
 import gzip
+import os
 import struct
 import sys
 import time
@@ -58,10 +63,21 @@ def run(name, model, data):
 
 def main():
     print(f"scikit-learn {sklearn.__version__}, numpy {np.__version__}, data {DIR}", flush=True)
-    chosen = sys.argv[2:] or ["hgb", "logistic"]
+    args = sys.argv[2:]
+    rows = None
+    if "--rows" in args:
+        at = args.index("--rows")
+        rows = int(args[at + 1])
+        del args[at:at + 2]
+    chosen = args or ["hgb", "logistic"]
     data = load()
+    if rows is not None:
+        data = (data[0][:rows], data[1][:rows], data[2], data[3])
+    print(f"{len(data[0])} training rows, OMP_NUM_THREADS={os.environ.get('OMP_NUM_THREADS', '(unset)')}, "
+          f"OMP_WAIT_POLICY={os.environ.get('OMP_WAIT_POLICY', '(unset)')}", flush=True)
     if "hgb" in chosen:
-        run("HistGradientBoostingClassifier(max_iter=100)", HistGradientBoostingClassifier(max_iter=100, random_state=0), data)
+        run("HistGradientBoostingClassifier(max_iter=100, early_stopping=False)",
+            HistGradientBoostingClassifier(max_iter=100, early_stopping=False, random_state=0), data)
     if "logistic" in chosen:
         # max_iter=100 is scikit-learn's default; it stops before full convergence on this data, as the figure in issue 3 did.
         run("LogisticRegression(lbfgs)", LogisticRegression(solver="lbfgs", max_iter=100), data)

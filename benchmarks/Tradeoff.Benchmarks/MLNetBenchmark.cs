@@ -19,7 +19,7 @@ internal sealed class MLNetBenchmark : IBenchmark
 
     public string Name => "mlnet";
 
-    public string Description => "gradient-boosting and logistic-regression (ML.NET) on Fashion-MNIST; args: [technique ids] [--data DIR] [--rows N]";
+    public string Description => "gradient-boosting and logistic-regression (ML.NET) on Fashion-MNIST; args: [technique ids] [--data DIR] [--rows N] [--set NAME=VALUE ...]";
 
     public int Run(string[] args)
     {
@@ -27,6 +27,7 @@ internal sealed class MLNetBenchmark : IBenchmark
         var directory = FashionMnistFiles.DefaultDirectory;
         var ids = new List<string>();
         var rowLimit = int.MaxValue;
+        var settings = new Dictionary<string, string>();
         for (var i = 0; i < args.Length; i++)
         {
             if (args[i] == "--data" && i + 1 < args.Length)
@@ -37,6 +38,24 @@ internal sealed class MLNetBenchmark : IBenchmark
             {
                 // A quick check of the benchmark itself on the first N training rows.
                 rowLimit = int.Parse(args[++i], CultureInfo.InvariantCulture);
+            }
+            else if (args[i] == "--set" && i + 1 < args.Length)
+            {
+                // A setting for every technique measured, e.g. deterministic=false, or iterations=1 to see the cost
+                // of everything but the boosting rounds.
+                var pair = args[++i].Split('=', 2);
+                if (pair.Length != 2)
+                {
+                    Console.Error.WriteLine($"mlnet: --set '{args[i]}': expected NAME=VALUE");
+                    return 2;
+                }
+
+                settings[pair[0]] = pair[1];
+            }
+            else if (args[i].StartsWith('-'))
+            {
+                Console.Error.WriteLine($"mlnet: unknown option '{args[i]}'");
+                return 2;
             }
             else
             {
@@ -62,15 +81,15 @@ internal sealed class MLNetBenchmark : IBenchmark
         var catalog = new TechniqueCatalog(MLNetTechniques.All);
         foreach (var id in ids)
         {
-            Measure(catalog.Get(id), train, test);
+            Measure(catalog.Get(id), new TechniqueSettings(id, settings), train, test);
         }
 
         return 0;
     }
 
-    private static void Measure(TechniqueDescriptor descriptor, Dataset train, Dataset test)
+    private static void Measure(TechniqueDescriptor descriptor, TechniqueSettings settings, Dataset train, Dataset test)
     {
-        var technique = FeaturizedTechnique.Wrap(descriptor.CreateChecked(TechniqueSettings.Defaults(descriptor.Id)));
+        var technique = FeaturizedTechnique.Wrap(descriptor.CreateChecked(settings));
         var context = new FitContext { Seed = 42, Threads = Environment.ProcessorCount };
         var process = Process.GetCurrentProcess();
         var cpuBefore = process.TotalProcessorTime;
@@ -92,7 +111,7 @@ internal sealed class MLNetBenchmark : IBenchmark
 
         var (p50, p99, bytesPerCall) = Latency(model, rows, width, test.RowCount);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"tradeoff {descriptor.Id}: accuracy {right / (double)test.RowCount:F4}, train {trainSeconds:F1} s (CPU {trainCpuSeconds:F1} s, {context.Threads} threads), " +
+            $"tradeoff {descriptor.Id}{Given(settings)}: accuracy {right / (double)test.RowCount:F4}, train {trainSeconds:F1} s (CPU {trainCpuSeconds:F1} s, {context.Threads} threads), " +
             $"latency p50 {p50:F1} us, p99 {p99:F1} us, {bytesPerCall:F0} bytes allocated per call, {model.ParameterCount} parameters"));
     }
 
@@ -118,6 +137,9 @@ internal sealed class MLNetBenchmark : IBenchmark
         Array.Sort(samples);
         return (samples[LatencyCalls / 2], samples[(int)(LatencyCalls * 0.99)], bytesPerCall);
     }
+
+    private static string Given(TechniqueSettings settings) =>
+        settings.Values.Count == 0 ? "" : " (" + string.Join(", ", settings.Values.Select(p => $"{p.Key}={p.Value}")) + ")";
 
     private static string Version(Type type) =>
         type.Assembly.GetCustomAttributes(typeof(System.Reflection.AssemblyInformationalVersionAttribute), false)

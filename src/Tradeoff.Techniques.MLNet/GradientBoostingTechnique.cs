@@ -12,9 +12,11 @@ namespace Tradeoff.Techniques.MLNet;
 /// (squared loss).
 /// </summary>
 /// <remarks>
-/// Deterministic for a seed and a thread count: the seed, LightGBM's deterministic mode and column-wise histograms
-/// are fixed (LightGBM otherwise picks row- or column-wise by timing a trial, which can differ between runs). A
-/// different thread count may change the last bits of the histogram sums and so, rarely, a split.
+/// Deterministic by default for a seed and a thread count: the seed, LightGBM's deterministic mode and column-wise
+/// histograms are fixed (LightGBM otherwise picks row- or column-wise by timing a trial, which can differ between
+/// runs). A different thread count may change the last bits of the histogram sums and so, rarely, a split. The
+/// setting <c>deterministic: false</c> lets LightGBM choose its fastest layout and drop the deterministic mode (about
+/// a fifth less training time on Fashion-MNIST, docs/BENCHMARKS.md); a study that gives it has it in its results.
 /// </remarks>
 internal sealed class GradientBoostingTechnique(GradientBoostingTechnique.Settings settings) : TechniqueBase(Descriptor)
 {
@@ -32,6 +34,9 @@ internal sealed class GradientBoostingTechnique(GradientBoostingTechnique.Settin
     private static readonly SettingDeclaration<int> MinRowsPerLeafSetting =
         SettingDeclaration.Int("min-rows-per-leaf", 20, "training rows per leaf at least (LightGBM's default for 200 rows and more)", min: 1)
             .AdaptingBy("min(20, max(1, rows / 10)): 20 from 200 training rows, fewer below");
+
+    private static readonly SettingDeclaration<bool> DeterministicSetting =
+        SettingDeclaration.Bool("deterministic", true, "same seed, same model (LightGBM's deterministic mode, column-wise histograms); false lets LightGBM choose its faster layout, and two fits may differ");
 
     // LightGBM starts OpenMP threads when its native library loads: the wait policy must be in the C environment first.
     static GradientBoostingTechnique() => NativeThreading.Configure();
@@ -52,7 +57,7 @@ internal sealed class GradientBoostingTechnique(GradientBoostingTechnique.Settin
             // LightGBM can route NaN itself, but the shared imputation keeps every technique on the same inputs.
             HandlesMissing = false,
         },
-        Settings = [IterationsSetting, LeavesSetting, LearningRateSetting, MinRowsPerLeafSetting],
+        Settings = [IterationsSetting, LeavesSetting, LearningRateSetting, MinRowsPerLeafSetting, DeterministicSetting],
         Search = new SearchSpace(
         [
             IterationsSetting.Searched(20, 500, cost: 1, log: true),
@@ -66,6 +71,7 @@ internal sealed class GradientBoostingTechnique(GradientBoostingTechnique.Settin
             Leaves = LeavesSetting.Read(s),
             LearningRate = LearningRateSetting.Read(s),
             MinRowsPerLeaf = MinRowsPerLeafSetting.IsGiven(s) ? MinRowsPerLeafSetting.Read(s) : null,
+            Deterministic = DeterministicSetting.Read(s),
         }),
     };
 
@@ -120,8 +126,9 @@ internal sealed class GradientBoostingTechnique(GradientBoostingTechnique.Settin
         options.MinimumExampleCountPerLeaf = settings.MinRowsPerLeaf ?? MinRowsPerLeafFor(rows);
         options.NumberOfThreads = context.Threads;
         options.Seed = context.Seed;
-        options.Deterministic = true;
-        options.ForceColumnWise = true;
+        // Not deterministic: LightGBM times row- and column-wise histograms on the first round and keeps the faster.
+        options.Deterministic = settings.Deterministic;
+        options.ForceColumnWise = settings.Deterministic;
         options.Silent = true;
         options.Verbose = false;
         return (TOptions)options;
@@ -138,5 +145,8 @@ internal sealed class GradientBoostingTechnique(GradientBoostingTechnique.Settin
 
         /// <summary>Rows per leaf at least; null adapts to the training rows (<see cref="MinRowsPerLeafFor"/>).</summary>
         public int? MinRowsPerLeaf { get; init; }
+
+        /// <summary>LightGBM's deterministic mode with column-wise histograms (the default), or its own faster choice.</summary>
+        public bool Deterministic { get; init; } = DeterministicSetting.DefaultValue;
     }
 }

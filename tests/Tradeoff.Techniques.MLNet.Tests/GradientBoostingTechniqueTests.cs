@@ -140,6 +140,52 @@ public sealed class GradientBoostingTechniqueTests : TechniqueContract
     }
 
     [Fact]
+    public void Should_give_identical_models_for_a_seed_When_the_default_deterministic_mode_fits_on_two_threads()
+    {
+        // Given the default settings (deterministic) and a multiclass data set
+        var data = ToyData.Multiclass(rows: 600);
+        var technique = FeaturizedTechnique.Wrap(GradientBoostingTechnique.Descriptor.CreateChecked(new TechniqueSettings("gb", new Dictionary<string, string> { ["iterations"] = "30" })));
+
+        // When it fits twice with the same seed on two threads
+        using var first = technique.Fit(data, new FitContext { Seed = 7, Threads = 2 });
+        using var second = technique.Fit(data, new FitContext { Seed = 7, Threads = 2 });
+
+        // Then every class probability of every row is the same float, and so are the tree counts
+        Assert.Equal(Predictions(first, data), Predictions(second, data));
+        Assert.Equal(first.ParameterCount, second.ParameterCount);
+    }
+
+    [Theory]
+    [InlineData("binary")]
+    [InlineData("multiclass")]
+    public void Should_learn_as_well_When_the_study_turns_the_deterministic_mode_off(string task)
+    {
+        // Given the faster, non-deterministic mode
+        var data = task == "binary" ? ToyData.Binary() : ToyData.Multiclass();
+        var fast = FeaturizedTechnique.Wrap(GradientBoostingTechnique.Descriptor.CreateChecked(new TechniqueSettings("gb", new Dictionary<string, string>
+        {
+            ["iterations"] = "20",
+            ["min-rows-per-leaf"] = "5",
+            ["deterministic"] = "false",
+        })));
+
+        // When it fits on two threads
+        using var model = fast.Fit(data, new FitContext { Seed = 1, Threads = 2 });
+
+        // Then it separates the classes as the deterministic mode does
+        Assert.True(Accuracy(model, data) >= 0.9, $"accuracy {Accuracy(model, data)}");
+    }
+
+    [Fact]
+    public void Should_reject_a_deterministic_setting_that_is_not_true_or_false()
+    {
+        var settings = new TechniqueSettings("gb", new Dictionary<string, string> { ["deterministic"] = "sometimes" });
+
+        var error = Assert.Throws<Tradeoff.Core.InputException>(() => GradientBoostingTechnique.Descriptor.CreateChecked(settings));
+        Assert.Contains("deterministic", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Should_reject_an_unknown_setting()
     {
         var settings = new TechniqueSettings("gb", new Dictionary<string, string> { ["trees"] = "5" });
