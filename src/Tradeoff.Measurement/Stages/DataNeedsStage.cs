@@ -34,7 +34,8 @@ internal sealed class DataNeedsStage : IQualityProbe
     public void Measure(ProbeRun run)
     {
         var technique = run.Run;
-        technique.Curve = DataNeedsProbe.Curve(technique.Parts!, run.Runner, technique.Budget, run.Protocol.Seed);
-        run.SetAll(DataNeedsProbe.Summarize(technique.Curve, technique.Parts!, run.PartsText, Scoring.Name(technique.Train.Task)));
+        var (curve, rounds) = DataNeedsProbe.Curve(technique.Parts!, run.Runner, technique.Budget, run.Protocol.Seed, run.Protocol.DataNeedsRepetition);
+        technique.Curve = curve;
+        run.SetAll(DataNeedsProbe.Summarize(curve, technique.Parts!, run.PartsText, Scoring.Name(technique.Train.Task), run.Protocol.DataNeedsRepetition, rounds));
     }
 }

@@ -34,5 +34,5 @@ internal sealed class RobustnessStage : IQualityProbe
 
     // The label-noise refits are the costly part: only when asked for.
     public void Measure(ProbeRun run) =>
-        run.SetAll(RobustnessProbe.Measure(run.Run.Parts!, run.Runner, run.Run.Budget, run.Protocol.Seed, run.PartsText, run.Scope.WantsAny(LabelNoiseIds)));
+        run.SetAll(RobustnessProbe.Measure(run.Run.Parts!, run.Runner, run.Run.Budget, run.Protocol.Seed, run.PartsText, run.Scope.WantsAny(LabelNoiseIds) ? run.Protocol.LabelNoiseRepetition : null));
 }

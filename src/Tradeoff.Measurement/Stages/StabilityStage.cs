@@ -23,5 +23,5 @@ internal sealed class StabilityStage : IQualityProbe
 
     public ProbeNeeds Needs(ProbeScope scope) => ProbeNeeds.HeldOutParts;
 
-    public void Measure(ProbeRun run) => run.SetAll(StabilityProbe.Measure(run.Run.Parts!, run.Runner, run.Run.Budget, run.Protocol.Seed, run.PartsText));
+    public void Measure(ProbeRun run) => run.SetAll(StabilityProbe.Measure(run.Run.Parts!, run.Runner, run.Run.Budget, run.Protocol.Seed, run.PartsText, run.Protocol.StabilityRepetition));
 }
