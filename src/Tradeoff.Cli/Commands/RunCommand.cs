@@ -23,6 +23,13 @@ internal sealed class RunCommand(CliServices services) : Command<RunSettings>
             study = study with { Protocol = study.Protocol with { Quick = true } };
         }
 
+        if (settings.Plan)
+        {
+            var plan = new StudyRunner(services.Catalog, services.Time, services.Environment).Plan(study, cancellationToken);
+            PlanView.Render(services.Out, study.Name, plan);
+            return TradeoffApp.Ok;
+        }
+
         var storePath = settings.Store ?? RunStorePaths.Default(study.File);
         CheckOutputs(settings, study, storePath);
         var mode = settings.Resume ? StoreMode.Resume : settings.Fresh ? StoreMode.Fresh : StoreMode.Reuse;

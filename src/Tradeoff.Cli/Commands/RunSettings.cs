@@ -60,6 +60,10 @@ internal sealed class RunSettings : CommonSettings
     [Description("Print only the decision (and errors): no progress, no tables.")]
     public bool Quiet { get; init; }
 
+    [CommandOption("--plan")]
+    [Description("Print the measurement plan (per technique, each stage with its fits and estimated time, and a total, from fits timed now) and exit without measuring.")]
+    public bool Plan { get; init; }
+
     [CommandOption("--time-budget <DURATION>")]
     [Description("The time the whole run may take (30s, 10m, 2h), shared among the techniques: past its share a technique's remaining probes are skipped, and once it is spent the techniques left are not measured; the run says what it cut.")]
     public string? TimeBudget { get; init; }
@@ -87,6 +91,11 @@ internal sealed class RunSettings : CommonSettings
         if (Quiet && Details)
         {
             return ValidationResult.Error("--quiet prints only the decision and --details every table: give one of them");
+        }
+
+        if (Plan && (Resume || Json is not null || Report is not null || KeepModels))
+        {
+            return ValidationResult.Error("--plan measures nothing: --resume, --json, --report and --keep-models do not go with it");
         }
 
         if (Resume && Fresh)

@@ -1,4 +1,5 @@
 using Tradeoff.Core.Qualities;
+using Tradeoff.Measurement.Planning;
 using Tradeoff.Measurement.Probes;
 
 namespace Tradeoff.Measurement.Stages;
@@ -30,6 +31,14 @@ internal sealed class DataNeedsStage : IQualityProbe
     public bool Applies(ProbeScope scope) => scope.WantsAny(Qualities.Select(q => q.Id)) || scope.WantsAny(ScaleStage.Ids);
 
     public ProbeNeeds Needs(ProbeScope scope) => ProbeNeeds.HeldOutParts;
+
+    // 100% is the part's own model; the smaller subsamples are fitted once per part and draw.
+    public PlannedFits Fits(PlanScope scope)
+    {
+        var smaller = DataNeedsProbe.Fractions.Where(f => f < 1).ToList();
+        var draws = scope.Spec.DataNeedsRepetition;
+        return new PlannedFits(scope.Parts * smaller.Count * draws.Minimum, scope.Parts * smaller.Count * draws.Maximum, scope.PartShare * smaller.Average());
+    }
 
     public void Measure(ProbeRun run)
     {

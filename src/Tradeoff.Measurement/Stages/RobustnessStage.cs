@@ -1,4 +1,6 @@
+using Tradeoff.Core.Data;
 using Tradeoff.Core.Qualities;
+using Tradeoff.Measurement.Planning;
 using Tradeoff.Measurement.Probes;
 
 namespace Tradeoff.Measurement.Stages;
@@ -31,6 +33,11 @@ internal sealed class RobustnessStage : IQualityProbe
     ];
 
     public ProbeNeeds Needs(ProbeScope scope) => ProbeNeeds.HeldOutParts;
+
+    public PlannedFits? Fits(PlanScope scope) =>
+        scope.Probes.WantsAny(LabelNoiseIds) && scope.Probes.Task.IsClassification()
+            ? new PlannedFits(scope.Parts * scope.Spec.LabelNoiseRepetition.Minimum, scope.Parts * scope.Spec.LabelNoiseRepetition.Maximum, scope.PartShare)
+            : null;
 
     // The label-noise refits are the costly part: only when asked for.
     public void Measure(ProbeRun run) =>

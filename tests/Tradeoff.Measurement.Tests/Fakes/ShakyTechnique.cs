@@ -10,12 +10,16 @@ namespace Tradeoff.Measurement.Tests.Fakes;
 /// </summary>
 internal sealed class ShakyTechnique(double shake) : ITechnique
 {
+    /// <summary>The seed of every fit, in order.</summary>
+    public List<int> FitSeeds { get; } = [];
+
     public string Id => "shaky";
 
     public TechniqueCapabilities Capabilities { get; } = new() { Tasks = new HashSet<TaskKind> { TaskKind.BinaryClassification } };
 
     public IModel Fit(Dataset training, FitContext context)
     {
+        FitSeeds.Add(context.Seed);
         var key = (ulong)(uint)context.Seed;
         var labels = training.Target.Values;
         for (var i = 0; i < labels.Length; i++)
