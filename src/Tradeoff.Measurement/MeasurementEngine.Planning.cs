@@ -11,8 +11,14 @@ namespace Tradeoff.Measurement;
 /// <summary>The measurement plan: each stage's fits, from the probes' own declarations, and its time from fits timed before the run.</summary>
 public sealed partial class MeasurementEngine
 {
-    /// <summary>A first fit shorter than this may be mostly compilation: the estimate then times more fits, this long in all.</summary>
+    /// <summary>After the first fit, fits are timed until this much time has passed (at least one more).</summary>
     private static readonly TimeSpan ShortFit = TimeSpan.FromSeconds(1);
+
+    /// <summary>
+    /// A first fit this long is taken as it is: compiling a technique's code takes a second or a few (ML.NET's first fit
+    /// on 1,000 rows took 2.4 s against 0.13 s for the next on a loaded machine), a small share of such a fit.
+    /// </summary>
+    private static readonly TimeSpan LongFit = TimeSpan.FromSeconds(10);
 
     /// <summary>The most fits timed for the estimate when fits are short.</summary>
     private const int MostTimedFits = 20;
@@ -20,8 +26,9 @@ public sealed partial class MeasurementEngine
     /// <summary>
     /// The plan of measuring one technique instance as <c>Measure</c> would (or, with <paramref name="tuning"/>,
     /// as <see cref="MeasureTuned"/> would), without measuring: each stage with its fits and estimated time. The estimate
-    /// rests on fits of <paramref name="technique"/> on all training rows timed here: one, or when it took under a
-    /// second, more until a second has passed (at most 20), their median after the first taken as the cost of a fit;
+    /// rests on fits of <paramref name="technique"/> on all training rows timed here: one when it took 10 s or more, else
+    /// more until a second has passed (at least one more, at most 20 in all), their median after the first (which paid
+    /// for compilation) taken as the cost of a fit;
     /// a fit on a share of the rows is taken to cost that share, and a stage's timed work (warm-up and timed rounds)
     /// its protocol's least duration.
     /// </summary>
@@ -109,7 +116,7 @@ public sealed partial class MeasurementEngine
         var (model, record) = _runner.Fit(technique, train, seed, cancellationToken, detailed: false);
         model.Dispose();
         var rows = QualityFormat.Count(train.RowCount);
-        if (record.WallSeconds >= ShortFit.TotalSeconds)
+        if (record.WallSeconds >= LongFit.TotalSeconds)
         {
             return (record.WallSeconds, record.WallSeconds, $"one timed fit on all {rows} training rows ({QualityFormat.Seconds(record.WallSeconds)})");
         }
@@ -123,6 +130,7 @@ public sealed partial class MeasurementEngine
         }
 
         var median = Descriptive.Median(later);
-        return (record.WallSeconds, median, $"the median of {QualityFormat.Count(later.Count)} timed fits on all {rows} training rows after a first of {QualityFormat.Seconds(record.WallSeconds)} (which paid for compilation): {QualityFormat.Seconds(median)}");
+        var fits = later.Count == 1 ? "1 timed fit" : $"{QualityFormat.Count(later.Count)} timed fits";
+        return (record.WallSeconds, median, $"the median of {fits} on all {rows} training rows after a first of {QualityFormat.Seconds(record.WallSeconds)} (which paid for compilation): {QualityFormat.Seconds(median)}");
     }
 }

@@ -11,8 +11,8 @@ internal static class PlanView
     {
         console.MarkupLine($"[bold]Measurement plan[/] of {Markup.Escape(study)}: {QualityFormat.Count(plan.Rows)} training rows, {Markup.Escape(plan.Protocol)}. Nothing was measured.");
         console.MarkupLine(Markup.Escape(
-            "How the time is estimated: for each technique, fits on all training rows timed now (one, or when it took under 1 s, more for 1 s, at most 20, " +
-            "and the median after the first, which paid for compilation); a fit on a share of the rows is taken to cost that share; a stage's timed work " +
+            "How the time is estimated: for each technique, fits on all training rows timed now (one when it took 10 s or more, else more for 1 s, " +
+            "at least one more and at most 20, and the median after the first, which paid for compilation); a fit on a share of the rows is taken to cost that share; a stage's timed work " +
             "(warm-up and timed rounds) its protocol's least duration; tuning's configurations the first configuration's cost. Where adaptive repetition " +
             "decides, fits and time go from the least to the most repetitions."));
         foreach (var technique in plan.Techniques)
