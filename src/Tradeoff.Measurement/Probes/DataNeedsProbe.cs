@@ -70,7 +70,7 @@ internal static class DataNeedsProbe
             var ratio = at.Average(p => heldOut[p.Part] / (double)p.Rows);
             var interval = CorrectedResampledT.Interval(scores, ratio);
             var (min, max) = Metrics.Range(score);
-            result[CurveIds[i]] = QualityFactory.Create(CurveIds[i], means[i], $"held-out {score} of a fit on a stratified {Invariant.Number(Fractions[i] * 100)}% subsample (nested, seeded) of the training rows of {partsText}, {(Fractions[i] < 1 ? Repetition.Describe(repetition, rounds, "draws per part") : "the part's own model")}; mean over draws and parts; 95% interval from the corrected resampled t with this subsample's own n_test/n_train (held-out rows over rows trained on)") with
+            result[CurveIds[i]] = QualityFactory.Create(CurveIds[i], means[i], $"held-out {score} of a fit on a stratified {Invariant.Number(Fractions[i] * 100)}% subsample (nested, seeded) of the training rows of {partsText}, {(Fractions[i] < 1 ? Repetition.Describe(repetition, rounds, "draw per part", "draws per part") : "the part's own model")}; mean over draws and parts; 95% interval from the corrected resampled t with this subsample's own n_test/n_train (held-out rows over rows trained on)") with
             {
                 Std = scores.Count > 1 ? Descriptive.Std(scores) : null,
                 Lower = interval is { } l ? Math.Max(min, l.Lower) : null,

@@ -53,9 +53,12 @@ internal static class Repetition
         return (Math.Sqrt(squares / ChiSquared.InvCDF(freedom, 0.975)), Math.Sqrt(squares / ChiSquared.InvCDF(freedom, 0.025)));
     }
 
-    /// <summary>The words a protocol line states the repetitions in.</summary>
-    public static string Describe(RepetitionSpec spec, int done, string what) =>
-        done >= spec.Maximum && spec.Maximum > spec.Minimum
+    /// <summary>The words a protocol line states the repetitions in: <paramref name="one"/> or <paramref name="many"/> after the count.</summary>
+    public static string Describe(RepetitionSpec spec, int done, string one, string many)
+    {
+        var what = done == 1 ? one : many;
+        return done >= spec.Maximum && spec.Maximum > spec.Minimum
             ? $"{QualityFormat.Count(done)} {what} (the most the protocol allows: {QualityFormat.Count(spec.Minimum)} to {QualityFormat.Count(spec.Maximum)}, more until the 95% interval's half-width is at most {QualityFormat.Difference(spec.HalfWidth, "fraction")})"
             : $"{QualityFormat.Count(done)} {what} ({QualityFormat.Count(spec.Minimum)} to {QualityFormat.Count(spec.Maximum)}, stopped once the 95% interval's half-width was at most {QualityFormat.Difference(spec.HalfWidth, "fraction")})";
+    }
 }

@@ -116,7 +116,7 @@ internal static class RobustnessProbe
             },
             () => Repetition.MeanHalfWidth(drops));
         var scores = draws.Select(d => Descriptive.Mean(d)).ToList();
-        var line = $"accuracy on the held-out rows of {partsText} of a model refitted (same fit seed) with 10% of its training labels, chosen at random, changed to another class (seeded), {Repetition.Describe(repetition, rounds, "draws of the flipped labels per part")}; mean over draws, then over parts";
+        var line = $"accuracy on the held-out rows of {partsText} of a model refitted (same fit seed) with 10% of its training labels, chosen at random, changed to another class (seeded), {Repetition.Describe(repetition, rounds, "draw of the flipped labels per part", "draws of the flipped labels per part")}; mean over draws, then over parts";
         var label = Pair(QualityIds.RobustnessLabelNoise, scores, clean, line);
         var drop = Drop(QualityIds.RobustnessLabelNoiseDrop, scores, clean, line);
         result[QualityIds.RobustnessLabelNoise] = label with { Details = new Dictionary<string, double>(label.Details!, StringComparer.Ordinal) { ["repetitions"] = rounds } };

@@ -48,7 +48,7 @@ internal static class StabilityProbe
         var churns = parts.Select((p, i) => MeanChurn(decisions[i], Tolerance(p.Train))).ToList();
         var allScores = scores.SelectMany(s => s).ToList();
         var interval = Repetition.SpreadInterval(scores);
-        var seedsText = Repetition.Describe(repetition, seeds, "fits with different seeds on the same training rows (the part's own fit and retrains)");
+        var seedsText = Repetition.Describe(repetition, seeds, "fit", "fits with different seeds on the same training rows (the part's own fit and retrains)");
         var score = Scoring.Name(task);
         var result = new Dictionary<string, QualityValue>(StringComparer.Ordinal)
         {

@@ -23,9 +23,9 @@ public sealed class AdaptiveRepetitionTests
         Assert.Equal((0.0, 0.0), (spread.Lower!.Value, spread.Upper!.Value));
         Assert.Contains("3 fits with different seeds on the same training rows (the part's own fit and retrains) (3 to 10, stopped once", spread.Protocol, StringComparison.Ordinal);
         Assert.Equal(1, result.Qualities["robustness.label-noise"].Details!["repetitions"]);
-        Assert.Contains("1 draws of the flipped labels per part (1 to 5, stopped once", result.Qualities["robustness.label-noise"].Protocol, StringComparison.Ordinal);
+        Assert.Contains("1 draw of the flipped labels per part (1 to 5, stopped once", result.Qualities["robustness.label-noise"].Protocol, StringComparison.Ordinal);
         Assert.Equal(1, result.Qualities["data-needs.accuracy-10"].Details!["repetitions"]);
-        Assert.Contains("1 draws per part (1 to 4, stopped once", result.Qualities["data-needs.accuracy-10"].Protocol, StringComparison.Ordinal);
+        Assert.Contains("1 draw per part (1 to 4, stopped once", result.Qualities["data-needs.accuracy-10"].Protocol, StringComparison.Ordinal);
     }
 
     [Fact]
