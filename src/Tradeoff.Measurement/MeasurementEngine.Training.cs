@@ -24,7 +24,8 @@ public sealed partial class MeasurementEngine
                 var outOfFold = new float[run.Train.RowCount * run.Train.OutputLength];
                 // A tuned technique's fold fits include its search: they are not training times of the chosen configuration.
                 var fits = run.AccuracyTechnique is null ? run.Fits : [];
-                foreach (var (id, value) in AccuracyProbe.CrossValidate(run.AccuracyTechnique ?? run.Technique, run.Train, run.Protocol, splits, _runner, run.Budget, metrics, fits, outOfFold))
+                run.FoldParts = SharesFoldFits(run.Protocol, scope, run.AccuracyTechnique is not null) ? new FoldParts(run.Technique, HeldOutParts.Count(run.Protocol, run.Train.RowCount)) : null;
+                foreach (var (id, value) in AccuracyProbe.CrossValidate(run.AccuracyTechnique ?? run.Technique, run.Train, run.Protocol, splits, _runner, run.Budget, metrics, fits, outOfFold, keeper: run.FoldParts))
                 {
                     run.Qualities[id] = value;
                 }
@@ -44,6 +45,13 @@ public sealed partial class MeasurementEngine
         MeasureProbes(run, scope, probes);
         BroughtQualities.Apply(run, Wants);
     }
+
+    /// <summary>
+    /// Whether cross-validation's first folds serve as protocol II's held-out parts: k-fold, a technique measured as
+    /// given (a tuned one's folds fit the nested procedure, its parts a configuration), and a probe that needs them.
+    /// </summary>
+    private bool SharesFoldFits(ResolvedProtocol protocol, ProbeScope scope, bool tuned) =>
+        protocol.Kind == ValidationKind.KFold && !tuned && Metrics.For(scope.Task).Any(Wants) && NeedsHeldOutParts(scope);
 
     private void MeasureFinal(TechniqueRun run, List<string> metrics, string stage, bool steadyFits)
     {

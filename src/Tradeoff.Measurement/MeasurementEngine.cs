@@ -233,7 +233,7 @@ public sealed partial class MeasurementEngine
 
             if (i >= partsAt && run.Parts is null)
             {
-                Stage(run, "held-out-fits", () => run.Parts = HeldOutParts.Build(run, _runner));
+                Stage(run, "held-out-fits", () => run.Parts = run.FoldParts is { Complete: true } kept ? kept.Parts : HeldOutParts.Build(run, _runner));
             }
 
             Stage(run, probe.Stage, () =>

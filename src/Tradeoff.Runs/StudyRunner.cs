@@ -150,6 +150,39 @@ public sealed class StudyRunner
         return new RunOutcome(run, selection, interrupted);
     }
 
+    /// <summary>
+    /// The measurement plan of <paramref name="study"/>: the data are loaded and each technique instance that would be
+    /// measured is fitted on all training rows to time a fit (<see cref="MeasurementEngine.Plan"/>); nothing is
+    /// measured or kept. A tuned instance is timed with its first configuration (its settings as given).
+    /// </summary>
+    public StudyPlan Plan(Study study, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(study);
+        NativeThreading.Configure();
+        var constraints = Selections.Constraints(study);
+        var instances = Instances(study, constraints);
+        var data = StudyData.Load(study);
+        var task = data.Train.Task;
+        var notTrained = Selections.PreEliminated(instances, constraints, task).ToDictionary(e => e.Candidate, e => string.Join("; ", e.Reasons), StringComparer.Ordinal);
+        var engine = new MeasurementEngine(study.Protocol, _time, null, study.Data.Protected, study.Scale);
+        var plans = new List<Measurement.Planning.MeasurementPlan>();
+        var skipped = new List<KeyValuePair<string, string>>();
+        foreach (var (spec, descriptor) in instances)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            if (PreEliminate(spec, descriptor, notTrained.GetValueOrDefault(spec.Name), data.Train) is { } known)
+            {
+                skipped.Add(new(spec.Name, known.Message ?? known.Status.ToString()));
+                continue;
+            }
+
+            var tuning = study.Protocol.Tuning is { } search && TuningSchedule.Tunes(spec, descriptor, task) ? search : null;
+            plans.Add(engine.Plan(spec.Name, FeaturizedTechnique.Wrap(descriptor.CreateChecked(Settings(spec))), data.Train, data.Test, tuning, cancellationToken));
+        }
+
+        return new StudyPlan(plans, skipped, data.Train.RowCount, Measurement.ProtocolDescription.Describe(study.Protocol, data.Train, data.Test));
+    }
+
     private List<(TechniqueSpec Spec, TechniqueDescriptor Descriptor)> Instances(Study study, IReadOnlyList<Constraint> constraints)
     {
         var specs = study.Techniques.Count > 0

@@ -29,6 +29,13 @@ internal sealed class RunCommand(CliServices services) : Command<RunSettings>
             throw new Core.InputException($"{study.File}: --distributed sends the study's data files to the workers; the built-in fashion-mnist is not sent yet: name its IDX files in data.train and data.test.");
         }
 
+        if (settings.Plan)
+        {
+            var plan = new StudyRunner(services.Catalog, services.Time, services.Environment).Plan(study, cancellationToken);
+            PlanView.Render(services.Out, study.Name, plan);
+            return TradeoffApp.Ok;
+        }
+
         var storePath = settings.Store ?? RunStorePaths.Default(study.File);
         CheckOutputs(settings, study, storePath);
         var mode = settings.Resume ? StoreMode.Resume : settings.Fresh ? StoreMode.Fresh : StoreMode.Reuse;

@@ -64,6 +64,10 @@ internal sealed class RunSettings : CommonSettings
     [Description("Measure the techniques on the workers of a team store (tradeoff worker --store postgres://...), one job per technique instance; needs a study file and --store postgres://... (docs/DISTRIBUTED.md).")]
     public bool Distributed { get; init; }
 
+    [CommandOption("--plan")]
+    [Description("Print the measurement plan (per technique, each stage with its fits and estimated time, and a total, from fits timed now) and exit without measuring.")]
+    public bool Plan { get; init; }
+
     [CommandOption("--time-budget <DURATION>")]
     [Description("The time the whole run may take (30s, 10m, 2h), shared among the techniques: past its share a technique's remaining probes are skipped, and once it is spent the techniques left are not measured; the run says what it cut.")]
     public string? TimeBudget { get; init; }
@@ -101,6 +105,11 @@ internal sealed class RunSettings : CommonSettings
         if (Distributed && TimeBudget is not null)
         {
             return ValidationResult.Error("--time-budget shares one machine's time among the techniques; a distributed run measures them on several: give one of them");
+        }
+
+        if (Plan && (Resume || Json is not null || Report is not null || KeepModels || Distributed))
+        {
+            return ValidationResult.Error("--plan measures nothing: --resume, --json, --report, --keep-models and --distributed do not go with it");
         }
 
         if (Resume && Fresh)

@@ -210,6 +210,15 @@ public sealed record ProtocolSpec
     /// <summary>Price of one CPU hour in USD, for cost.train and cost.predict.</summary>
     public double PricePerCpuHour { get; init; } = 0.05;
 
+    /// <summary>Seeds per held-out part for stability (the part's own fit is the first): 3 to 10, until the spread is known to 1 point.</summary>
+    public RepetitionSpec StabilityRepetition { get; init; } = new(3, 10, 0.01);
+
+    /// <summary>Label-flipping refits per held-out part for robustness to label noise: 1 to 5, until the accuracy lost is known to 1 point.</summary>
+    public RepetitionSpec LabelNoiseRepetition { get; init; } = new(1, 5, 0.01);
+
+    /// <summary>Subsample draws per held-out part for the learning curve (data needs): 1 to 4, until its smallest point is known to 1 point.</summary>
+    public RepetitionSpec DataNeedsRepetition { get; init; } = new(1, 4, 0.01);
+
     /// <summary>Hyperparameter tuning (<c>protocol.tuning</c>); null means every technique runs with its settings as given.</summary>
     public TuningSpec? Tuning { get; init; }
 }

@@ -19,11 +19,11 @@ internal static class AccuracyProbe
 
     /// <summary>
     /// Fits and scores every split; the fit records are appended to <paramref name="fits"/>, and each fold's model is
-    /// shown to <paramref name="inspect"/> before it is disposed.
+    /// shown to <paramref name="inspect"/> before it is disposed, or kept by <paramref name="keeper"/> when it keeps the fold.
     /// </summary>
     public static Dictionary<string, QualityValue> CrossValidate(
         ITechnique technique, Dataset train, ResolvedProtocol protocol, IReadOnlyList<Split> splits,
-        FitRunner runner, Budget budget, IReadOnlyList<string> metrics, List<FitRecord> fits, float[]? outOfFold = null, Action<IModel>? inspect = null)
+        FitRunner runner, Budget budget, IReadOnlyList<string> metrics, List<FitRecord> fits, float[]? outOfFold = null, Action<IModel>? inspect = null, FoldParts? keeper = null)
     {
         var scores = metrics.ToDictionary(m => m, _ => new List<double>(splits.Count), StringComparer.Ordinal);
         var pooledTruth = new List<float>();
@@ -34,13 +34,20 @@ internal static class AccuracyProbe
             budget.Check();
             var part = train.Subset(split.Train);
             var heldOut = train.Subset(split.Test);
-            var (model, record) = runner.Fit(technique, part, Seeds.Derive(protocol.Spec.Seed, 2, split.Repeat, split.Fold), budget.Token, detailed: false);
+            var keeps = keeper?.Keeps(split) == true;
+            var fitSeed = Seeds.Derive(protocol.Spec.Seed, 2, split.Repeat, split.Fold);
+            // A fold kept as a held-out part is fitted as the part would be: detailed, for the learning curve's memory.
+            var (model, record) = runner.Fit(technique, part, fitSeed, budget.Token, detailed: keeps);
             fits.Add(record);
-            float[] outputs;
-            using (model)
+            var outputs = Predict(model, heldOut);
+            inspect?.Invoke(model);
+            if (keeps)
             {
-                outputs = Predict(model, heldOut);
-                inspect?.Invoke(model);
+                keeper!.Keep(split, part, heldOut, fitSeed, model, record, outputs);
+            }
+            else
+            {
+                model.Dispose();
             }
 
             var predictions = PredictionSet.Of(heldOut, outputs);

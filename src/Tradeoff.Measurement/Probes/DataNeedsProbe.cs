@@ -1,6 +1,7 @@
 using Tradeoff.Core.Data;
 using Tradeoff.Core.Qualities;
 using Tradeoff.Core.Results;
+using Tradeoff.Core.Studies;
 using Tradeoff.Core.Techniques;
 using Tradeoff.Measurement.Protocol;
 using Tradeoff.Measurement.Statistics;
@@ -19,34 +20,40 @@ internal static class DataNeedsProbe
 
     public static readonly string[] CurveIds = [QualityIds.DataNeedsAccuracy10, QualityIds.DataNeedsAccuracy25, QualityIds.DataNeedsAccuracy50, QualityIds.DataNeedsAccuracy100];
 
-    public static List<CurvePoint> Curve(IReadOnlyList<HeldOutPart> parts, FitRunner runner, Budget budget, int seed)
+    /// <summary>
+    /// The curve's points: every part's own model at 100%, and fits on each smaller subsample, one nested draw per part
+    /// and round for as many rounds as <paramref name="repetition"/> takes (the 95% interval of the smallest
+    /// subsample's mean shortfall from the part's own model decides whether to draw again); the first round's draws are those of a single repetition.
+    /// </summary>
+    public static (List<CurvePoint> Points, int Rounds) Curve(IReadOnlyList<HeldOutPart> parts, FitRunner runner, Budget budget, int seed, RepetitionSpec repetition)
     {
-        var points = new List<CurvePoint>();
-        foreach (var part in parts)
-        {
-            var order = NestedOrder(part.Train, new Random(Seeds.Derive(seed, 40, part.Index)));
-            for (var i = 0; i < Fractions.Length; i++)
+        var points = parts.Select(p => new CurvePoint(p.Index, 1, p.Train.RowCount, Scoring.Score(p.Test, p.Outputs), p.Fit.WallSeconds, p.Fit.PeakMemoryBytes, SizeOf(p.Model))).ToList();
+        var rounds = Repetition.Run(
+            repetition,
+            budget,
+            round =>
             {
-                budget.Check();
-                if (Fractions[i] >= 1)
+                foreach (var part in parts)
                 {
-                    points.Add(new CurvePoint(part.Index, 1, part.Train.RowCount, Scoring.Score(part.Test, part.Outputs), part.Fit.WallSeconds, part.Fit.PeakMemoryBytes, SizeOf(part.Model)));
-                    continue;
+                    var order = NestedOrder(part.Train, new Random(round == 0 ? Seeds.Derive(seed, 40, part.Index) : Seeds.Derive(seed, 40, part.Index, round)));
+                    for (var i = 0; i < Fractions.Length - 1; i++)
+                    {
+                        budget.Check();
+                        var rows = Take(order, Fractions[i]);
+                        var fitSeed = round == 0 ? Seeds.Derive(seed, 41, part.Index, i) : Seeds.Derive(seed, 41, part.Index, i, round);
+                        var (model, record) = runner.Fit(part.Technique, part.Train.Subset(rows), fitSeed, budget.Token, detailed: true);
+                        using (model)
+                        {
+                            points.Add(new CurvePoint(part.Index, Fractions[i], rows.Length, Scoring.Score(part.Test, AccuracyProbe.Predict(model, part.Test)), record.WallSeconds, record.PeakMemoryBytes, SizeOf(model)));
+                        }
+                    }
                 }
-
-                var rows = Take(order, Fractions[i]);
-                var (model, record) = runner.Fit(part.Technique, part.Train.Subset(rows), Seeds.Derive(seed, 41, part.Index, i), budget.Token, detailed: true);
-                using (model)
-                {
-                    points.Add(new CurvePoint(part.Index, Fractions[i], rows.Length, Scoring.Score(part.Test, AccuracyProbe.Predict(model, part.Test)), record.WallSeconds, record.PeakMemoryBytes, SizeOf(model)));
-                }
-            }
-        }
-
-        return points;
+            },
+            () => Repetition.MeanHalfWidth([.. points.Where(p => p.Fraction == Fractions[0]).Select(p => points.First(f => f.Part == p.Part && f.Fraction >= 1).Score - p.Score)]));
+        return ([.. points.OrderBy(p => p.Part).ThenBy(p => p.Fraction)], rounds);
     }
 
-    public static Dictionary<string, QualityValue> Summarize(List<CurvePoint> points, IReadOnlyList<HeldOutPart> parts, string partsText, string score)
+    public static Dictionary<string, QualityValue> Summarize(List<CurvePoint> points, IReadOnlyList<HeldOutPart> parts, string partsText, string score, RepetitionSpec repetition, int rounds)
     {
         var result = new Dictionary<string, QualityValue>(StringComparer.Ordinal);
         var heldOut = parts.ToDictionary(p => p.Index, p => p.Test.RowCount);
@@ -63,14 +70,14 @@ internal static class DataNeedsProbe
             var ratio = at.Average(p => heldOut[p.Part] / (double)p.Rows);
             var interval = CorrectedResampledT.Interval(scores, ratio);
             var (min, max) = Metrics.Range(score);
-            result[CurveIds[i]] = QualityFactory.Create(CurveIds[i], means[i], $"held-out {score} of a fit on a stratified {Invariant.Number(Fractions[i] * 100)}% subsample (nested, seeded) of the training rows of {partsText}; mean over parts; 95% interval from the corrected resampled t with this subsample's own n_test/n_train (held-out rows over rows trained on)") with
+            result[CurveIds[i]] = QualityFactory.Create(CurveIds[i], means[i], $"held-out {score} of a fit on a stratified {Invariant.Number(Fractions[i] * 100)}% subsample (nested, seeded) of the training rows of {partsText}, {(Fractions[i] < 1 ? Repetition.Describe(repetition, rounds, "draw per part", "draws per part") : "the part's own model")}; mean over draws and parts; 95% interval from the corrected resampled t with this subsample's own n_test/n_train (held-out rows over rows trained on)") with
             {
                 Std = scores.Count > 1 ? Descriptive.Std(scores) : null,
                 Lower = interval is { } l ? Math.Max(min, l.Lower) : null,
                 Upper = interval is { } u ? Math.Min(max, u.Upper) : null,
                 SampleCount = scores.Count,
                 Samples = scores,
-                Details = new Dictionary<string, double>(StringComparer.Ordinal) { ["rows"] = rows[i], ["test-train-ratio"] = ratio },
+                Details = new Dictionary<string, double>(StringComparer.Ordinal) { ["rows"] = rows[i], ["test-train-ratio"] = ratio, ["repetitions"] = Fractions[i] < 1 ? rounds : 1 },
             };
         }
 

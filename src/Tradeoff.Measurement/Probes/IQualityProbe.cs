@@ -1,4 +1,5 @@
 using Tradeoff.Core.Qualities;
+using Tradeoff.Measurement.Planning;
 
 namespace Tradeoff.Measurement.Probes;
 
@@ -24,6 +25,15 @@ internal interface IQualityProbe
 
     /// <summary>What the engine must compute before it runs.</summary>
     ProbeNeeds Needs(ProbeScope scope);
+
+    /// <summary>
+    /// The fits it makes itself, beyond what the engine computes once for every probe (<see cref="Needs"/>), for the
+    /// measurement plan (<c>run --plan</c>): none by default.
+    /// </summary>
+    PlannedFits? Fits(PlanScope scope) => null;
+
+    /// <summary>The least time its timed work (warm-up and timed rounds, besides fits) takes by the protocol, for the plan: none by default.</summary>
+    TimeSpan TimedWork(PlanScope scope) => TimeSpan.Zero;
 
     /// <summary>Measures, setting its values with <see cref="ProbeRun.Set"/>.</summary>
     void Measure(ProbeRun run);

@@ -1,6 +1,7 @@
 using Tradeoff.Core.Data;
 using Tradeoff.Core.Qualities;
 using Tradeoff.Core.Results;
+using Tradeoff.Core.Studies;
 using Tradeoff.Measurement.Protocol;
 using Tradeoff.Measurement.Statistics;
 
@@ -16,7 +17,7 @@ internal static class RobustnessProbe
 
     public const double LabelShare = 0.1;
 
-    public static Dictionary<string, QualityValue> Measure(IReadOnlyList<HeldOutPart> parts, FitRunner runner, Budget budget, int seed, string partsText, bool labels)
+    public static Dictionary<string, QualityValue> Measure(IReadOnlyList<HeldOutPart> parts, FitRunner runner, Budget budget, int seed, string partsText, RepetitionSpec? labels)
     {
         var result = new Dictionary<string, QualityValue>(StringComparer.Ordinal);
         var data = parts[0].Test;
@@ -68,15 +69,20 @@ internal static class RobustnessProbe
             result[QualityIds.RobustnessNominalNoiseDrop] = QualityFactory.Unavailable(QualityIds.RobustnessNominalNoiseDrop, "not available: the data have no nominal feature");
         }
 
-        if (labels)
+        if (labels is not null)
         {
-            AddLabelNoise(result, parts, runner, budget, seed, partsText, clean);
+            AddLabelNoise(result, parts, runner, budget, seed, partsText, clean, labels);
         }
 
         return result;
     }
 
-    private static void AddLabelNoise(Dictionary<string, QualityValue> result, IReadOnlyList<HeldOutPart> parts, FitRunner runner, Budget budget, int seed, string partsText, List<double> clean)
+    /// <summary>
+    /// Refits each part on labels flipped with a seeded draw, one draw per part and round, for as many rounds as
+    /// <paramref name="repetition"/> takes: the 95% interval of the mean accuracy lost (clean minus flipped, paired by
+    /// part) decides whether to draw again. The first round's draws are those of a single repetition.
+    /// </summary>
+    private static void AddLabelNoise(Dictionary<string, QualityValue> result, IReadOnlyList<HeldOutPart> parts, FitRunner runner, Budget budget, int seed, string partsText, List<double> clean, RepetitionSpec repetition)
     {
         if (!parts[0].Train.Task.IsClassification())
         {
@@ -85,21 +91,36 @@ internal static class RobustnessProbe
             return;
         }
 
-        var scores = new List<double>();
-        foreach (var part in parts)
-        {
-            budget.Check();
-            var flipped = Perturbation.FlipLabels(part.Train, LabelShare, new Random(Seeds.Derive(seed, 21, part.Index)));
-            var (model, _) = runner.Fit(part.Technique, flipped, part.FitSeed, budget.Token, detailed: false);
-            using (model)
+        // Per part, the mean over its draws: the figures stay one per part, beside the part's clean score.
+        var draws = parts.Select(_ => new List<double>()).ToList();
+        var drops = new List<double>();
+        var rounds = Repetition.Run(
+            repetition,
+            budget,
+            round =>
             {
-                scores.Add(Scoring.Score(part.Test, AccuracyProbe.Predict(model, part.Test)));
-            }
-        }
+                for (var p = 0; p < parts.Count; p++)
+                {
+                    budget.Check();
+                    var part = parts[p];
+                    var flipSeed = round == 0 ? Seeds.Derive(seed, 21, part.Index) : Seeds.Derive(seed, 21, part.Index, round);
+                    var flipped = Perturbation.FlipLabels(part.Train, LabelShare, new Random(flipSeed));
+                    var (model, _) = runner.Fit(part.Technique, flipped, part.FitSeed, budget.Token, detailed: false);
+                    using (model)
+                    {
+                        draws[p].Add(Scoring.Score(part.Test, AccuracyProbe.Predict(model, part.Test)));
+                    }
 
-        var line = $"accuracy on the held-out rows of {partsText} of a model refitted (same fit seed) with 10% of its training labels, chosen at random, changed to another class (seeded); mean over parts";
-        result[QualityIds.RobustnessLabelNoise] = Pair(QualityIds.RobustnessLabelNoise, scores, clean, line);
-        result[QualityIds.RobustnessLabelNoiseDrop] = Drop(QualityIds.RobustnessLabelNoiseDrop, scores, clean, line);
+                    drops.Add(clean[p] - draws[p][^1]);
+                }
+            },
+            () => Repetition.MeanHalfWidth(drops));
+        var scores = draws.Select(d => Descriptive.Mean(d)).ToList();
+        var line = $"accuracy on the held-out rows of {partsText} of a model refitted (same fit seed) with 10% of its training labels, chosen at random, changed to another class (seeded), {Repetition.Describe(repetition, rounds, "draw of the flipped labels per part", "draws of the flipped labels per part")}; mean over draws, then over parts";
+        var label = Pair(QualityIds.RobustnessLabelNoise, scores, clean, line);
+        var drop = Drop(QualityIds.RobustnessLabelNoiseDrop, scores, clean, line);
+        result[QualityIds.RobustnessLabelNoise] = label with { Details = new Dictionary<string, double>(label.Details!, StringComparer.Ordinal) { ["repetitions"] = rounds } };
+        result[QualityIds.RobustnessLabelNoiseDrop] = drop with { Details = new Dictionary<string, double>(drop.Details!, StringComparer.Ordinal) { ["repetitions"] = rounds } };
     }
 
     private static QualityValue Pair(string id, List<double> perturbed, List<double> clean, string line) =>

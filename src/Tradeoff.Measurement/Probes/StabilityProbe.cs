@@ -1,6 +1,7 @@
 using Tradeoff.Core.Data;
 using Tradeoff.Core.Qualities;
 using Tradeoff.Core.Results;
+using Tradeoff.Core.Studies;
 using Tradeoff.Core.Techniques;
 using Tradeoff.Measurement.Protocol;
 using Tradeoff.Measurement.Statistics;
@@ -13,51 +14,58 @@ namespace Tradeoff.Measurement.Probes;
 /// </summary>
 internal static class StabilityProbe
 {
-    public const int SeedCount = 3;
-
     public const int BootstrapCount = 3;
 
     /// <summary>Regression predictions differ when they are further apart than this share of the target's standard deviation.</summary>
     public const double RegressionTolerance = 0.01;
 
-    public static Dictionary<string, QualityValue> Measure(IReadOnlyList<HeldOutPart> parts, FitRunner runner, Budget budget, int seed, string partsText)
+    /// <summary>
+    /// Seeds per part by <paramref name="repetition"/> (the part's own fit is the first): after each round of one
+    /// more seed on every part, the 95% interval of the spread pooled over the parts decides whether to go on.
+    /// </summary>
+    public static Dictionary<string, QualityValue> Measure(IReadOnlyList<HeldOutPart> parts, FitRunner runner, Budget budget, int seed, string partsText, RepetitionSpec repetition)
     {
         var task = parts[0].Test.Task;
         var width = parts[0].Test.OutputLength;
-        var spreads = new List<double>();
-        var churns = new List<double>();
-        var allScores = new List<double>();
-        foreach (var part in parts)
-        {
-            var scores = new List<double> { Scoring.Score(part.Test, part.Outputs) };
-            var decisions = new List<float[]> { Scoring.Decisions(task, width, part.Outputs) };
-            for (var s = 1; s < SeedCount; s++)
+        var scores = parts.Select(p => new List<double> { Scoring.Score(p.Test, p.Outputs) }).ToList();
+        var decisions = parts.Select(p => new List<float[]> { Scoring.Decisions(task, width, p.Outputs) }).ToList();
+        var seeds = 1 + Repetition.Run(
+            repetition with { Minimum = repetition.Minimum - 1, Maximum = repetition.Maximum - 1 },
+            budget,
+            round =>
             {
-                budget.Check();
-                var outputs = FitAndPredict(part.Technique, part.Train, part.Test, Seeds.Derive(seed, 22, part.Index, s), runner, budget);
-                scores.Add(Scoring.Score(part.Test, outputs));
-                decisions.Add(Scoring.Decisions(task, width, outputs));
-            }
-
-            allScores.AddRange(scores);
-            spreads.Add(Descriptive.Std(scores));
-            churns.Add(MeanChurn(decisions, Tolerance(part.Train)));
-        }
-
+                for (var p = 0; p < parts.Count; p++)
+                {
+                    budget.Check();
+                    var part = parts[p];
+                    var outputs = FitAndPredict(part.Technique, part.Train, part.Test, Seeds.Derive(seed, 22, part.Index, round + 1), runner, budget);
+                    scores[p].Add(Scoring.Score(part.Test, outputs));
+                    decisions[p].Add(Scoring.Decisions(task, width, outputs));
+                }
+            },
+            () => Repetition.SpreadInterval(scores) is { } i ? (i.Upper - i.Lower) / 2 : null);
+        var spreads = scores.Select(s => Descriptive.Std(s)).ToList();
+        var churns = parts.Select((p, i) => MeanChurn(decisions[i], Tolerance(p.Train))).ToList();
+        var allScores = scores.SelectMany(s => s).ToList();
+        var interval = Repetition.SpreadInterval(scores);
+        var seedsText = Repetition.Describe(repetition, seeds, "fit", "fits with different seeds on the same training rows (the part's own fit and retrains)");
         var score = Scoring.Name(task);
         var result = new Dictionary<string, QualityValue>(StringComparer.Ordinal)
         {
-            [QualityIds.StabilityAccuracySpread] = QualityFactory.Create(QualityIds.StabilityAccuracySpread, Descriptive.Mean(spreads), $"standard deviation of the held-out {score} of {QualityFormat.Count(SeedCount)} fits with different seeds on the same training rows (the part's own fit and {QualityFormat.Count(SeedCount - 1)} retrains), on {partsText}; mean over parts") with
+            [QualityIds.StabilityAccuracySpread] = QualityFactory.Create(QualityIds.StabilityAccuracySpread, Descriptive.Mean(spreads), $"standard deviation of the held-out {score} of {seedsText}, on {partsText}; mean over parts; 95% interval of the spread pooled over parts (chi-square)") with
             {
+                Lower = interval?.Lower,
+                Upper = interval?.Upper,
                 SampleCount = allScores.Count,
                 Samples = allScores,
-                Details = new Dictionary<string, double>(StringComparer.Ordinal) { ["seeds"] = SeedCount, ["parts"] = parts.Count },
+                Details = new Dictionary<string, double>(StringComparer.Ordinal) { ["seeds"] = seeds, ["repetitions"] = seeds, ["parts"] = parts.Count },
             },
-            [QualityIds.StabilityChurn] = QualityFactory.Create(QualityIds.StabilityChurn, Descriptive.Mean(churns), $"share of held-out rows whose prediction ({Decision(task)}) differs between two fits with different seeds, mean over the {QualityFormat.Count(SeedCount * (SeedCount - 1) / 2)} pairs of {QualityFormat.Count(SeedCount)} fits, on {partsText}; mean over parts") with
+            [QualityIds.StabilityChurn] = QualityFactory.Create(QualityIds.StabilityChurn, Descriptive.Mean(churns), $"share of held-out rows whose prediction ({Decision(task)}) differs between two fits with different seeds, mean over the {QualityFormat.Count(seeds * (seeds - 1) / 2)} pairs of {seedsText}, on {partsText}; mean over parts") with
             {
                 Std = churns.Count > 1 ? Descriptive.Std(churns) : null,
                 SampleCount = churns.Count,
                 Samples = churns,
+                Details = new Dictionary<string, double>(StringComparer.Ordinal) { ["repetitions"] = seeds },
             },
         };
         result[QualityIds.StabilityBootstrapSpread] = Bootstrap(parts[0], runner, budget, seed, score);

@@ -71,6 +71,9 @@ internal sealed class TechniqueRun : IDisposable
     /// <summary>The held-out parts the probes of protocol II share, built once (docs/PROTOCOL.md).</summary>
     public IReadOnlyList<HeldOutPart>? Parts { get; set; }
 
+    /// <summary>The held-out parts kept from cross-validation (<see cref="FoldParts"/>), or null when they are fitted apart.</summary>
+    public FoldParts? FoldParts { get; set; }
+
     /// <summary>The learning curve of the held-out parts, once the data-needs stage drew it; the scale stage reads it.</summary>
     public List<CurvePoint>? Curve { get; set; }
 
@@ -95,7 +98,7 @@ internal sealed class TechniqueRun : IDisposable
     public void Dispose()
     {
         Model?.Dispose();
-        foreach (var part in Parts ?? [])
+        foreach (var part in (Parts ?? []).Union(FoldParts?.Parts ?? []))
         {
             part.Dispose();
         }

@@ -44,6 +44,23 @@ internal sealed class TimingFits(ProbeContext context, FitRunner runner, Protoco
         }
     }
 
+    /// <summary>
+    /// The extra fits <see cref="Ensure"/> makes for fits of <paramref name="fitSeconds"/> each, when every fit but the
+    /// first runs at steady state and <paramref name="steadyAlready"/> fits at steady state ran before (cross-validation's):
+    /// enough for the count and the seconds it asks, within the warm-up limit, at least one when none ran before.
+    /// </summary>
+    public static int Planned(double fitSeconds, TimeSpan warmUpLimit, int steadyAlready)
+    {
+        var wanted = (fitSeconds <= 0 ? SteadyFits : Math.Min(Math.Max(SteadyFits, (int)Math.Ceiling(SteadyFitSeconds / fitSeconds)), ManySteadyFits)) - steadyAlready;
+        if (wanted <= 0)
+        {
+            return 0;
+        }
+
+        var withinLimit = fitSeconds <= 0 ? wanted : Math.Min(wanted, (int)Math.Ceiling(warmUpLimit.TotalSeconds / fitSeconds));
+        return Math.Max(steadyAlready > 0 ? 0 : 1, withinLimit);
+    }
+
     public FitRecord Fit(TechniqueRun run, ITechnique technique, Dataset rows, int index)
     {
         run.Budget.Check();

@@ -1,4 +1,5 @@
 using Tradeoff.Core.Qualities;
+using Tradeoff.Measurement.Planning;
 using Tradeoff.Measurement.Probes;
 
 namespace Tradeoff.Measurement.Stages;
@@ -31,10 +32,19 @@ internal sealed class DataNeedsStage : IQualityProbe
 
     public ProbeNeeds Needs(ProbeScope scope) => ProbeNeeds.HeldOutParts;
 
+    // 100% is the part's own model; the smaller subsamples are fitted once per part and draw.
+    public PlannedFits Fits(PlanScope scope)
+    {
+        var smaller = DataNeedsProbe.Fractions.Where(f => f < 1).ToList();
+        var draws = scope.Spec.DataNeedsRepetition;
+        return new PlannedFits(scope.Parts * smaller.Count * draws.Minimum, scope.Parts * smaller.Count * draws.Maximum, scope.PartShare * smaller.Average());
+    }
+
     public void Measure(ProbeRun run)
     {
         var technique = run.Run;
-        technique.Curve = DataNeedsProbe.Curve(technique.Parts!, run.Runner, technique.Budget, run.Protocol.Seed);
-        run.SetAll(DataNeedsProbe.Summarize(technique.Curve, technique.Parts!, run.PartsText, Scoring.Name(technique.Train.Task)));
+        var (curve, rounds) = DataNeedsProbe.Curve(technique.Parts!, run.Runner, technique.Budget, run.Protocol.Seed, run.Protocol.DataNeedsRepetition);
+        technique.Curve = curve;
+        run.SetAll(DataNeedsProbe.Summarize(curve, technique.Parts!, run.PartsText, Scoring.Name(technique.Train.Task), run.Protocol.DataNeedsRepetition, rounds));
     }
 }

@@ -1,6 +1,7 @@
 using Tradeoff.Core.Qualities;
 using Tradeoff.Core.Results;
 using Tradeoff.Measurement.Energy;
+using Tradeoff.Measurement.Planning;
 using Tradeoff.Measurement.Probes;
 
 namespace Tradeoff.Measurement.Stages;
@@ -34,6 +35,9 @@ internal sealed class EnergyStage : IQualityProbe
     ];
 
     public ProbeNeeds Needs(ProbeScope scope) => ProbeNeeds.FinalModel | ProbeNeeds.SteadyFits;
+
+    // The loop of predictions only: one untimed round, then the timed ones.
+    public TimeSpan TimedWork(PlanScope scope) => (PredictionCostProbe.Rounds + 1) * PredictionCostProbe.RoundTime;
 
     public void Measure(ProbeRun run)
     {

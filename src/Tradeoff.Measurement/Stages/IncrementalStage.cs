@@ -1,5 +1,6 @@
 using Tradeoff.Core.Qualities;
 using Tradeoff.Core.Techniques;
+using Tradeoff.Measurement.Planning;
 using Tradeoff.Measurement.Probes;
 
 namespace Tradeoff.Measurement.Stages;
@@ -31,6 +32,9 @@ internal sealed class IncrementalStage : IQualityProbe
 
     // A technique that cannot update is only said to be so.
     public ProbeNeeds Needs(ProbeScope scope) => scope.Incremental ? ProbeNeeds.HeldOutParts : ProbeNeeds.None;
+
+    // On the first part: a fit on 90% of its rows (then updated), and one on half of them (then streamed).
+    public PlannedFits? Fits(PlanScope scope) => scope.Probes.Incremental ? PlannedFits.Exactly(2, scope.PartShare * (0.9 + 0.5) / 2) : null;
 
     public void Measure(ProbeRun run)
     {

@@ -1,4 +1,5 @@
 using Tradeoff.Core.Qualities;
+using Tradeoff.Measurement.Planning;
 using Tradeoff.Measurement.Probes;
 
 namespace Tradeoff.Measurement.Stages;
@@ -30,6 +31,9 @@ internal sealed class LatencyStage : IQualityProbe
     public bool Applies(ProbeScope scope) => scope.WantsAny(Qualities.Select(q => q.Id).Concat(AlsoFor));
 
     public ProbeNeeds Needs(ProbeScope scope) => ProbeNeeds.FinalModel;
+
+    // The least: the warm-up's minimum, then the least timed rounds.
+    public TimeSpan TimedWork(PlanScope scope) => scope.Spec.WarmUp.Minimum + (LatencyProbe.MinRounds * LatencyProbe.RoundTime);
 
     public void Measure(ProbeRun run)
     {

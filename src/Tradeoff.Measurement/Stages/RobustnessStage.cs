@@ -1,4 +1,6 @@
+using Tradeoff.Core.Data;
 using Tradeoff.Core.Qualities;
+using Tradeoff.Measurement.Planning;
 using Tradeoff.Measurement.Probes;
 
 namespace Tradeoff.Measurement.Stages;
@@ -32,7 +34,12 @@ internal sealed class RobustnessStage : IQualityProbe
 
     public ProbeNeeds Needs(ProbeScope scope) => ProbeNeeds.HeldOutParts;
 
+    public PlannedFits? Fits(PlanScope scope) =>
+        scope.Probes.WantsAny(LabelNoiseIds) && scope.Probes.Task.IsClassification()
+            ? new PlannedFits(scope.Parts * scope.Spec.LabelNoiseRepetition.Minimum, scope.Parts * scope.Spec.LabelNoiseRepetition.Maximum, scope.PartShare)
+            : null;
+
     // The label-noise refits are the costly part: only when asked for.
     public void Measure(ProbeRun run) =>
-        run.SetAll(RobustnessProbe.Measure(run.Run.Parts!, run.Runner, run.Run.Budget, run.Protocol.Seed, run.PartsText, run.Scope.WantsAny(LabelNoiseIds)));
+        run.SetAll(RobustnessProbe.Measure(run.Run.Parts!, run.Runner, run.Run.Budget, run.Protocol.Seed, run.PartsText, run.Scope.WantsAny(LabelNoiseIds) ? run.Protocol.LabelNoiseRepetition : null));
 }

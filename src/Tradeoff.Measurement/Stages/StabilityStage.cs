@@ -1,4 +1,5 @@
 using Tradeoff.Core.Qualities;
+using Tradeoff.Measurement.Planning;
 using Tradeoff.Measurement.Probes;
 
 namespace Tradeoff.Measurement.Stages;
@@ -23,5 +24,13 @@ internal sealed class StabilityStage : IQualityProbe
 
     public ProbeNeeds Needs(ProbeScope scope) => ProbeNeeds.HeldOutParts;
 
-    public void Measure(ProbeRun run) => run.SetAll(StabilityProbe.Measure(run.Run.Parts!, run.Runner, run.Run.Budget, run.Protocol.Seed, run.PartsText));
+    // The part's own fit is the first seed: retrains are one fewer per part; the bootstrap fits are on the first part.
+    public PlannedFits Fits(PlanScope scope)
+    {
+        var seeds = scope.Spec.StabilityRepetition;
+        var bootstrap = scope.Probes.Wants(QualityIds.StabilityBootstrapSpread) ? StabilityProbe.BootstrapCount : 0;
+        return new PlannedFits((scope.Parts * (seeds.Minimum - 1)) + bootstrap, (scope.Parts * (seeds.Maximum - 1)) + bootstrap, scope.PartShare);
+    }
+
+    public void Measure(ProbeRun run) => run.SetAll(StabilityProbe.Measure(run.Run.Parts!, run.Runner, run.Run.Budget, run.Protocol.Seed, run.PartsText, run.Protocol.StabilityRepetition));
 }

@@ -1,5 +1,6 @@
 using Tradeoff.Core.Qualities;
 using Tradeoff.Core.Results;
+using Tradeoff.Measurement.Planning;
 using Tradeoff.Measurement.Probes;
 using Tradeoff.Measurement.Statistics;
 
@@ -19,6 +20,8 @@ internal sealed class ThroughputStage : IQualityProbe
     ];
 
     public ProbeNeeds Needs(ProbeScope scope) => ProbeNeeds.FinalModel;
+
+    public TimeSpan TimedWork(PlanScope scope) => scope.Spec.WarmUp.Minimum + ThroughputProbe.MinTotal;
 
     public void Measure(ProbeRun run) => run.Set(QualityIds.Throughput, Throughput(run));
 

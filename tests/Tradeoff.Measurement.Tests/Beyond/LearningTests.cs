@@ -57,7 +57,8 @@ public sealed class LearningTests
         var data = new Core.Data.Dataset("overlap", [ToyData.Numeric("x", x)], ToyData.Nominal("y", y, "a", "b"), Core.Data.TaskKind.BinaryClassification, 1);
 
         // When the learning curve is measured
-        var result = new FakeMachine().Engine(new ProtocolSpec { Qualities = ["data-needs"] })
+        // (one draw per part, so that each fraction has the 3 part scores the hand computation below uses)
+        var result = new FakeMachine().Engine(new ProtocolSpec { Qualities = ["data-needs"], DataNeedsRepetition = new RepetitionSpec(1, 1, 0.01) })
             .Measure("one-nn", new OneNearestNeighbourTechnique(), NoSettings, data, null, CancellationToken.None);
 
         // Then by hand, per fraction: the subsample trains on ceil(f x 54) + ceil(f x 36) rows (10%: 6 + 4 = 10;

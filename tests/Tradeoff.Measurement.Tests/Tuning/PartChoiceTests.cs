@@ -10,6 +10,9 @@ namespace Tradeoff.Measurement.Tests.Tuning;
 /// <summary>Protocol II of a tuned technique: each held-out part uses a configuration chosen without its held-out rows.</summary>
 public sealed partial class PartChoiceTests
 {
+    /// <summary>One label-flipping refit per part, so that the refits are the parts' own.</summary>
+    private static readonly RepetitionSpec OneDraw = new(1, 1, 0.01);
+
     private static readonly Dictionary<string, string> NoSettings = [];
 
     public static TheoryData<string> Protocols() => new("k-fold with accuracy", "k-fold without accuracy, fairness refitting", "leave-one-out");
@@ -53,7 +56,7 @@ public sealed partial class PartChoiceTests
         // Given 8 trials, so the parts' searches can choose differently from the run's search on all rows
         var timeline = new Timeline();
         var data = TuningData.Overlapping(60);
-        var protocol = new ProtocolSpec { Folds = 3, Qualities = ["robustness.label-noise"], Tuning = new TuningSpec { Trials = 8, InnerFolds = 2 } };
+        var protocol = new ProtocolSpec { Folds = 3, Qualities = ["robustness.label-noise"], Tuning = new TuningSpec { Trials = 8, InnerFolds = 2 } , LabelNoiseRepetition = OneDraw };
 
         // When the technique is tuned and its robustness to flipped labels measured
         var result = new FakeMachine().Engine(protocol, timeline).MeasureTuned("recording", RecordingTechnique.Descriptor([], null, timeline), NoSettings, "accuracy", null, data, null, CancellationToken.None);
@@ -116,7 +119,7 @@ public sealed partial class PartChoiceTests
         var all = TuningData.Overlapping(80);
         var train = all.Subset([.. Enumerable.Range(0, 60)]);
         var test = all.Subset([.. Enumerable.Range(60, 20)]);
-        var protocol = new ProtocolSpec { Qualities = ["accuracy", "robustness.label-noise"], Tuning = new TuningSpec { Trials = 4, InnerFolds = 2 } };
+        var protocol = new ProtocolSpec { Qualities = ["accuracy", "robustness.label-noise"], Tuning = new TuningSpec { Trials = 4, InnerFolds = 2 } , LabelNoiseRepetition = OneDraw };
 
         // When the technique is tuned and measured
         var result = new FakeMachine().Engine(protocol, timeline).MeasureTuned("recording", RecordingTechnique.Descriptor([], null, timeline), NoSettings, "accuracy", null, train, test, CancellationToken.None);

@@ -1,0 +1,20 @@
+using Tradeoff.Core.Studies;
+using Tradeoff.Measurement.Probes;
+using Tradeoff.Measurement.Protocol;
+
+namespace Tradeoff.Measurement.Planning;
+
+/// <summary>What a probe's planned fits depend on: the qualities asked for, the protocol as it applies to the data, and the rows.</summary>
+internal sealed record PlanScope(ProbeScope Probes, ResolvedProtocol Protocol, ProtocolSpec Spec, int Rows)
+{
+    /// <summary>How many held-out parts protocol II uses.</summary>
+    public int Parts => HeldOutParts.Count(Protocol, Rows);
+
+    /// <summary>The share of the training rows a held-out part trains on.</summary>
+    public double PartShare => Protocol.Kind switch
+    {
+        ValidationKind.TestSet => 1,
+        ValidationKind.LeaveOneOut => 2.0 / 3,
+        _ => (Protocol.Folds - 1) / (double)Protocol.Folds,
+    };
+}

@@ -1,0 +1,80 @@
+using Tradeoff.Core.Studies;
+using Tradeoff.Measurement.Tests.Fakes;
+using Tradeoff.Testing;
+
+namespace Tradeoff.Measurement.Tests.Planning;
+
+public sealed class MeasurementPlanTests
+{
+    private static readonly ProtocolSpec Study = new() { Qualities = ["accuracy", "train-time", "stability", "robustness.label-noise", "data-needs"] };
+
+    [Fact]
+    public void Each_stage_states_its_fits_and_their_time_from_one_timed_fit()
+    {
+        // Given a technique whose fits take 2 s on the fake clock
+        var machine = new FakeMachine();
+        var technique = machine.Clock(fit: TimeSpan.FromSeconds(2), predict: TimeSpan.Zero);
+
+        // When the plan is made
+        var plan = machine.Engine(Study).Plan("clock", technique, ToyData.Binary(), null, null, CancellationToken.None);
+
+        // Then the fit after the first, of 2 s, is the basis, and each stage's fits follow the protocol: 10 folds of 90% of the rows;
+        // the final fit alone (the folds' fits ran at steady state already); the parts kept from cross-validation; per part 1 to 5
+        // label draws, 2 to 9 seed retrains (and 3 bootstrap fits), 3 subsamples (10, 25, 50%) for 1 to 4 draws
+        Assert.Equal(2, technique.Fits);
+        Assert.Equal(2, plan.FitSeconds);
+        Assert.StartsWith("the median of 1 timed fit on all 120 training rows after a first of 2 s", plan.FitBasis, StringComparison.Ordinal);
+        var stages = plan.Stages.ToDictionary(s => s.Stage);
+        Assert.Equal((10, 10, 18.0), (stages["accuracy"].Fits, stages["accuracy"].MaxFits, stages["accuracy"].Seconds));
+        Assert.Equal((1, 2.0), (stages["train-time"].Fits, stages["train-time"].Seconds));
+        Assert.Equal((0, "the first folds' fits of cross-validation, kept"), (stages["held-out-fits"].Fits, stages["held-out-fits"].Note));
+        Assert.Equal((3, 15), (stages["robustness"].Fits, stages["robustness"].MaxFits));
+        Assert.Equal((9, 30), (stages["stability"].Fits, stages["stability"].MaxFits));
+        Assert.Equal((9, 36), (stages["data-needs"].Fits, stages["data-needs"].MaxFits));
+        Assert.Equal(9 * 0.9 * (0.1 + 0.25 + 0.5) / 3 * 2, stages["data-needs"].Seconds, 9);
+        Assert.Equal(plan.Stages.Sum(s => s.Seconds), plan.Seconds, 9);
+    }
+
+    [Fact]
+    public void The_planned_fits_are_the_fits_the_run_makes_for_a_quiet_technique()
+    {
+        // Given a deterministic technique (every repetition stops at its minimum)
+        var planning = new FakeMachine();
+        var plan = planning.Engine(Study).Plan("clock", planning.Clock(fit: TimeSpan.FromSeconds(2), predict: TimeSpan.Zero), ToyData.Binary(), null, null, CancellationToken.None);
+        var measuring = new FakeMachine();
+        var technique = measuring.Clock(fit: TimeSpan.FromSeconds(2), predict: TimeSpan.Zero);
+
+        // When it is measured
+        measuring.Engine(Study).Measure("clock", technique, new Dictionary<string, string>(), ToyData.Binary(), null, CancellationToken.None);
+
+        // Then it made the fits the plan said, at the least
+        Assert.Equal(plan.Stages.Sum(s => s.Fits), technique.Fits);
+    }
+
+    [Fact]
+    public void A_long_first_fit_is_the_basis_alone()
+    {
+        var machine = new FakeMachine();
+        var technique = machine.Clock(fit: TimeSpan.FromSeconds(12), predict: TimeSpan.Zero);
+
+        var plan = machine.Engine(Study).Plan("clock", technique, ToyData.Binary(), null, null, CancellationToken.None);
+
+        Assert.Equal(1, technique.Fits);
+        Assert.Equal(12, plan.FitSeconds);
+        Assert.StartsWith("one timed fit on all 120 training rows (12 s)", plan.FitBasis, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Short_fits_are_timed_again_after_the_first_which_pays_for_compilation()
+    {
+        var machine = new FakeMachine();
+        var technique = machine.Clock(fit: TimeSpan.FromMilliseconds(10), predict: TimeSpan.Zero, firstFit: TimeSpan.FromMilliseconds(500));
+
+        var plan = machine.Engine(Study).Plan("clock", technique, ToyData.Binary(), null, null, CancellationToken.None);
+
+        Assert.Equal(0.5, plan.FirstFitSeconds, 9);
+        Assert.Equal(0.01, plan.FitSeconds, 9);
+        Assert.Equal(20, technique.Fits);
+        Assert.StartsWith("the median of 19 timed fits on all 120 training rows after a first of 500 ms", plan.FitBasis, StringComparison.Ordinal);
+    }
+}
