@@ -1,4 +1,5 @@
 using Tradeoff.Core.Qualities;
+using Tradeoff.Measurement.Planning;
 using Tradeoff.Measurement.Probes;
 
 namespace Tradeoff.Measurement.Stages;
@@ -33,6 +34,9 @@ internal sealed class DeploymentStage : IQualityProbe
     ];
 
     public ProbeNeeds Needs(ProbeScope scope) => ProbeNeeds.FinalModel;
+
+    // The least: the same warm-up and timed rounds as the in-process latency (the export itself is not counted).
+    public TimeSpan TimedWork(PlanScope scope) => scope.Spec.WarmUp.Minimum + (LatencyProbe.MinRounds * LatencyProbe.RoundTime);
 
     public void Measure(ProbeRun run)
     {
