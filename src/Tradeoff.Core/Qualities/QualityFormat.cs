@@ -25,6 +25,11 @@ public static class QualityFormat
             return "n/a";
         }
 
+        if (value.Declared is { } declared)
+        {
+            return declared + " (" + DeclaredQuality.Mark + ")";
+        }
+
         // A figure at the resolution of its probe (resident memory moves in pages) is shown as such: below one page
         // as "< 4.1 KB", never as 0 B; above, with its count of pages, so 8.19 KB reads as 2 pages, not 8,192 exact bytes.
         var text = value.Details?.TryGetValue("resolution-bytes", out var resolution) != true || resolution <= 0
