@@ -13,7 +13,7 @@ internal static class Selections
 {
     /// <summary>Parses the study's constraints, failing with the place of the first bad one.</summary>
     public static IReadOnlyList<Constraint> Constraints(Study study) =>
-        ConstraintParser.ParseAll(study.Constraints, study.File ?? "study");
+        ConstraintParser.ParseAll(study.Constraints, study.File ?? "study", study.Declared);
 
     /// <summary>
     /// Step 2 of the method for what is known before training: the techniques the study's capability constraints
@@ -96,6 +96,7 @@ internal static class Selections
             Priorities = study.Priorities.Select(p => new LexicographicPriority(p.Quality, p.Tolerance, p.Relative)).ToList(),
             Scales = study.QualityScales.ToDictionary(s => s.Key, s => new ScaleRange(s.Value.Low, s.Value.High), StringComparer.Ordinal),
             Chance = ChanceLevels.Of(train),
+            Declared = study.Declared,
             Options = new SelectionOptions
             {
                 Seed = study.Protocol.Seed,

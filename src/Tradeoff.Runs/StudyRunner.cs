@@ -110,7 +110,7 @@ public sealed class StudyRunner
             }
         }
 
-        var compared = engine.CompareWithBest(results);
+        var compared = DeclaredValues.Add(study, engine.CompareWithBest(results));
         var mixed = MixedEnvironments.Warnings(compared, captured, fingerprint => cache?.FindEnvironment(fingerprint));
         var cuts = budget?.Cuts() is { } cut ? new[] { cut } : [];
         foreach (var line in cuts)

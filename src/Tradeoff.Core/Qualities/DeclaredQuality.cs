@@ -10,7 +10,7 @@ namespace Tradeoff.Core.Qualities;
 /// its values are exact, with no interval, and every report marks them "declared".
 /// </summary>
 /// <param name="Id">Kebab-case id, distinct from every catalog quality and capability.</param>
-/// <param name="Unit">The unit of a numeric declared quality (<c>USD</c>, <c>person-days</c>); <see cref="LevelUnit"/> for an ordered scale.</param>
+/// <param name="Unit">The unit of a numeric declared quality (<c>USD</c>, <c>person-days</c>); for an ordered scale <see cref="OrderedScale.Unit"/> of its levels.</param>
 /// <param name="Direction">Which way it improves.</param>
 /// <param name="Description">One line for reports.</param>
 /// <param name="Levels">The ordered scale from lowest to highest (<c>[low, medium, high]</c>), stored as 0, 1, 2...; empty for a numeric one.</param>
@@ -18,9 +18,6 @@ public sealed record DeclaredQuality(string Id, string Unit, Direction Direction
 {
     /// <summary>The quality group of every declared quality.</summary>
     public const string Group = "declared";
-
-    /// <summary>The unit of a declared quality on an ordered scale: its values are the levels' places, 0 for the lowest.</summary>
-    public const string LevelUnit = "level";
 
     /// <summary>The mark reports put beside a declared value, never shown as measured.</summary>
     public const string Mark = "declared";
@@ -34,7 +31,7 @@ public sealed record DeclaredQuality(string Id, string Unit, Direction Direction
         : $"declared in the study in {Unit}; not measured, exact";
 
     /// <summary>Its descriptor, in the group <see cref="Group"/>.</summary>
-    public QualityDescriptor Descriptor => new(Id, IsOrdered ? LevelUnit : Unit, Direction, Description, Group, Protocol);
+    public QualityDescriptor Descriptor => new(Id, Unit, Direction, Description, Group, Protocol);
 
     /// <summary>The value of <paramref name="text"/> as written in the study: a level's place, or a number; null when it is neither.</summary>
     public double? Read(string text)
@@ -56,9 +53,9 @@ public sealed record DeclaredQuality(string Id, string Unit, Direction Direction
     public QualityValue Value(string text) => new()
     {
         Value = Read(text) ?? throw new ArgumentException($"'{text}' is not {Expected}.", nameof(text)),
-        Unit = Descriptor.Unit,
+        Unit = Unit,
         Direction = Direction,
         Protocol = Protocol,
-        Declared = IsOrdered ? text.Trim() : QualityFormat.Value(Read(text)!.Value, Unit),
+        Declared = QualityFormat.Value(Read(text)!.Value, Unit),
     };
 }

@@ -58,6 +58,11 @@ public static class QualityFormat
             return "not measured";
         }
 
+        if (OrderedScale.Levels(unit) is not null)
+        {
+            return OrderedScale.Name(value, unit) ?? "level " + Number(value);
+        }
+
         return unit switch
         {
             "fraction" => Number(value * 100) + "%",
@@ -78,6 +83,11 @@ public static class QualityFormat
         if (unit == "flag")
         {
             return Number(magnitude);
+        }
+
+        if (OrderedScale.Levels(unit) is not null)
+        {
+            return Number(magnitude) + (magnitude == 1 ? " level" : " levels");
         }
 
         if (unit != "fraction")

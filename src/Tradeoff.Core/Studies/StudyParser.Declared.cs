@@ -90,16 +90,18 @@ internal sealed partial class StudyParser
         }
 
         IReadOnlyList<string> levels = [];
-        var unit = DeclaredQuality.LevelUnit;
+        string unit;
         if (hasScale)
         {
             var items = TextList(scaleNode!, what + ".scale", "[low, medium, high]");
             levels = items.Select(i => i.Text.Trim()).ToList();
-            if (levels.Count < 2 || levels.Distinct(StringComparer.Ordinal).Count() != levels.Count)
+            if (levels.Count < 2 || levels.Distinct(StringComparer.Ordinal).Count() != levels.Count || levels.Any(l => l.Length == 0 || l.Contains('<', StringComparison.Ordinal)))
             {
-                Report(scaleNode!, $"'{what}.scale' must list at least two different levels, lowest first, such as [low, medium, high]");
+                Report(scaleNode!, $"'{what}.scale' must list at least two different levels (words without '<'), lowest first, such as [low, medium, high]");
                 return null;
             }
+
+            unit = OrderedScale.Unit(levels);
         }
         else if (NonEmptyText(unitNode!, what + ".unit") is { } written)
         {

@@ -23,7 +23,7 @@ public sealed class StudyReaderDeclaredTests
         var study = StudyFixture.Parse(Head + Declared + Techniques + "constraints: ['engineering-effort <= medium']\nweights: { licence-cost: 1 }\n");
 
         var effort = study.Declared[0];
-        Assert.Equal(("engineering-effort", "level", Direction.LowerIsBetter), (effort.Id, effort.Descriptor.Unit, effort.Direction));
+        Assert.Equal(("engineering-effort", "levels:low<medium<high", Direction.LowerIsBetter), (effort.Id, effort.Descriptor.Unit, effort.Direction));
         Assert.Equal(["low", "medium", "high"], effort.Levels);
         Assert.Equal(("licence-cost", "USD", "yearly licence"), (study.Declared[1].Id, study.Declared[1].Unit, study.Declared[1].Description));
         Assert.Equal("high", study.Techniques[1].Declared["engineering-effort"]);
@@ -85,7 +85,7 @@ public sealed class StudyReaderDeclaredTests
     [InlineData("  accuracy: { unit: fraction, better: higher, description: d }\n", "4:3: declared quality 'accuracy' clashes with the measured quality of that id; give it another id")]
     [InlineData("  interpretable: { scale: [no, yes], better: higher, description: d }\n", "4:3: declared quality 'interpretable' clashes with the capability of that id; give it another id")]
     [InlineData("  team-skills: { scale: [low, high], unit: count, better: higher, description: d }\n", "4:16: declared quality 'team-skills' needs either 'scale: [LOW, ..., HIGH]' (an ordered scale) or 'unit: UNIT' (numbers), not both")]
-    [InlineData("  team-skills: { scale: [low], better: higher, description: d }\n", "4:25: 'declared.team-skills.scale' must list at least two different levels, lowest first, such as [low, medium, high]")]
+    [InlineData("  team-skills: { scale: [low], better: higher, description: d }\n", "4:25: 'declared.team-skills.scale' must list at least two different levels (words without '<'), lowest first, such as [low, medium, high]")]
     [InlineData("  team-skills: { scale: [low, high], better: more, description: d }\n", "4:46: 'declared.team-skills.better' is 'more'; expected higher or lower")]
     [InlineData("  team-skills: { scale: [low, high], better: higher }\n", "4:16: missing 'declared.team-skills.description'")]
     [InlineData("  Team_Skills: { scale: [low, high], better: higher, description: d }\n", "4:3: declared quality 'Team_Skills' must be a kebab-case id such as engineering-effort")]
