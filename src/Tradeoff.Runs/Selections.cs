@@ -20,12 +20,13 @@ internal static class Selections
     /// or its task rule out, with the reasons, so that no compute is spent on them. Made once: selection takes them as they are.
     /// </summary>
     public static IReadOnlyList<Elimination> PreEliminated(
-        IReadOnlyList<(TechniqueSpec Spec, TechniqueDescriptor Descriptor)> instances, IReadOnlyList<Constraint> constraints, TaskKind task)
+        Study study, IReadOnlyList<(TechniqueSpec Spec, TechniqueDescriptor Descriptor)> instances, IReadOnlyList<Constraint> constraints, TaskKind task)
     {
+        // Declared values are known before training: a constraint on one eliminates before any compute is spent.
         var candidates = instances.Select(i => new Candidate(
             i.Spec.Name,
             i.Descriptor.Id,
-            new Dictionary<string, QualityValue>(),
+            study.DeclaredOf(i.Spec.Name),
             i.Descriptor.Capabilities.Ids().ToHashSet(StringComparer.Ordinal))
         {
             SupportsTask = i.Descriptor.Capabilities.Tasks.Contains(task),

@@ -37,12 +37,30 @@ public sealed class DeclaredQualityTests
             Declared = Declared,
         });
 
-        // Then the one above the level goes, its reason in levels, and the verdict is exact (no interval to straddle).
+        // Then the one above the level goes before measuring (a declared value is known then), its reason in levels.
         var eliminated = Assert.Single(result.Eliminated);
-        Assert.Equal("network", eliminated.Candidate);
-        Assert.Equal("engineering-effort <= medium: high is above the limit medium", Assert.Single(eliminated.Reasons));
+        Assert.Equal(("network", EliminationStage.BeforeMeasuring), (eliminated.Candidate, eliminated.Stage));
+        Assert.Equal("not trained: engineering-effort <= medium: high is above the limit medium", Assert.Single(eliminated.Reasons));
+        Assert.Equal(Outcome.Fail, Assert.Single(eliminated.Verdicts).Outcome);
         Assert.Equal(["tree"], result.Survivors);
         Assert.Equal("engineering-effort <= medium", constraint.ToString());
+    }
+
+    [Fact]
+    public void A_constraint_on_a_declared_value_eliminates_before_measuring_when_nothing_is_measured_yet()
+    {
+        // Given candidates that carry only their declared values, as before any training.
+        static Candidate Declaring(string id, string effort) =>
+            new(id, id, new Dictionary<string, QualityValue> { [Effort.Id] = Effort.Value(effort) }, new HashSet<string>());
+        var constraints = ConstraintParser.ParseAll([new ConstraintSpec("engineering-effort <= medium"), new ConstraintSpec("accuracy >= 0.8")], "study.yaml", Declared);
+
+        // When eliminated before measuring.
+        var eliminated = PreElimination.Eliminate([Declaring("tree", "low"), Declaring("network", "high")], constraints);
+
+        // Then the declared constraint decides now, and the measured one waits for its measurement.
+        var only = Assert.Single(eliminated);
+        Assert.Equal(("network", EliminationStage.BeforeMeasuring), (only.Candidate, only.Stage));
+        Assert.Equal("not trained: engineering-effort <= medium: high is above the limit medium", Assert.Single(only.Reasons));
     }
 
     [Fact]

@@ -45,9 +45,6 @@ public sealed record QualityValue
     /// </summary>
     public string? Declared { get; init; }
 
-    /// <summary>True for a declared quality's value (see <see cref="Declared"/>).</summary>
-    public bool IsDeclared => Declared is not null;
-
     /// <summary>When set, why the quality could not be measured; <see cref="Value"/> is then NaN.</summary>
     public string? NotAvailable { get; init; }
 

@@ -30,7 +30,7 @@ public sealed class StudyReaderDeclaredTests
         var values = study.DeclaredOf("neural-network");
         Assert.Equal(2, values["engineering-effort"].Value);
         Assert.Equal(1200, values["licence-cost"].Value);
-        Assert.All(values.Values, v => Assert.True(v.IsDeclared && v.Lower is null && v.Upper is null && v.Std is null));
+        Assert.All(values.Values, v => Assert.True(v.Declared is not null && v.Lower is null && v.Upper is null && v.Std is null));
         Assert.Equal("$1,200 (declared)", QualityFormat.Format(values["licence-cost"]));
         Assert.Equal("high (declared)", QualityFormat.Format(values["engineering-effort"]));
     }
