@@ -13,19 +13,20 @@ internal static class Selections
 {
     /// <summary>Parses the study's constraints, failing with the place of the first bad one.</summary>
     public static IReadOnlyList<Constraint> Constraints(Study study) =>
-        ConstraintParser.ParseAll(study.Constraints, study.File ?? "study");
+        ConstraintParser.ParseAll(study.Constraints, study.File ?? "study", study.Declared);
 
     /// <summary>
     /// Step 2 of the method for what is known before training: the techniques the study's capability constraints
     /// or its task rule out, with the reasons, so that no compute is spent on them. Made once: selection takes them as they are.
     /// </summary>
     public static IReadOnlyList<Elimination> PreEliminated(
-        IReadOnlyList<(TechniqueSpec Spec, TechniqueDescriptor Descriptor)> instances, IReadOnlyList<Constraint> constraints, TaskKind task)
+        Study study, IReadOnlyList<(TechniqueSpec Spec, TechniqueDescriptor Descriptor)> instances, IReadOnlyList<Constraint> constraints, TaskKind task)
     {
+        // Declared values are known before training: a constraint on one eliminates before any compute is spent.
         var candidates = instances.Select(i => new Candidate(
             i.Spec.Name,
             i.Descriptor.Id,
-            new Dictionary<string, QualityValue>(),
+            study.DeclaredOf(i.Spec.Name),
             i.Descriptor.Capabilities.Ids().ToHashSet(StringComparer.Ordinal))
         {
             SupportsTask = i.Descriptor.Capabilities.Tasks.Contains(task),
@@ -96,6 +97,7 @@ internal static class Selections
             Priorities = study.Priorities.Select(p => new LexicographicPriority(p.Quality, p.Tolerance, p.Relative)).ToList(),
             Scales = study.QualityScales.ToDictionary(s => s.Key, s => new ScaleRange(s.Value.Low, s.Value.High), StringComparer.Ordinal),
             Chance = ChanceLevels.Of(train),
+            Declared = study.Declared,
             Options = new SelectionOptions
             {
                 Seed = study.Protocol.Seed,

@@ -71,7 +71,7 @@ public sealed class StudyRunner
         var instances = Instances(study, constraints);
         var data = StudyData.Load(study);
         var task = data.Train.Task;
-        var preEliminated = Selections.PreEliminated(instances, constraints, task);
+        var preEliminated = Selections.PreEliminated(study, instances, constraints, task);
         var notTrained = preEliminated.ToDictionary(e => e.Candidate, e => string.Join("; ", e.Reasons), StringComparer.Ordinal);
         var captured = _environment.Capture(study.Protocol, data.Files, _time) with { StartedAt = started };
         observer.DataLoaded(data, captured, instances.Count);
@@ -131,7 +131,7 @@ public sealed class StudyRunner
             }
         }
 
-        var compared = engine.CompareWithBest(results);
+        var compared = DeclaredValues.Add(study, engine.CompareWithBest(results));
         var mixed = MixedEnvironments.Warnings(compared, captured, fingerprint => cache?.FindEnvironment(fingerprint));
         var cuts = budget?.Cuts() is { } cut ? new[] { cut } : [];
         foreach (var line in cuts)

@@ -27,6 +27,7 @@ internal static class Summaries
             Constraints = study.Constraints.Select(c => c.Text).ToList(),
             Objectives = study.Objectives,
             Weights = study.Weights,
+            Declared = study.Declared.Select(d => d.Descriptor).ToList(),
         };
     }
 }

@@ -1,3 +1,5 @@
+using Tradeoff.Core.Qualities;
+
 namespace Tradeoff.Selection;
 
 /// <summary>
@@ -10,12 +12,17 @@ namespace Tradeoff.Selection;
 /// </summary>
 public static class ParetoFrontier
 {
-    /// <summary>The frontier of <paramref name="candidates"/> over <paramref name="objectives"/> (quality ids).</summary>
+    /// <summary>The frontier of <paramref name="candidates"/> over <paramref name="objectives"/> (quality ids of the catalog).</summary>
     public static FrontierResult Compute(IReadOnlyList<Candidate> candidates, IReadOnlyList<string> objectives, FrontierComparison comparison = FrontierComparison.BeyondTheNoise)
     {
-        ArgumentNullException.ThrowIfNull(candidates);
         ArgumentNullException.ThrowIfNull(objectives);
-        var descriptors = objectives.Select(o => QualityResolver.Resolve(o, "objectives")).ToList();
+        return Compute(candidates, objectives.Select(o => QualityResolver.Resolve(o, "objectives", [])).ToList(), comparison);
+    }
+
+    /// <summary>The frontier of <paramref name="candidates"/> over the resolved <paramref name="descriptors"/>, declared qualities among them.</summary>
+    internal static FrontierResult Compute(IReadOnlyList<Candidate> candidates, IReadOnlyList<QualityDescriptor> descriptors, FrontierComparison comparison = FrontierComparison.BeyondTheNoise)
+    {
+        ArgumentNullException.ThrowIfNull(candidates);
         var costs = new double[candidates.Count][];
         var incomplete = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
         var noisy = false;

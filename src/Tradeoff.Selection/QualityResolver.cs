@@ -3,13 +3,13 @@ using Tradeoff.Core.Qualities;
 
 namespace Tradeoff.Selection;
 
-/// <summary>Looks up objectives and weighted qualities in the catalog, for their unit and direction.</summary>
+/// <summary>Looks up objectives and weighted qualities in the catalog and the study's declared qualities, for their unit and direction.</summary>
 internal static class QualityResolver
 {
-    public static QualityDescriptor Resolve(string id, string role)
+    public static QualityDescriptor Resolve(string id, string role, IReadOnlyList<DeclaredQuality> declared)
     {
-        var descriptor = QualityCatalog.Find(id)
-            ?? throw new InputException($"unknown quality '{id}' in the {role}{Suggestions.DidYouMean(id, QualityCatalog.Ids)}");
+        var descriptor = QualityCatalog.Find(id, declared)
+            ?? throw new InputException($"unknown quality '{id}' in the {role}{Suggestions.DidYouMean(id, QualityCatalog.Ids.Concat(declared.Select(d => d.Id)))}");
         if (descriptor.Direction == Direction.None)
         {
             throw new InputException($"quality '{id}' in the {role} has no better direction, so it cannot rank candidates");

@@ -75,5 +75,5 @@ public sealed record QualityScale(string Quality, string Unit, ScaleKind Kind, d
     /// </summary>
     /// <exception cref="Core.InputException">The quality is unknown or has no better direction.</exception>
     public static QualityScale For(string quality, IReadOnlyDictionary<string, ScaleRange>? scales = null, IReadOnlyDictionary<string, double>? chance = null) =>
-        ScaleResolver.Of(QualityResolver.Resolve(quality, "scales"), scales ?? new Dictionary<string, ScaleRange>(), chance ?? new Dictionary<string, double>());
+        ScaleResolver.Of(QualityResolver.Resolve(quality, "scales", []), scales ?? new Dictionary<string, ScaleRange>(), chance ?? new Dictionary<string, double>());
 }

@@ -44,7 +44,7 @@ internal sealed class RankedSurvivors
 
     public static RankedSurvivors Compute(IReadOnlyList<Candidate> survivors, RankingPlan plan, IReadOnlyList<QualityScale> scales)
     {
-        var frontier = ParetoFrontier.Compute(survivors, plan.Objectives.Select(o => o.Id).ToList());
+        var frontier = ParetoFrontier.Compute(survivors, plan.Objectives);
         var matrix = new QualityMatrix(survivors, plan.Considered, scales);
         var onFrontier = frontier.Frontier.ToHashSet(StringComparer.Ordinal);
         var frontierRows = Enumerable.Range(0, survivors.Count).Where(i => onFrontier.Contains(survivors[i].Id)).ToList();

@@ -12,14 +12,14 @@ internal sealed class RankingPlan
 {
     private readonly Dictionary<string, double> _weights;
 
-    private RankingPlan(List<QualityDescriptor> objectives, Dictionary<string, double> weights, IReadOnlyList<LexicographicPriority> priorities)
+    private RankingPlan(List<QualityDescriptor> objectives, Dictionary<string, double> weights, IReadOnlyList<LexicographicPriority> priorities, IReadOnlyList<DeclaredQuality> declared)
     {
         Objectives = objectives;
         _weights = weights;
         Priorities = priorities;
         Considered = objectives
-            .Concat(weights.Keys.Select(k => QualityResolver.Resolve(k, "weights")))
-            .Concat(priorities.Select(p => QualityResolver.Resolve(p.Quality, "priorities")))
+            .Concat(weights.Keys.Select(k => QualityResolver.Resolve(k, "weights", declared)))
+            .Concat(priorities.Select(p => QualityResolver.Resolve(p.Quality, "priorities", declared)))
             .DistinctBy(q => q.Id)
             .ToList();
     }
@@ -35,7 +35,7 @@ internal sealed class RankingPlan
     {
         foreach (var priority in input.Priorities)
         {
-            QualityResolver.Resolve(priority.Quality, "priorities");
+            QualityResolver.Resolve(priority.Quality, "priorities", input.Declared);
             if (!(priority.Tolerance >= 0) || double.IsInfinity(priority.Tolerance))
             {
                 throw new InputException($"priority '{priority.Quality}' has tolerance {Text(priority.Tolerance)}; a tolerance must be a finite number >= 0");
@@ -47,7 +47,7 @@ internal sealed class RankingPlan
         {
             foreach (var (quality, weight) in input.Weights)
             {
-                QualityResolver.Resolve(quality, "weights");
+                QualityResolver.Resolve(quality, "weights", input.Declared);
                 if (!(weight >= 0) || double.IsInfinity(weight))
                 {
                     throw new InputException($"weight of '{quality}' is {Text(weight)}; a weight must be a finite number >= 0");
@@ -60,7 +60,7 @@ internal sealed class RankingPlan
         var objectiveIds = input.Objectives.Count > 0 ? input.Objectives
             : input.Priorities.Count > 0 ? input.Priorities.Select(p => p.Quality).ToList()
             : weights.Where(w => w.Value > 0).Select(w => w.Key).ToList();
-        var objectives = objectiveIds.Select(o => QualityResolver.Resolve(o, "objectives")).DistinctBy(o => o.Id).ToList();
+        var objectives = objectiveIds.Select(o => QualityResolver.Resolve(o, "objectives", input.Declared)).DistinctBy(o => o.Id).ToList();
         if (input.Priorities.Count == 0 && weights.Count == 0)
         {
             foreach (var objective in objectives)
@@ -84,7 +84,7 @@ internal sealed class RankingPlan
             }
         }
 
-        return new RankingPlan(objectives, weights, input.Priorities);
+        return new RankingPlan(objectives, weights, input.Priorities, input.Declared);
     }
 
     public Dictionary<string, double> WeightsById() => new(_weights, StringComparer.Ordinal);

@@ -17,7 +17,39 @@ internal static class ScaleResolver
     public static List<QualityScale> Resolve(IReadOnlyList<QualityDescriptor> qualities, SelectionInput input)
     {
         Validate(input);
-        return qualities.Select(q => Of(q, input.Scales, input.Chance)).ToList();
+        return qualities.Select(q => input.Declared.FirstOrDefault(d => d.Id == q.Id) is { } declared
+            ? OfDeclared(declared, input)
+            : Of(q, input.Scales, input.Chance)).ToList();
+    }
+
+    /// <summary>
+    /// A declared quality's scale, always linear: its levels from the worst to the best; for numbers, the study's range
+    /// when it sets one, else the span of the candidates' declared values (all equal: each at the best end), since no
+    /// catalog range can know what a licence or an effort costs in a study.
+    /// </summary>
+    private static QualityScale OfDeclared(DeclaredQuality declared, SelectionInput input)
+    {
+        var quality = declared.Descriptor;
+        var higher = quality.Direction == Direction.HigherIsBetter;
+        if (declared.IsOrdered)
+        {
+            var last = declared.Levels.Count - 1;
+            return Make(quality, ScaleKind.Linear, higher ? 0 : last, higher ? last : 0, ScaleSource.Declared);
+        }
+
+        if (input.Scales.TryGetValue(quality.Id, out var range))
+        {
+            return Make(quality, ScaleKind.Linear, higher ? range.Low : range.High, higher ? range.High : range.Low, ScaleSource.Study);
+        }
+
+        var values = input.Candidates.Select(c => c.ValueOf(quality.Id)).Where(double.IsFinite).ToList();
+        var (low, high) = values.Count == 0 ? (0, 1) : (values.Min(), values.Max());
+        if (low == high)
+        {
+            (low, high) = higher ? (high - 1, high) : (low, low + 1);
+        }
+
+        return Make(quality, ScaleKind.Linear, higher ? low : high, higher ? high : low, ScaleSource.Declared);
     }
 
     public static QualityScale Of(QualityDescriptor quality, IReadOnlyDictionary<string, ScaleRange> scales, IReadOnlyDictionary<string, double> chance)
@@ -53,6 +85,7 @@ internal static class ScaleResolver
         {
             ScaleSource.Study => " (set by the study)",
             ScaleSource.Catalog => " (reference range)",
+            ScaleSource.Declared => " (declared quality)",
             _ => string.Empty,
         };
         var text = $"{quality.Id}: {shape} from {QualityFormat.Value(worst, quality.Unit)}{from} to {QualityFormat.Value(best, quality.Unit)}{why}";
@@ -63,8 +96,8 @@ internal static class ScaleResolver
     {
         foreach (var (id, range) in input.Scales)
         {
-            var quality = QualityResolver.Resolve(id, "scales");
-            var kind = ReferenceScales.Of(quality)!.Kind;
+            var quality = QualityResolver.Resolve(id, "scales", input.Declared);
+            var kind = input.Declared.Any(d => d.Id == id) ? ScaleKind.Linear : ReferenceScales.Of(quality)!.Kind;
             if (!double.IsFinite(range.Low) || !double.IsFinite(range.High) || !(range.Low < range.High))
             {
                 throw new InputException($"scale of '{id}' is [{Number(range.Low)}, {Number(range.High)}]; a scale goes from a finite lower end to a higher one");

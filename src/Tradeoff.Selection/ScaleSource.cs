@@ -11,4 +11,10 @@ public enum ScaleSource
 
     /// <summary>A predictive quality's scale, starting at the chance level of the training data (<see cref="SelectionInput.Chance"/>).</summary>
     Chance,
+
+    /// <summary>
+    /// A declared quality's scale: its levels from first to last, or the span of the candidates' declared numbers
+    /// (<see cref="SelectionInput.Declared"/>).
+    /// </summary>
+    Declared,
 }

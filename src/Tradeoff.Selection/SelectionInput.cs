@@ -1,3 +1,4 @@
+using Tradeoff.Core.Qualities;
 using Tradeoff.Selection.Constraints;
 
 namespace Tradeoff.Selection;
@@ -38,6 +39,12 @@ public sealed record SelectionInput
     /// scales. Without one, a predictive quality takes its reference range (docs/SELECTION.md).
     /// </summary>
     public IReadOnlyDictionary<string, double> Chance { get; init; } = new Dictionary<string, double>();
+
+    /// <summary>
+    /// The study's declared qualities (exact values it states per candidate, never measured): objectives, weights,
+    /// priorities and scales may name them as they name catalog qualities.
+    /// </summary>
+    public IReadOnlyList<DeclaredQuality> Declared { get; init; } = [];
 
     /// <summary>Policy and sampling options.</summary>
     public SelectionOptions Options { get; init; } = new();

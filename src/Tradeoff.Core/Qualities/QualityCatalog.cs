@@ -38,6 +38,16 @@ public static class QualityCatalog
         return null;
     }
 
+    /// <summary>
+    /// The descriptor of <paramref name="id"/> in the catalog extended with a study's <paramref name="declared"/>
+    /// qualities (which never share an id with the catalog: the study parser refuses a clash), or null when unknown.
+    /// </summary>
+    public static QualityDescriptor? Find(string id, IReadOnlyList<DeclaredQuality> declared)
+    {
+        ArgumentNullException.ThrowIfNull(declared);
+        return declared.FirstOrDefault(d => d.Id == id)?.Descriptor ?? Find(id);
+    }
+
     /// <summary>The ids, for "did you mean" hints.</summary>
     public static IEnumerable<string> Ids => All.Select(d => d.Id);
 

@@ -25,6 +25,11 @@ public static class QualityFormat
             return "n/a";
         }
 
+        if (value.Declared is { } declared)
+        {
+            return declared + " (" + DeclaredQuality.Mark + ")";
+        }
+
         // A figure at the resolution of its probe (resident memory moves in pages) is shown as such: below one page
         // as "< 4.1 KB", never as 0 B; above, with its count of pages, so 8.19 KB reads as 2 pages, not 8,192 exact bytes.
         var text = value.Details?.TryGetValue("resolution-bytes", out var resolution) != true || resolution <= 0
@@ -53,6 +58,11 @@ public static class QualityFormat
             return "not measured";
         }
 
+        if (OrderedScale.Levels(unit) is not null)
+        {
+            return OrderedScale.Name(value, unit) ?? "level " + Number(value);
+        }
+
         return unit switch
         {
             "fraction" => Number(value * 100) + "%",
@@ -73,6 +83,11 @@ public static class QualityFormat
         if (unit == "flag")
         {
             return Number(magnitude);
+        }
+
+        if (OrderedScale.Levels(unit) is not null)
+        {
+            return Number(magnitude) + (magnitude == 1 ? " level" : " levels");
         }
 
         if (unit != "fraction")

@@ -39,6 +39,12 @@ public sealed record QualityValue
     /// <summary>True when the value is an estimate (energy without RAPL counters), false when measured.</summary>
     public bool Estimated { get; init; }
 
+    /// <summary>
+    /// The value as the study declares it (<c>high</c>, <c>$1,200</c>) for a declared quality, which is exact and never
+    /// measured; null for a measured one.
+    /// </summary>
+    public string? Declared { get; init; }
+
     /// <summary>When set, why the quality could not be measured; <see cref="Value"/> is then NaN.</summary>
     public string? NotAvailable { get; init; }
 

@@ -1,3 +1,5 @@
+using Tradeoff.Core.Qualities;
+
 namespace Tradeoff.Core.Results;
 
 /// <summary>
@@ -60,4 +62,7 @@ public sealed record StudySummary
 
     /// <summary>The utility weights.</summary>
     public IReadOnlyDictionary<string, double> Weights { get; init; } = new Dictionary<string, double>();
+
+    /// <summary>The study's declared qualities (group <c>declared</c>): stated per technique, never measured.</summary>
+    public IReadOnlyList<QualityDescriptor> Declared { get; init; } = [];
 }

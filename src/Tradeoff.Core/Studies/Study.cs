@@ -1,4 +1,6 @@
 using Tradeoff.Core.IO;
+using Tradeoff.Core.Qualities;
+using Tradeoff.Core.Results;
 
 namespace Tradeoff.Core.Studies;
 
@@ -46,6 +48,31 @@ public sealed record Study
     /// the reference scales that map a quality's values onto [0, 1] for the utility.
     /// </summary>
     public IReadOnlyDictionary<string, QualityScaleSpec> QualityScales { get; init; } = new Dictionary<string, QualityScaleSpec>();
+
+    /// <summary>
+    /// The qualities the study states per technique rather than measures (<c>declared: { engineering-effort: ... }</c>):
+    /// they extend the catalog for this study, and constraints, objectives and weights may name them.
+    /// </summary>
+    public IReadOnlyList<DeclaredQuality> Declared { get; init; } = [];
+
+    /// <summary>
+    /// The declared values of the technique instance named <paramref name="name"/>, by quality id, each exact and marked
+    /// declared; empty when the study declares none for it.
+    /// </summary>
+    public IReadOnlyDictionary<string, QualityValue> DeclaredOf(string name)
+    {
+        var spec = Techniques.FirstOrDefault(t => t.Name == name);
+        var values = new Dictionary<string, QualityValue>(StringComparer.Ordinal);
+        foreach (var quality in Declared)
+        {
+            if (spec?.Declared.TryGetValue(quality.Id, out var text) == true && quality.Read(text) is not null)
+            {
+                values[quality.Id] = quality.Value(text);
+            }
+        }
+
+        return values;
+    }
 
     /// <summary>The production volume to project scale to, or null when the study states none.</summary>
     public ScaleSpec? Scale { get; init; }
@@ -142,6 +169,9 @@ public sealed record TechniqueSpec(string Id, string Name, IReadOnlyDictionary<s
 {
     /// <summary>The model the study brings (<c>{ id: my-net, onnx: FILE }</c>, <c>{ id: my-sklearn, command: "..." }</c>), or null for a built-in technique.</summary>
     public BroughtSpec? Brought { get; init; }
+
+    /// <summary>The values of the study's declared qualities for this instance, as written (<c>high</c>, <c>1200</c>), by quality id.</summary>
+    public IReadOnlyDictionary<string, string> Declared { get; init; } = new Dictionary<string, string>(StringComparer.Ordinal);
 }
 
 /// <summary>One lexicographic priority: a quality and how far from the best still counts as equal, in its unit or, when <paramref name="Relative"/>, as a share of the best.</summary>

@@ -10,8 +10,8 @@ internal sealed partial class StudyParser
 {
     private const string OnnxKey = "onnx";
     private const string CommandKey = "command";
-    private static readonly string[] OnnxKeys = ["id", OnnxKey];
-    private static readonly string[] CommandKeys = ["id", CommandKey, "time-limit", "memory-limit"];
+    private static readonly string[] OnnxKeys = ["id", OnnxKey, DeclaredKey];
+    private static readonly string[] CommandKeys = ["id", CommandKey, "time-limit", "memory-limit", DeclaredKey];
 
     private static bool IsBrought(YamlMappingNode map) =>
         map.Children.Keys.OfType<YamlScalarNode>().Any(k => k.Value is OnnxKey or CommandKey);
@@ -71,6 +71,7 @@ internal sealed partial class StudyParser
             settings["memory-limit"] = memory.ToString();
         }
 
-        return (new TechniqueSpec(brought.TechniqueId, id, settings, (int)map.Start.Line) { Brought = brought }, nameNode);
+        var declared = fields.TryGetValue(DeclaredKey, out var values) ? ReadDeclaredValues(values, id) : new Dictionary<string, string>(StringComparer.Ordinal);
+        return (new TechniqueSpec(brought.TechniqueId, id, settings, (int)map.Start.Line) { Brought = brought, Declared = declared }, nameNode);
     }
 }

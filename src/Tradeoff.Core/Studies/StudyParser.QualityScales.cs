@@ -26,6 +26,21 @@ internal sealed partial class StudyParser
                 continue;
             }
 
+            if (Declared(id) is { } declared)
+            {
+                // A declared quality's scale is linear: its levels' places, or the study's own range of its numbers.
+                if (declared.IsOrdered)
+                {
+                    Report(keyNode, $"declared quality '{id}' takes its scale from its levels ({string.Join(", ", declared.Levels)}); remove it from scales");
+                }
+                else if (ReadRange(value, declared.Descriptor, new ReferenceScale(ScaleKind.Linear, 0, 1)) is { } declaredRange)
+                {
+                    scales[id] = declaredRange;
+                }
+
+                continue;
+            }
+
             if (QualityCatalog.Find(id) is not { } quality || ReferenceScales.Of(quality) is not { } reference)
             {
                 Report(keyNode, $"quality '{id}' has no better direction, so it has no scale");

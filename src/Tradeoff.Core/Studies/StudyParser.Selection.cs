@@ -113,13 +113,30 @@ internal sealed partial class StudyParser
     /// </summary>
     private bool CheckQuality(string id, YamlNode node, string what, bool allowGroups)
     {
+        if (Declared(id) is not null)
+        {
+            // A declared quality ranks and bounds like a measured one, but nothing measures or tunes on it.
+            if (what is "protocol.qualities" || what.StartsWith(TuningWhere, StringComparison.Ordinal))
+            {
+                Report(node, $"'{id}' is a declared quality: the study states its values, so {what} cannot name it");
+                return false;
+            }
+
+            if (what != "scales")
+            {
+                UseDeclared(id, $"'{what}'", node.Start);
+            }
+
+            return true;
+        }
+
         if (_context.IsKnownQuality(id)
             || allowGroups && _context.QualityIds.Any(q => q.StartsWith(id + ".", StringComparison.Ordinal)))
         {
             return true;
         }
 
-        Report(node, $"unknown quality '{id}' in {what}{Suggestions.DidYouMean(id, _context.QualityIds)}");
+        Report(node, $"unknown quality '{id}' in {what}{Suggestions.DidYouMean(id, _context.QualityIds.Concat(_declared.Select(d => d.Id)))}");
         return false;
     }
 }

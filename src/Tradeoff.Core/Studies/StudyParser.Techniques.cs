@@ -47,6 +47,7 @@ internal sealed partial class StudyParser
             }
 
             lineOfName[spec.Name] = spec.Line;
+            _entries[spec.Name] = item;
             techniques.Add(spec);
         }
 
@@ -68,10 +69,14 @@ internal sealed partial class StudyParser
         string? name = null;
         YamlNode nameNode = map;
         var settings = new List<(string Key, YamlNode KeyNode, YamlNode Value)>();
+        YamlNode? declared = null;
         foreach (var (keyNode, value) in map.Children)
         {
             switch (Key(keyNode, "a technique"))
             {
+                case DeclaredKey:
+                    declared = value;
+                    break;
                 case "id":
                     id = NonEmptyText(value, "technique id");
                     idNode = value;
@@ -123,7 +128,8 @@ internal sealed partial class StudyParser
             }
         }
 
-        return (new TechniqueSpec(id, name ?? id, values, (int)map.Start.Line), nameNode);
+        var declaredValues = declared is null ? new Dictionary<string, string>(StringComparer.Ordinal) : ReadDeclaredValues(declared, name ?? id);
+        return (new TechniqueSpec(id, name ?? id, values, (int)map.Start.Line) { Declared = declaredValues }, nameNode);
     }
 
     /// <summary>A setting as text; a list of single values becomes <c>300,100</c>, as <c>TechniqueSettings</c> reads lists.</summary>

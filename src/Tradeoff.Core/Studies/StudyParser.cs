@@ -9,7 +9,7 @@ namespace Tradeoff.Core.Studies;
 /// </summary>
 internal sealed partial class StudyParser
 {
-    private static readonly string[] TopKeys = ["name", "description", "data", "techniques", "protocol", "constraints", "objectives", "weights", "scale", "inconclusive", "priorities", "scales"];
+    private static readonly string[] TopKeys = ["name", "description", "data", "techniques", "protocol", "constraints", "objectives", "weights", "scale", "inconclusive", "priorities", "scales", DeclaredKey];
 
     private readonly string _file;
     private readonly StudyValidationContext _context;
@@ -80,6 +80,12 @@ internal sealed partial class StudyParser
         }
 
         var fields = Fields(map, "the study", TopKeys);
+        // Declared qualities first: the techniques' values and every quality list may name them.
+        if (fields.TryGetValue(DeclaredKey, out var declared))
+        {
+            ReadDeclared(declared);
+        }
+
         var name = RequiredText(fields, map, "name");
         var description = fields.TryGetValue("description", out var d) ? Text(d, "description") : null;
         var data = fields.TryGetValue("data", out var dataNode) ? ReadData(dataNode) : Missing(map, "data: { train: FILE }");
@@ -98,6 +104,8 @@ internal sealed partial class StudyParser
         var scale = fields.TryGetValue("scale", out var sc) ? ReadScale(sc) : null;
         var scales = fields.TryGetValue("scales", out var qs) ? ReadQualityScales(qs) : new Dictionary<string, QualityScaleSpec>();
         var eliminateInconclusive = fields.TryGetValue("inconclusive", out var ic) && ReadInconclusive(ic);
+        UseDeclaredInConstraints(constraints);
+        CheckDeclaredCoverage(techniques);
         if (name is null || data is null)
         {
             return null;
@@ -118,6 +126,7 @@ internal sealed partial class StudyParser
             Scale = scale,
             QualityScales = scales,
             EliminateInconclusive = eliminateInconclusive,
+            Declared = [.. _declared],
             Text = text,
         };
     }

@@ -13,7 +13,7 @@ public sealed record StudyValidationContext(
     IReadOnlyCollection<string> TechniqueIds,
     Func<string, IReadOnlyList<SettingDeclaration>?> SettingsOf)
 {
-    /// <summary>Whether a quality id can be measured; by default, whether <see cref="QualityCatalog.Find"/> knows it.</summary>
+    /// <summary>Whether a quality id can be measured; by default, whether <see cref="QualityCatalog.Find(string)"/> knows it.</summary>
     public Func<string, bool> IsKnownQuality { get; init; } = static id => QualityCatalog.Find(id) is not null;
 
     /// <summary>The quality ids offered in "did you mean" hints and whose dotted prefixes name groups (<c>latency</c>).</summary>

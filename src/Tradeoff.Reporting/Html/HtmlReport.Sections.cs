@@ -62,7 +62,7 @@ public static partial class HtmlReport
         writer.WriteLine("<div class=\"scroll\"><table><thead><tr><th>quality</th><th>unit</th><th>meaning</th><th>how it was measured</th><th>measuring time</th></tr></thead><tbody>");
         foreach (var (quality, unit, protocol, seconds) in Protocols.Of(document))
         {
-            writer.WriteLine($"<tr><td>{E(quality)}</td><td>{E(unit)}</td><td>{E(QualityCatalog.Find(quality)?.Description)}</td><td>{E(protocol)}</td><td class=\"num\">{(seconds is double s ? E(QualityFormat.Seconds(s)) : "-")}</td></tr>");
+            writer.WriteLine($"<tr><td>{E(quality)}</td><td>{E(unit)}</td><td>{E((QualityCatalog.Find(quality) ?? document.Study.Declared.FirstOrDefault(d => d.Id == quality))?.Description)}</td><td>{E(protocol)}</td><td class=\"num\">{(seconds is double s ? E(QualityFormat.Seconds(s)) : "-")}</td></tr>");
         }
 
         writer.WriteLine("</tbody></table></div>");

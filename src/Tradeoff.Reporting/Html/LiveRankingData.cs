@@ -32,7 +32,7 @@ internal static class LiveRankingData
             Qualities = qualities.Select(q => new
             {
                 Id = q,
-                Direction = QualityCatalog.Find(q)?.Direction == Direction.HigherIsBetter ? "higher" : "lower",
+                Direction = (QualityCatalog.Find(q) ?? document.Study.Declared.FirstOrDefault(d => d.Id == q))?.Direction == Direction.HigherIsBetter ? "higher" : "lower",
             }),
             Weights = weights,
             Mode = document.Ranking is { Count: > 0 } r && r[0].Utility is null ? "lexicographic" : "utility",

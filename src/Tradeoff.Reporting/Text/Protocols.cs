@@ -19,7 +19,7 @@ internal static class Protocols
                 var values = document.Techniques.Select(t => t.Qualities.GetValueOrDefault(q)).OfType<QualityValue>().ToList();
                 var protocol = values.Select(v => v.Protocol).FirstOrDefault(p => p is not null) ?? values.Select(v => v.NotAvailable).FirstOrDefault(p => p is not null) ?? string.Empty;
                 var seconds = document.Techniques.Select(t => t.MeasurementSeconds.TryGetValue(q, out var s) ? s : (double?)null).Where(s => s is not null).ToList();
-                return (q, values[0].Unit, protocol, seconds.Count == 0 ? null : seconds.Sum());
+                return (q, OrderedScale.Readable(values[0].Unit), protocol, seconds.Count == 0 ? null : seconds.Sum());
             });
 
     /// <summary>The environment as terms and texts, in reading order, ending with its fingerprint.</summary>

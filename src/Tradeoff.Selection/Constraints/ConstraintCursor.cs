@@ -11,12 +11,14 @@ internal sealed partial class ConstraintCursor
     private readonly ConstraintSpec _spec;
     private readonly string _file;
     private readonly string _text;
+    private readonly IReadOnlyList<DeclaredQuality> _declared;
     private int _position;
 
-    public ConstraintCursor(ConstraintSpec spec, string file)
+    public ConstraintCursor(ConstraintSpec spec, string file, IReadOnlyList<DeclaredQuality> declared)
     {
         _spec = spec;
         _file = file;
+        _declared = declared;
         _text = spec.Text ?? string.Empty;
     }
 
@@ -43,7 +45,7 @@ internal sealed partial class ConstraintCursor
             return Capability(ReadName(), capabilityStart, negated: true);
         }
 
-        if (AtEnd && QualityCatalog.Find(name) is null)
+        if (AtEnd && QualityCatalog.Find(name, _declared) is null)
         {
             return Capability(name, nameStart, negated: false);
         }
@@ -55,7 +57,7 @@ internal sealed partial class ConstraintCursor
     {
         if (!TechniqueCapabilities.KnownIds.Contains(name, StringComparer.Ordinal))
         {
-            var hint = Suggestions.DidYouMean(name, TechniqueCapabilities.KnownIds.Concat(QualityCatalog.Ids));
+            var hint = Suggestions.DidYouMean(name, TechniqueCapabilities.KnownIds.Concat(QualityIds));
             throw Error(start, $"unknown capability '{name}' at character {start + 1}{hint} (capabilities: {string.Join(", ", TechniqueCapabilities.KnownIds)})");
         }
 
@@ -66,10 +68,10 @@ internal sealed partial class ConstraintCursor
 
     private ComparisonConstraint Comparison(string quality, int qualityStart)
     {
-        var descriptor = QualityCatalog.Find(quality);
+        var descriptor = QualityCatalog.Find(quality, _declared);
         if (descriptor is null)
         {
-            var hint = Suggestions.DidYouMean(quality, QualityCatalog.Ids.Concat(TechniqueCapabilities.KnownIds));
+            var hint = Suggestions.DidYouMean(quality, QualityIds.Concat(TechniqueCapabilities.KnownIds));
             throw Error(qualityStart, $"unknown quality '{quality}' at character {qualityStart + 1}{hint}");
         }
 
@@ -95,6 +97,8 @@ internal sealed partial class ConstraintCursor
             Column = _spec.Column,
         };
     }
+
+    private IEnumerable<string> QualityIds => QualityCatalog.Ids.Concat(_declared.Select(d => d.Id));
 
     // op := '<=' | '<' | '>=' | '>' | '=='
     private ComparisonOperator ReadOperator()
@@ -136,8 +140,21 @@ internal sealed partial class ConstraintCursor
             return new Limit(null, LimitOperation.None, ReadQuantity(quality));
         }
 
+        var start = _position;
         var reference = ReadName();
         SkipSpaces();
+        if (OrderedScale.Levels(quality.Unit) is { } levels)
+        {
+            // On an ordered scale the limit is a level, never another candidate's value: `<= medium`.
+            var place = levels.ToList().IndexOf(reference);
+            if (place < 0)
+            {
+                throw Error(start, $"'{reference}' at character {start + 1} is not a level of {quality.Id}; its levels: {string.Join(", ", levels)}");
+            }
+
+            return new Limit(null, LimitOperation.None, place);
+        }
+
         if (AtEnd)
         {
             return new Limit(reference, LimitOperation.None, 0);

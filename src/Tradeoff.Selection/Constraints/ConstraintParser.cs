@@ -1,4 +1,5 @@
 using Tradeoff.Core;
+using Tradeoff.Core.Qualities;
 using Tradeoff.Core.Studies;
 
 namespace Tradeoff.Selection.Constraints;
@@ -20,17 +21,21 @@ public static class ConstraintParser
     /// constraint's line and the column of the offending character, e.g.
     /// <c>study.yaml:12:24: constraint 'model-size &lt;= 5kb': unknown unit 'kb' at character 17; known: ...</c>.
     /// </summary>
-    public static Constraint Parse(ConstraintSpec spec, string file)
+    /// <remarks>
+    /// A constraint may name one of the study's <paramref name="declared"/> qualities, and one on an ordered scale may
+    /// name a level as its limit (<c>engineering-effort &lt;= medium</c>).
+    /// </remarks>
+    public static Constraint Parse(ConstraintSpec spec, string file, IReadOnlyList<DeclaredQuality>? declared = null)
     {
         ArgumentNullException.ThrowIfNull(spec);
         ArgumentNullException.ThrowIfNull(file);
-        return new ConstraintCursor(spec, file).ParseConstraint();
+        return new ConstraintCursor(spec, file, declared ?? []).ParseConstraint();
     }
 
-    /// <summary>Parses every constraint of a study, in order.</summary>
-    public static IReadOnlyList<Constraint> ParseAll(IEnumerable<ConstraintSpec> specs, string file)
+    /// <summary>Parses every constraint of a study, in order, with its <paramref name="declared"/> qualities.</summary>
+    public static IReadOnlyList<Constraint> ParseAll(IEnumerable<ConstraintSpec> specs, string file, IReadOnlyList<DeclaredQuality>? declared = null)
     {
         ArgumentNullException.ThrowIfNull(specs);
-        return specs.Select(s => Parse(s, file)).ToList();
+        return specs.Select(s => Parse(s, file, declared)).ToList();
     }
 }

@@ -31,7 +31,7 @@ public sealed record Limit(string? Reference, LimitOperation Operation, double O
         string Number(double v) => v.ToString("R", CultureInfo.InvariantCulture);
         return (Reference, Operation) switch
         {
-            (null, _) => Number(Operand) + suffix,
+            (null, _) => OrderedScale.Name(Operand, unit) ?? Number(Operand) + suffix,
             (_, LimitOperation.Add) => $"{Reference} + {Number(Operand)}{suffix}",
             (_, LimitOperation.Subtract) => $"{Reference} - {Number(Operand)}{suffix}",
             (_, LimitOperation.Multiply) => $"{Reference} * {Number(Operand)}",
