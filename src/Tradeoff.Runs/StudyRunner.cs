@@ -163,7 +163,7 @@ public sealed class StudyRunner
         var instances = Instances(study, constraints);
         var data = StudyData.Load(study);
         var task = data.Train.Task;
-        var notTrained = Selections.PreEliminated(instances, constraints, task).ToDictionary(e => e.Candidate, e => string.Join("; ", e.Reasons), StringComparer.Ordinal);
+        var notTrained = Selections.PreEliminated(study, instances, constraints, task).ToDictionary(e => e.Candidate, e => string.Join("; ", e.Reasons), StringComparer.Ordinal);
         var engine = new MeasurementEngine(study.Protocol, _time, null, study.Data.Protected, study.Scale);
         var plans = new List<Measurement.Planning.MeasurementPlan>();
         var skipped = new List<KeyValuePair<string, string>>();
