@@ -50,6 +50,7 @@ internal static class CrowdedDocument
             SampleDocument.Q("model-size", size),
             SampleDocument.Q("parameters", size / 20),
             SampleDocument.Q("train-time", 0.01 + (0.002 * i)),
+            SampleDocument.Q("throughput", 16_806_723 - (1_000_000 * i)),
             SampleDocument.Q("robustness.noise-drop", 0.02 + (0.001 * i), 0.01),
             SampleDocument.Fairness("personal_status", 0.05 + (0.002 * i), 0.02, 0.09),
             SampleDocument.Fairness("age", 0.04 + (0.002 * i), 0.01, 0.08),

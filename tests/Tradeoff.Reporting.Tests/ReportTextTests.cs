@@ -16,7 +16,7 @@ public sealed partial class ReportTextTests
 
         Assert.True(headers.Count >= 3, qualities);
         Assert.All(headers, h => Assert.True(h.Count(c => c == '|') - 1 <= 7, h));
-        Assert.Contains("### cross-validation, train-time, latency\n", qualities, StringComparison.Ordinal);
+        Assert.Contains("### cross-validation, train-time, latency", qualities, StringComparison.Ordinal);
         Assert.Contains("### model-size, robustness, fairness\n", qualities, StringComparison.Ordinal);
         var ids = CrowdedDocument.Create().Techniques.SelectMany(t => t.Qualities.Keys).Distinct();
         Assert.All(ids, id => Assert.Single(headers, h => h.Contains("| " + id + " ", StringComparison.Ordinal)));
@@ -33,7 +33,12 @@ public sealed partial class ReportTextTests
             Environment = sample.Environment with { ToolVersion = null, Libraries = new Dictionary<string, string>() },
             Techniques = sample.Techniques.Select(t => t.Name != recommended ? t : t with
             {
-                Qualities = new Dictionary<string, QualityValue>(t.Qualities) { ["energy.train"] = QualityValue.Unavailable("J", "not available") },
+                Qualities = new Dictionary<string, QualityValue>(t.Qualities)
+                {
+                    ["energy.train"] = QualityValue.Unavailable("J", "not available"),
+                    ["incremental.update-time"] = QualityValue.Unavailable("s", "not supported: it cannot learn incrementally"),
+                    ["privacy.membership-auc"] = QualityValue.Unavailable("auc", "too few rows"),
+                },
             }).ToList(),
         };
 
@@ -43,6 +48,8 @@ public sealed partial class ReportTextTests
         Assert.DoesNotContain("unknown", card, StringComparison.Ordinal);
         Assert.DoesNotContain("not available: not available", card, StringComparison.Ordinal);
         Assert.Contains("| energy.train | not available |", card, StringComparison.Ordinal);
+        Assert.Contains("| incremental.update-time | not supported: it cannot learn incrementally |", card, StringComparison.Ordinal);
+        Assert.Contains("| privacy.membership-auc | not available: too few rows |", card, StringComparison.Ordinal);
     }
 
     [Fact]

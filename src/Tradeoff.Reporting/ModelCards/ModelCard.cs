@@ -108,11 +108,14 @@ public static class ModelCard
         return new CardSection("Metrics", [new CardTable(["quality", "value", "protocol"], rows)]);
     }
 
-    /// <summary>Why a value is missing, said once: a reason that already starts "not available" is not prefixed again.</summary>
+    /// <summary>
+    /// Why a value is missing, said once: a reason that already says so ("not available", "not supported: ...",
+    /// "not applicable: pre-trained") is not prefixed again.
+    /// </summary>
     internal static string NotAvailable(QualityValue value) => value.NotAvailable switch
     {
         null or "" => "not available",
-        var reason when reason.StartsWith("not available", StringComparison.OrdinalIgnoreCase) => reason,
+        var reason when reason.StartsWith("not ", StringComparison.OrdinalIgnoreCase) => reason,
         var reason => "not available: " + reason,
     };
 

@@ -10,7 +10,7 @@ namespace Tradeoff.Reporting.Plots;
 /// </summary>
 internal static class ParallelPlot
 {
-    private const double Spacing = 100;
+    private const double MinSpacing = 100;
     private const double AxisNameSize = 12;
     private const int MaxAxes = 14;
     private const double LegendWidth = 230;
@@ -40,13 +40,17 @@ internal static class ParallelPlot
             return new ReportPlot("parallel", Title, null, "Fewer than two qualities with a direction were measured, so there is no parallel-coordinates view.");
         }
 
-        var width = Math.Max(PlotFrame.Width, 40 + ((qualities.Count - 1) * Spacing) + 24 + LegendWidth);
+        var ranges = qualities.Select(q => Range(document, q)).ToList();
+        // Axes far enough apart that the widest value written at their ends (16,806,723 rows/s) does not reach the next.
+        var widest = ranges.Max(r => Math.Max(Width(r.Best, r.Unit), Width(r.Worst, r.Unit)));
+        var spacing = Math.Max(MinSpacing, widest + 12);
+        var left = Math.Max(40, (widest / 2) + 6);
+        var width = Math.Max(PlotFrame.Width, left + ((qualities.Count - 1) * spacing) + 24 + LegendWidth);
         var svg = new SvgCanvas(width, Top + AxisHeight + 40, Title);
         svg.Text(width / 2, 22, Title, 14, "middle", "#111", weight: "600");
-        var ranges = qualities.Select(q => Range(document, q)).ToList();
         for (var k = 0; k < qualities.Count; k++)
         {
-            var x = 40 + (k * Spacing);
+            var x = left + (k * spacing);
             svg.Line(x, Top, x, Top + AxisHeight, "#444");
             svg.Text(x - 2, Top - 24, qualities[k], AxisNameSize, "start", "#111", -40);
             var (best, worst, unit) = ranges[k];
@@ -54,7 +58,7 @@ internal static class ParallelPlot
             svg.Text(x, Top + AxisHeight + 16, QualityFormat.Value(worst, unit), PlotFrame.TickSize, "middle", "#444");
         }
 
-        var legend = new Legend(svg, 40 + ((qualities.Count - 1) * Spacing) + 24, Top + 6, LegendWidth);
+        var legend = new Legend(svg, left + ((qualities.Count - 1) * spacing) + 24, Top + 6, LegendWidth);
         foreach (var technique in document.Techniques)
         {
             var role = Roles.Of(document, technique.Name);
@@ -72,7 +76,7 @@ internal static class ParallelPlot
 
                 var (best, worst, _) = ranges[k];
                 var share = best == worst ? 1 : (v - worst) / (best - worst);
-                segment.Add((40 + (k * Spacing), Top + AxisHeight - (share * AxisHeight)));
+                segment.Add((left + (k * spacing), Top + AxisHeight - (share * AxisHeight)));
             }
 
             Flush(svg, segment, color, dash, technique.Name);
@@ -81,6 +85,8 @@ internal static class ParallelPlot
 
         return new ReportPlot("parallel", Title, svg.ToString(), "The ranked and headline qualities (the table has every one). Each axis runs from the worst measured value (bottom) to the best (top), across the techniques; a gap in a line is a quality not measured for that technique. Grey dashed: eliminated.");
     }
+
+    private static double Width(double value, string unit) => TextBox.WidthOf(QualityFormat.Value(value, unit), PlotFrame.TickSize);
 
     private static void Flush(SvgCanvas svg, List<(double X, double Y)> segment, string color, string? dash, string name)
     {
