@@ -13,12 +13,14 @@ public sealed class PlotTests
         Assert.Equal(["pareto-latency.p99-accuracy", "pareto-model-size-accuracy", "pareto-model-size-latency.p99"], plots.Select(p => p.Name));
         foreach (var name in new[] { "baseline", "decision-tree", "logistic-regression", "naive-bayes", "random-forest" })
         {
-            Assert.Contains(">" + name + "</text>", plots[0].Svg, StringComparison.Ordinal);
+            // Once beside its point, once in the legend.
+            Assert.Equal(2, plots[0].Svg!.Split(">" + name + "</text>").Length - 1);
         }
 
-        // Frontier filled, dominated hollow, eliminated grey.
-        Assert.Contains("fill=\"#fff\" stroke=\"#1d4ed8\"", plots[0].Svg, StringComparison.Ordinal);
-        Assert.Contains("fill=\"#9ca3af\"", plots[0].Svg, StringComparison.Ordinal);
+        // In the technique's colour: frontier filled, dominated hollow, eliminated a cross.
+        Assert.Contains("fill=\"#009E73\" stroke=\"#009E73\" stroke-width=\"1.5\" class=\"point\"><title>logistic-regression (frontier)", plots[0].Svg, StringComparison.Ordinal);
+        Assert.Contains("fill=\"#fff\" stroke=\"#CC79A7\" stroke-width=\"1.5\" class=\"point\"><title>naive-bayes (dominated)", plots[0].Svg, StringComparison.Ordinal);
+        Assert.Contains("stroke=\"#0072B2\" stroke-width=\"2\" fill=\"none\"><title>baseline (eliminated)", plots[0].Svg, StringComparison.Ordinal);
         Assert.Contains("<title>Pareto frontier</title>", plots[0].Svg, StringComparison.Ordinal);
     }
 
@@ -32,7 +34,8 @@ public sealed class PlotTests
 
         Assert.NotNull(plot.Svg);
         Assert.Contains("steps through p50, p90 and p99", plot.Caption, StringComparison.Ordinal);
-        Assert.Contains("baseline (p50/p90/p99)", plot.Svg, StringComparison.Ordinal);
+        Assert.Contains(">p50/p90/p99 steps</text>", plot.Svg, StringComparison.Ordinal);
+        Assert.Contains("stroke=\"#0072B2\" stroke-width=\"2\" stroke-linejoin=\"round\" stroke-dasharray=\"5 3\"><title>baseline</title>", plot.Svg, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -108,17 +108,17 @@ internal static class SampleDocument
         return technique with { Qualities = new Dictionary<string, QualityValue>(technique.Qualities) { ["accuracy"] = paired } };
     }
 
-    private static SelectionInput Input(IReadOnlyList<TechniqueResult> techniques, IReadOnlyDictionary<string, double> weights) => new()
+    internal static SelectionInput Input(IReadOnlyList<TechniqueResult> techniques, IReadOnlyDictionary<string, double> weights, IReadOnlyList<string>? constraints = null) => new()
     {
         Candidates = techniques.Select(t => new Candidate(t.Name, t.TechniqueId, t.Qualities, t.Capabilities.ToHashSet(StringComparer.Ordinal))).ToList(),
-        Constraints = ConstraintParser.ParseAll(Constraints.Select(c => new ConstraintSpec(c)), "study.yaml"),
+        Constraints = ConstraintParser.ParseAll((constraints ?? Constraints).Select(c => new ConstraintSpec(c)), "study.yaml"),
         Objectives = ["accuracy", "latency.p99", "model-size"],
         Weights = weights,
         Chance = new Dictionary<string, double> { ["accuracy"] = 0.70 },
         Options = new SelectionOptions { Seed = 42, Task = "binary-classification", WhatIf = true, SensitivitySamples = 200, WinningSearchSamples = 200 },
     };
 
-    private static TechniqueResult Technique(string name, string id, string[] capabilities, params IEnumerable<(string Id, QualityValue Value)>[] qualities)
+    internal static TechniqueResult Technique(string name, string id, string[] capabilities, params IEnumerable<(string Id, QualityValue Value)>[] qualities)
     {
         var all = qualities.SelectMany(q => q).ToDictionary(q => q.Id, q => q.Value, StringComparer.Ordinal);
         return new TechniqueResult
@@ -131,7 +131,7 @@ internal static class SampleDocument
         };
     }
 
-    private static QualityValue V(string id, double value, double? std = null, double? lower = null, double? upper = null)
+    internal static QualityValue V(string id, double value, double? std = null, double? lower = null, double? upper = null)
     {
         var descriptor = QualityCatalog.Find(id) ?? throw new ArgumentException("not a catalog quality: " + id, nameof(id));
         return new QualityValue
@@ -147,14 +147,14 @@ internal static class SampleDocument
         };
     }
 
-    private static IEnumerable<(string, QualityValue)> Q(string id, double value, double? std, double lower, double upper) =>
+    internal static IEnumerable<(string, QualityValue)> Q(string id, double value, double? std, double lower, double upper) =>
         [(id, V(id, value, std, lower, upper))];
 
-    private static IEnumerable<(string, QualityValue)> Q(string id, double value, double std) => [(id, V(id, value, std))];
+    internal static IEnumerable<(string, QualityValue)> Q(string id, double value, double std) => [(id, V(id, value, std))];
 
-    private static IEnumerable<(string, QualityValue)> Q(string id, double value) => [(id, V(id, value))];
+    internal static IEnumerable<(string, QualityValue)> Q(string id, double value) => [(id, V(id, value))];
 
-    private static IEnumerable<(string, QualityValue)> Latency(double p50, double p90, double p99, double? sampleBase)
+    internal static IEnumerable<(string, QualityValue)> Latency(double p50, double p90, double p99, double? sampleBase)
     {
         // Deterministic samples shaped like real latencies: a tight body and a slow tail.
         IReadOnlyList<double>? samples = sampleBase is double b ? Enumerable.Range(0, 100).Select(i => b + (i < 90 ? i * 0.005 : (i - 85) * 0.1)).ToList() : null;
@@ -166,7 +166,7 @@ internal static class SampleDocument
         ];
     }
 
-    private static IEnumerable<(string, QualityValue)> Fairness(string attribute, double gap, double lower, double upper)
+    internal static IEnumerable<(string, QualityValue)> Fairness(string attribute, double gap, double lower, double upper)
     {
         var details = new Dictionary<string, double>(StringComparer.Ordinal)
         {
@@ -177,7 +177,7 @@ internal static class SampleDocument
         return [(id, V(id, gap, null, lower, upper) with { Details = details, SampleCount = 1000 })];
     }
 
-    private static IEnumerable<(string, QualityValue)> Curve(double at10, double at25, double at50, double at100)
+    internal static IEnumerable<(string, QualityValue)> Curve(double at10, double at25, double at50, double at100)
     {
         double[] scores = [at10, at25, at50, at100];
         int[] percents = [10, 25, 50, 100];

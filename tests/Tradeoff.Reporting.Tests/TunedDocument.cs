@@ -95,7 +95,7 @@ internal static class TunedDocument
         };
     }
 
-    private static TrialResult Trial(int index, Dictionary<string, string> settings, double accuracy, double std, double size, double? rules, double? depth)
+    internal static TrialResult Trial(int index, Dictionary<string, string> settings, double accuracy, double std, double size, double? rules, double? depth)
     {
         var qualities = new Dictionary<string, QualityValue>(StringComparer.Ordinal)
         {
@@ -126,6 +126,6 @@ internal static class TunedDocument
         return new QualityValue { Value = value, Unit = descriptor.Unit, Direction = descriptor.Direction, Protocol = descriptor.Description };
     }
 
-    private static Dictionary<string, string> Settings(params (string Key, string Value)[] settings) =>
+    internal static Dictionary<string, string> Settings(params (string Key, string Value)[] settings) =>
         settings.ToDictionary(s => s.Key, s => s.Value, StringComparer.Ordinal);
 }

@@ -36,7 +36,6 @@ internal static class TrainTimeProbe
             details["first-fit-seconds"] = seconds(first);
         }
 
-        var n = QualityFormat.Count(samples.Count);
         var how = string.Join(", ", new[]
         {
             (FitSteadiness.Settled, "after the compiler settled (the same methods, for most code none, compiled in each fit for the quiet time)"),
@@ -44,8 +43,8 @@ internal static class TrainTimeProbe
             (FitSteadiness.CompilationNegligible, $"compiling for less than {Invariant.Number(FitRunner.NegligibleCompiling * 100)}% of the fit"),
         }.Select(k => (Count: fits.Count(f => f.Steadiness == k.Item1), Text: k.Item2)).Where(k => k.Count > 0).Select(k => $"{QualityFormat.Count(k.Count)} {k.Text}"));
         var protocol = atSteadyState
-            ? $"median {what} of the {n} fits that ran at steady state ({how}), with {QualityFormat.Count(threads)} threads; the {QualityFormat.Count(warmUp.Count)} fits before ({Invariant.Number(details["warm-up-seconds"])} s) were the warm-up; 95% interval of the median from order statistics"
-            : $"median {what} of {n} fits after the first, with {QualityFormat.Count(threads)} threads: no fit ran at steady state within the warm-up limit, so the figure includes JIT compilation";
+            ? $"median {what} of the {Fits(samples.Count)} that ran at steady state ({how}), with {QualityFormat.Count(threads)} threads; the {Fits(warmUp.Count)} before ({Invariant.Number(details["warm-up-seconds"])} s) were the warm-up; 95% interval of the median from order statistics"
+            : $"median {what} of {Fits(samples.Count)} after the first, with {QualityFormat.Count(threads)} threads: no fit ran at steady state within the warm-up limit, so the figure includes JIT compilation";
         return new QualityValue
         {
             Value = Descriptive.Median(samples),
@@ -61,4 +60,7 @@ internal static class TrainTimeProbe
             Note = atSteadyState ? null : "not at steady state",
         };
     }
+
+    // "1 fit", "3 fits": the protocol text is read in reports and the model card.
+    private static string Fits(int count) => QualityFormat.Count(count) + (count == 1 ? " fit" : " fits");
 }

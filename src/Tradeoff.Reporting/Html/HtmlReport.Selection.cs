@@ -52,6 +52,13 @@ public static partial class HtmlReport
         writer.WriteLine("</section>");
     }
 
+    /// <summary>The study's own weights written as the page's address fragment (the objectives, equally, when it gives none).</summary>
+    private static string AddressExample(ResultsDocument document)
+    {
+        var weights = document.Weights is { Count: > 0 } given ? given : ReportPlots.Objectives(document).ToDictionary(q => q, _ => 1.0, StringComparer.Ordinal);
+        return "report.html#weights=" + string.Join(",", weights.Select(w => w.Key + ":" + w.Value.ToString("0.###", Invariant)));
+    }
+
     private static void WriteRanking(ResultsDocument document, TextWriter writer)
     {
         writer.WriteLine("<section id=\"ranking\">");
@@ -81,7 +88,8 @@ public static partial class HtmlReport
         }
 
         writer.WriteLine("<h3 class=\"no-print\">Try other weights</h3>");
-        writer.WriteLine("<p class=\"note no-print\">Move a slider: the ranking and the recommendation update at once. Shares are the weights normalized to sum 1. The address keeps the weights, so the view can be shared.</p>");
+        writer.WriteLine("<p class=\"note no-print\">Move a slider: the ranking and the recommendation update at once. Shares are the weights normalized to sum 1.</p>");
+        writer.WriteLine($"<p class=\"note no-print\" id=\"weights-address\">The address keeps the weights, so a view can be shared or bookmarked: it ends in <code>#weights=</code> and one <code>quality:weight</code> pair per ranked quality, separated by commas, for example <code>{E(AddressExample(document))}</code>. A quality not listed gets weight 0; the weights need not sum to 1.</p>");
         writer.WriteLine("<div class=\"weights no-print\" id=\"weights-panel\"></div>");
         writer.WriteLine("<p class=\"no-print\"><button type=\"button\" id=\"weights-reset\">Reset to the study's weights</button></p>");
         writer.WriteLine("<table id=\"ranking-table\"><thead><tr><th>rank</th><th>technique</th><th>utility</th><th>frontier</th><th>moved</th></tr></thead><tbody id=\"ranking-body\">");

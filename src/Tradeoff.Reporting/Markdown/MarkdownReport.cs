@@ -74,23 +74,65 @@ public static partial class MarkdownReport
         writer.WriteLine();
     }
 
+    private const int MaxQualityColumns = 6;
+
+    /// <summary>The quality group of a quality id (a per-attribute fairness id takes its metric's), else its first segment.</summary>
+    private static string GroupOf(string quality) =>
+        QualityCatalog.Find(quality)?.Group is { Length: > 0 } group ? group : quality.Split('.')[0];
+
+    /// <summary>
+    /// The quality tables: a group wider than <see cref="MaxQualityColumns"/> is cut into parts ("(continued)"); small
+    /// groups that follow each other share a table, titled by both, so that a group of one quality is not a table alone.
+    /// </summary>
+    internal static IReadOnlyList<(string Title, IReadOnlyList<string> Columns)> Tables(IReadOnlyList<string> qualities)
+    {
+        var parts = qualities.GroupBy(GroupOf, StringComparer.Ordinal)
+            .SelectMany(g => g.Chunk(MaxQualityColumns).Select((chunk, i) => (Title: g.Key + (i > 0 ? " (continued)" : string.Empty), Columns: (IReadOnlyList<string>)chunk)));
+        var tables = new List<(string Title, IReadOnlyList<string> Columns)>();
+        foreach (var part in parts)
+        {
+            if (tables.Count > 0 && tables[^1].Columns.Count + part.Columns.Count <= MaxQualityColumns)
+            {
+                tables[^1] = (tables[^1].Title + ", " + part.Title, [.. tables[^1].Columns, .. part.Columns]);
+            }
+            else
+            {
+                tables.Add(part);
+            }
+        }
+
+        return tables;
+    }
+
     private static void WriteQualities(ResultsDocument document, TextWriter writer)
     {
         writer.WriteLine("## Qualities");
         writer.WriteLine();
         var qualities = document.Techniques.SelectMany(t => t.Qualities.Keys).Distinct(StringComparer.Ordinal)
             .OrderBy(Plots.ParallelPlot.QualityOrder).ThenBy(id => id, StringComparer.Ordinal).ToList();
-        var header = new List<string> { "technique" };
-        header.AddRange(qualities.Select(q => q + Arrow(q)));
-        header.Add("note");
-        var rows = document.Techniques.Select(t =>
+
+        // Tables by quality group (the stage that measures them), at most a few columns each: one table of every quality
+        // is some seventy columns wide and cannot be read in a Markdown viewer.
+        foreach (var (title, columns) in Tables(qualities))
         {
-            var row = new List<string> { t.Name };
-            row.AddRange(qualities.Select(q => t.Qualities.TryGetValue(q, out var v) ? Cell(v) : "-"));
-            row.Add(t.Status == TechniqueStatus.Measured ? string.Empty : t.Message ?? t.Status.ToString());
-            return (IReadOnlyList<string>)row;
-        });
-        MarkdownTable.Write(writer, header, rows);
+            writer.WriteLine("### " + MarkdownTable.Escape(title));
+            writer.WriteLine();
+            MarkdownTable.Write(
+                writer,
+                ["technique", .. columns.Select(q => q + Arrow(q))],
+                document.Techniques.Where(t => columns.Any(t.Qualities.ContainsKey)).Select(t => (IReadOnlyList<string>)[t.Name, .. columns.Select(q => t.Qualities.TryGetValue(q, out var v) ? Cell(v) : "-")]));
+        }
+
+        foreach (var technique in document.Techniques.Where(t => t.Status != TechniqueStatus.Measured))
+        {
+            writer.WriteLine($"- **{MarkdownTable.Escape(technique.Name)}**: {MarkdownTable.Escape(technique.Message ?? technique.Status.ToString())}");
+        }
+
+        if (document.Techniques.Any(t => t.Status != TechniqueStatus.Measured))
+        {
+            writer.WriteLine();
+        }
+
         writer.WriteLine("↑ higher is better, ↓ lower is better. Values are mean ± standard deviation where there are several samples; (est.) marks an estimate.");
         writer.WriteLine();
         var before = Provenance.MeasuredBefore(document.Techniques, document.Environment);

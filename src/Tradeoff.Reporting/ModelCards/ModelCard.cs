@@ -56,7 +56,7 @@ public static class ModelCard
     {
         var e = document.Environment;
         // The tool's own assembly is "tradeoff", not a Tradeoff.* library: its version is recorded apart (older documents lack it).
-        var version = e.ToolVersion ?? (e.Libraries.TryGetValue("Tradeoff", out var v) ? v : "unknown");
+        var version = e.ToolVersion ?? (e.Libraries.TryGetValue("Tradeoff", out var v) ? v : null);
         var settings = model.Settings.Count == 0 ? "the technique's defaults" : string.Join(", ", model.Settings.Select(s => $"{s.Key}={s.Value}"));
         var items = new List<string>
         {
@@ -73,7 +73,7 @@ public static class ModelCard
         }
 
         AddValue(items, model, QualityIds.ModelSize, "Size");
-        items.Add($"Trained by Tradeoff {version} on {e.StartedAt.ToString("yyyy-MM-dd", Invariant)}, seed {e.Seed.ToString(Invariant)}");
+        items.Add($"Trained by Tradeoff{(version is null ? " (its version was not recorded in this run)" : " " + version)} on {e.StartedAt.ToString("yyyy-MM-dd", Invariant)}, seed {e.Seed.ToString(Invariant)}");
         if (document.Recommended is { } r)
         {
             items.Add("Why this model: " + r.Text);
@@ -103,10 +103,21 @@ public static class ModelCard
     private static CardSection Metrics(TechniqueResult model)
     {
         var rows = model.Qualities.OrderBy(q => Plots.ParallelPlot.QualityOrder(q.Key)).ThenBy(q => q.Key, StringComparer.Ordinal)
-            .Select(q => (IReadOnlyList<string>)[q.Key, q.Value.IsAvailable ? QualityFormat.Format(q.Value) : "not available: " + q.Value.NotAvailable, q.Value.Protocol ?? string.Empty])
+            .Select(q => (IReadOnlyList<string>)[q.Key, q.Value.IsAvailable ? QualityFormat.Format(q.Value) : NotAvailable(q.Value), q.Value.Protocol ?? string.Empty])
             .ToList();
         return new CardSection("Metrics", [new CardTable(["quality", "value", "protocol"], rows)]);
     }
+
+    /// <summary>
+    /// Why a value is missing, said once: a reason that already says so ("not available", "not supported: ...",
+    /// "not applicable: pre-trained") is not prefixed again.
+    /// </summary>
+    internal static string NotAvailable(QualityValue value) => value.NotAvailable switch
+    {
+        null or "" => "not available",
+        var reason when reason.StartsWith("not ", StringComparison.OrdinalIgnoreCase) => reason,
+        var reason => "not available: " + reason,
+    };
 
     private static CardSection EvaluationData(ResultsDocument document)
     {

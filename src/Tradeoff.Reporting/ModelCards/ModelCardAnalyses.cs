@@ -34,7 +34,7 @@ internal static class ModelCardAnalyses
             blocks.Add(new CardParagraph($"By '{attribute}': gaps between its groups, with 95% bootstrap intervals:"));
             blocks.Add(new CardTable(["quality", "gap", "95% interval"], gaps.Select(g => (IReadOnlyList<string>)[
                 g.Key,
-                g.Value.IsAvailable ? QualityFormat.Value(g.Value.Value, g.Value.Unit) : "not available: " + g.Value.NotAvailable,
+                g.Value.IsAvailable ? QualityFormat.Value(g.Value.Value, g.Value.Unit) : ModelCard.NotAvailable(g.Value),
                 Interval(g.Value)]).ToList()));
             var details = gaps.Select(g => g.Value.Details).FirstOrDefault(d => d is not null && d.Keys.Any(k => k.EndsWith(" size", StringComparison.Ordinal)));
             if (details is not null)

@@ -43,7 +43,7 @@ internal static class DetailPlots
         var x = PlotFrame.XAxis(all.Select(p => p.Rows), byRows ? "rows" : "count", allowLog: false);
         var y = PlotFrame.YAxis(all.SelectMany(p => new[] { p.Value.Value, p.Value.Lower ?? p.Value.Value, p.Value.Upper ?? p.Value.Value }), all[0].Value.Unit, allowLog: false);
         PlotFrame.Draw(svg, x, y, byRows ? "training rows" : "share of the training data (%)", "held-out score");
-        var legendY = PlotFrame.PlotBottom - (curves.Count * 15) - 4;
+        var legend = PlotFrame.Legend(svg);
         foreach (var (name, points) in curves)
         {
             var color = Palette.Of(Roles.IndexOf(document, name));
@@ -58,10 +58,7 @@ internal static class DetailPlots
                 svg.Circle(x.Map(rows), y.Map(value.Value), 3, color, color, $"{name}: {QualityFormat.Value(value.Value, value.Unit)} at {QualityFormat.Number(rows)}");
             }
 
-            var lx = PlotFrame.PlotRight - 140;
-            svg.Line(lx, legendY - 4, lx + 18, legendY - 4, color, 2.5);
-            svg.Text(lx + 24, legendY, name, 10.5);
-            legendY += 15;
+            legend.Line(name, color);
         }
 
         return new ReportPlot("learning-curves", Title, svg.ToString(), "Held-out score after training on a growing share of the training data, with 95% intervals: a curve still rising at the right wants more data.");

@@ -11,6 +11,7 @@ namespace Tradeoff.Reporting.Plots;
 internal static class LatencyPlot
 {
     private const int MaxPoints = 200;
+    private const string Steps = "5 3";
     private static readonly (string Id, double Share)[] Percentiles = [(QualityIds.LatencyP50, 0.5), (QualityIds.LatencyP90, 0.9), (QualityIds.LatencyP99, 0.99)];
 
     public static ReportPlot Create(ResultsDocument document)
@@ -41,7 +42,13 @@ internal static class LatencyPlot
         var x = PlotFrame.XAxis(curves.SelectMany(c => c.Points.Select(p => p.X)), "us");
         var y = new Axis([0, 1], "fraction", PlotFrame.PlotBottom, PlotFrame.PlotTop, allowLog: false, padded: false);
         PlotFrame.Draw(svg, x, y, "latency of one prediction", "share of predictions at most this slow");
-        var legendY = PlotFrame.PlotBottom - (curves.Count * 15) - 4;
+        var legend = PlotFrame.Legend(svg);
+        if (curves.Any(c => !c.FromSamples))
+        {
+            legend.Line("p50/p90/p99 steps", Palette.Ink, Steps);
+            legend.Gap();
+        }
+
         foreach (var (name, points, fromSamples) in curves)
         {
             var color = Palette.Of(Roles.IndexOf(document, name));
@@ -54,11 +61,8 @@ internal static class LatencyPlot
                 previous = py;
             }
 
-            svg.Polyline(stepped, color, 2, fromSamples ? null : "5 3", name);
-            var lx = PlotFrame.PlotRight - 185;
-            svg.Line(lx, legendY - 4, lx + 18, legendY - 4, color, 2.5, fromSamples ? null : "5 3");
-            svg.Text(lx + 24, legendY, name + (fromSamples ? string.Empty : " (p50/p90/p99)"), 10.5);
-            legendY += 15;
+            svg.Polyline(stepped, color, 2, fromSamples ? null : Steps, name);
+            legend.Line(name, color, fromSamples ? null : Steps);
         }
 
         var caption = curves.All(c => c.FromSamples)

@@ -10,8 +10,10 @@ namespace Tradeoff.Reporting.Plots;
 /// </summary>
 internal static class ParallelPlot
 {
-    private const double Spacing = 96;
+    private const double MinSpacing = 100;
+    private const double AxisNameSize = 12;
     private const int MaxAxes = 14;
+    private const double LegendWidth = 230;
 
     private static readonly string[] Headline =
     [
@@ -19,7 +21,8 @@ internal static class ParallelPlot
         QualityIds.TrainMemory, QualityIds.EnergyTrain, QualityIds.Interpretability, QualityIds.RobustnessNoiseDrop, QualityIds.RobustnessLabelNoiseDrop, QualityIds.FairnessAccuracyGap,
         QualityIds.FairnessDemographicParity, QualityIds.StabilityAccuracySpread, QualityIds.PrivacyMembershipAuc, QualityIds.DataNeedsRowsTo95,
     ];
-    private const double Top = 170;
+    // Room above the axes for their names, turned by 40 degrees so that long ids do not run into each other.
+    private const double Top = 200;
     private const double AxisHeight = 230;
 
     public static ReportPlot Create(ResultsDocument document)
@@ -37,21 +40,25 @@ internal static class ParallelPlot
             return new ReportPlot("parallel", Title, null, "Fewer than two qualities with a direction were measured, so there is no parallel-coordinates view.");
         }
 
-        var width = Math.Max(560, (qualities.Count * Spacing) + 180);
-        var svg = new SvgCanvas(width, Top + AxisHeight + 40, Title);
-        svg.Text(width / 2, 20, Title, 13, "middle", "#111", weight: "600");
         var ranges = qualities.Select(q => Range(document, q)).ToList();
+        // Axes far enough apart that the widest value written at their ends (16,806,723 rows/s) does not reach the next.
+        var widest = ranges.Max(r => Math.Max(Width(r.Best, r.Unit), Width(r.Worst, r.Unit)));
+        var spacing = Math.Max(MinSpacing, widest + 12);
+        var left = Math.Max(40, (widest / 2) + 6);
+        var width = Math.Max(PlotFrame.Width, left + ((qualities.Count - 1) * spacing) + 24 + LegendWidth);
+        var svg = new SvgCanvas(width, Top + AxisHeight + 40, Title);
+        svg.Text(width / 2, 22, Title, 14, "middle", "#111", weight: "600");
         for (var k = 0; k < qualities.Count; k++)
         {
-            var x = 40 + (k * Spacing);
+            var x = left + (k * spacing);
             svg.Line(x, Top, x, Top + AxisHeight, "#444");
-            svg.Text(x - 2, Top - 22, qualities[k], 10, "start", "#111", -40);
+            svg.Text(x - 2, Top - 24, qualities[k], AxisNameSize, "start", "#111", -40);
             var (best, worst, unit) = ranges[k];
-            svg.Text(x, Top - 6, QualityFormat.Value(best, unit), 9, "middle", "#555");
-            svg.Text(x, Top + AxisHeight + 13, QualityFormat.Value(worst, unit), 9, "middle", "#555");
+            svg.Text(x, Top - 7, QualityFormat.Value(best, unit), PlotFrame.TickSize, "middle", "#444");
+            svg.Text(x, Top + AxisHeight + 16, QualityFormat.Value(worst, unit), PlotFrame.TickSize, "middle", "#444");
         }
 
-        var legendY = Top + 6;
+        var legend = new Legend(svg, left + ((qualities.Count - 1) * spacing) + 24, Top + 6, LegendWidth);
         foreach (var technique in document.Techniques)
         {
             var role = Roles.Of(document, technique.Name);
@@ -69,18 +76,17 @@ internal static class ParallelPlot
 
                 var (best, worst, _) = ranges[k];
                 var share = best == worst ? 1 : (v - worst) / (best - worst);
-                segment.Add((40 + (k * Spacing), Top + AxisHeight - (share * AxisHeight)));
+                segment.Add((left + (k * spacing), Top + AxisHeight - (share * AxisHeight)));
             }
 
             Flush(svg, segment, color, dash, technique.Name);
-            var lx = 40 + ((qualities.Count - 1) * Spacing) + 24;
-            svg.Line(lx, legendY - 4, lx + 18, legendY - 4, color, 2.5, dash);
-            svg.Text(lx + 24, legendY, technique.Name, 10.5, "start", role == Roles.Eliminated ? "#6b7280" : "#111");
-            legendY += 16;
+            legend.Line(technique.Name, color, dash, role == Roles.Eliminated ? "#6b7280" : "#111");
         }
 
         return new ReportPlot("parallel", Title, svg.ToString(), "The ranked and headline qualities (the table has every one). Each axis runs from the worst measured value (bottom) to the best (top), across the techniques; a gap in a line is a quality not measured for that technique. Grey dashed: eliminated.");
     }
+
+    private static double Width(double value, string unit) => TextBox.WidthOf(QualityFormat.Value(value, unit), PlotFrame.TickSize);
 
     private static void Flush(SvgCanvas svg, List<(double X, double Y)> segment, string color, string? dash, string name)
     {

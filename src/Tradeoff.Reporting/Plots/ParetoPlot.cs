@@ -33,39 +33,55 @@ internal static class ParetoPlot
         var frontier = points.Where(p => p.Role == Roles.Frontier).OrderBy(p => p.X).ThenBy(p => p.Y).ToList();
         if (frontier.Count > 1)
         {
-            svg.Polyline(frontier.Select(p => (x.Map(p.X), y.Map(p.Y))), Palette.Frontier, 2, title: "Pareto frontier");
+            svg.Polyline(frontier.Select(p => (x.Map(p.X), y.Map(p.Y))), Palette.Ink, 1.5, title: "Pareto frontier");
         }
 
-        var labels = new LabelPlacer(PlotFrame.PlotLeft, PlotFrame.Width);
-        foreach (var p in points.OrderBy(p => p.Role == Roles.Frontier))
+        var labels = new LabelPlacer(PlotFrame.PlotLeft, PlotFrame.PlotTop, PlotFrame.PlotRight, PlotFrame.PlotBottom);
+        foreach (var p in points)
         {
-            var (fill, stroke) = p.Role switch
-            {
-                Roles.Frontier => (Palette.Frontier, Palette.Frontier),
-                Roles.Eliminated => (Palette.Eliminated, Palette.Eliminated),
-                _ => ("#fff", Palette.Frontier),
-            };
-            var px = x.Map(p.X);
-            var py = y.Map(p.Y);
-            svg.Circle(px, py, 5, fill, stroke, $"{p.Name} ({p.Role}): {xId} {p.X.ToString("G4", System.Globalization.CultureInfo.InvariantCulture)}, {yId} {p.Y.ToString("G4", System.Globalization.CultureInfo.InvariantCulture)}", "point");
-            var (lx, ly, anchor) = labels.Place(px, py, p.Name, 10.5);
-            svg.Text(lx, ly, p.Name, 10.5, anchor, p.Role == Roles.Eliminated ? "#6b7280" : "#111");
+            labels.Reserve(x.Map(p.X), y.Map(p.Y), 6);
         }
 
-        Legend(svg);
-        return new ReportPlot(name, title, svg.ToString(), $"Filled and connected: the Pareto frontier; hollow: dominated; grey: eliminated by a constraint. {Direction(xId)} {Direction(yId)}");
+        foreach (var p in points)
+        {
+            var color = Palette.Of(Roles.IndexOf(document, p.Name));
+            var tooltip = $"{p.Name} ({p.Role}): {xId} {QualityFormat.Value(p.X, xUnit)}, {yId} {QualityFormat.Value(p.Y, yUnit)}";
+            Mark(svg, x.Map(p.X), y.Map(p.Y), p.Role, color, tooltip);
+        }
+
+        // Frontier techniques are labelled first: when space runs out, a dominated or eliminated point loses its label.
+        foreach (var p in points.OrderBy(p => p.Role == Roles.Frontier ? 0 : p.Role == Roles.Eliminated ? 2 : 1))
+        {
+            if (labels.Place(x.Map(p.X), y.Map(p.Y), p.Name, PlotFrame.LabelSize) is { } spot)
+            {
+                svg.Text(spot.X, spot.Y, p.Name, PlotFrame.LabelSize, spot.Anchor, p.Role == Roles.Eliminated ? "#6b7280" : "#111");
+            }
+        }
+
+        var legend = PlotFrame.Legend(svg);
+        legend.Marker("frontier", Palette.Ink, Palette.Ink);
+        legend.Marker("dominated", "#fff", Palette.Ink);
+        legend.Cross("eliminated", Palette.Ink);
+        legend.Gap();
+        foreach (var technique in document.Techniques.Where(t => points.Any(p => p.Name == t.Name)))
+        {
+            var color = Palette.Of(Roles.IndexOf(document, technique.Name));
+            legend.Marker(technique.Name, color, color);
+        }
+
+        return new ReportPlot(name, title, svg.ToString(), $"Filled and connected: the Pareto frontier; hollow: dominated; a cross: eliminated by a constraint. One colour per technique, as in every plot; a point whose name has no room beside it is named by its colour in the legend. {Direction(xId)} {Direction(yId)}");
     }
 
-    private static void Legend(SvgCanvas svg)
+    /// <summary>A technique's point in its colour: filled on the frontier, hollow when dominated, a cross when eliminated.</summary>
+    internal static void Mark(SvgCanvas svg, double px, double py, string role, string color, string tooltip)
     {
-        var x = PlotFrame.PlotRight - 250;
-        var y = PlotFrame.PlotTop - 14;
-        svg.Circle(x, y, 4, Palette.Frontier, Palette.Frontier);
-        svg.Text(x + 8, y + 3.5, "frontier", 10);
-        svg.Circle(x + 70, y, 4, "#fff", Palette.Frontier);
-        svg.Text(x + 78, y + 3.5, "dominated", 10);
-        svg.Circle(x + 150, y, 4, Palette.Eliminated, Palette.Eliminated);
-        svg.Text(x + 158, y + 3.5, "eliminated", 10);
+        if (role == Roles.Eliminated)
+        {
+            svg.Cross(px, py, 4.5, color, tooltip);
+            return;
+        }
+
+        svg.Circle(px, py, 5, role == Roles.Frontier ? color : "#fff", color, tooltip, "point");
     }
 
     internal static double Value(Core.Results.TechniqueResult technique, string quality) =>

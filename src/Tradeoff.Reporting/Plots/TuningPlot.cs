@@ -48,11 +48,13 @@ internal static class TuningPlot
         var x = PlotFrame.XAxis(all.Select(p => p.X), Unit(all, xId), logAbove: LogAbove);
         var y = PlotFrame.YAxis(all.Select(p => p.Y), Unit(all, metric), allowLog: false);
         PlotFrame.Draw(svg, x, y, xId + ParetoPlot.Better(xId), metric + " in the inner folds" + ParetoPlot.Better(metric));
-        var labels = new LabelPlacer(PlotFrame.PlotLeft, PlotFrame.Width);
+        var labels = new LabelPlacer(PlotFrame.PlotLeft, PlotFrame.PlotTop, PlotFrame.PlotRight, PlotFrame.PlotBottom);
         foreach (var p in all)
         {
-            labels.Reserve(x.Map(p.X), y.Map(p.Y), 4.5);
+            labels.Reserve(x.Map(p.X), y.Map(p.Y), 5);
         }
+
+        var chosenSpots = new List<(double X, double Y, string Label)>();
 
         foreach (var (technique, points) in series)
         {
@@ -74,13 +76,22 @@ internal static class TuningPlot
             {
                 var (cx, cy) = (x.Map(chosen.X), y.Map(chosen.Y));
                 svg.Circle(cx, cy, 8.5, "none", color, $"{technique.Name}: chosen, trial {chosen.Trial.Index.ToString(CultureInfo.InvariantCulture)}");
-                var label = $"{technique.Name} #{chosen.Trial.Index.ToString(CultureInfo.InvariantCulture)}";
-                var (lx, ly, anchor) = labels.Place(cx, cy, label, 10.5);
-                svg.Text(lx, ly, label, 10.5, anchor, "#111");
+                labels.Reserve(cx, cy, 9);
+                chosenSpots.Add((cx, cy, $"{technique.Name} #{chosen.Trial.Index.ToString(CultureInfo.InvariantCulture)}"));
             }
         }
 
-        Legend(document, svg, series.Select(s => s.Technique.Name).ToList());
+        // Labelled once every point and ring is drawn, so that no label covers one drawn later; a label with no room
+        // is left to the legend, which names the chosen trial of every technique.
+        foreach (var (cx, cy, label) in chosenSpots)
+        {
+            if (labels.Place(cx, cy, label, PlotFrame.LabelSize) is { } spot)
+            {
+                svg.Text(spot.X, spot.Y, label, PlotFrame.LabelSize, spot.Anchor, "#111");
+            }
+        }
+
+        Legend(document, svg, series.Select(s => s.Technique).ToList());
         return new ReportPlot(
             name,
             title,
@@ -98,23 +109,17 @@ internal static class TuningPlot
         return other is not null && other != QualityIds.ModelSize && measuredByAll && !objectives.Contains(QualityIds.ModelSize) ? other : QualityIds.ModelSize;
     }
 
-    private static void Legend(ResultsDocument document, SvgCanvas svg, IReadOnlyList<string> techniques)
+    private static void Legend(ResultsDocument document, SvgCanvas svg, IReadOnlyList<TechniqueResult> techniques)
     {
-        var x = PlotFrame.PlotRight - 250;
-        var y = PlotFrame.PlotTop - 14;
-        svg.Circle(x, y, 4, "#444", "#444");
-        svg.Text(x + 8, y + 3.5, "frontier", 10);
-        svg.Circle(x + 70, y, 3.5, "#fff", "#444");
-        svg.Text(x + 78, y + 3.5, "dominated", 10);
-        svg.Circle(x + 150, y, 7, "none", "#444");
-        svg.Text(x + 162, y + 3.5, "chosen", 10);
-        var legendY = PlotFrame.PlotBottom - (techniques.Count * 15) - 4;
+        var legend = PlotFrame.Legend(svg);
+        legend.Marker("configuration frontier", Palette.Ink, Palette.Ink);
+        legend.Marker("dominated", "#fff", Palette.Ink, 3.5);
+        legend.Marker("chosen", "none", Palette.Ink, 7);
+        legend.Gap();
         foreach (var technique in techniques)
         {
-            var lx = PlotFrame.PlotRight - 140;
-            svg.Line(lx, legendY - 4, lx + 18, legendY - 4, Palette.Of(Roles.IndexOf(document, technique)), 2.5);
-            svg.Text(lx + 24, legendY, technique, 10.5);
-            legendY += 15;
+            var chosen = technique.Tuning!.Chosen is int index ? " #" + index.ToString(CultureInfo.InvariantCulture) : string.Empty;
+            legend.Line(technique.Name + chosen, Palette.Of(Roles.IndexOf(document, technique.Name)));
         }
     }
 

@@ -44,6 +44,13 @@ internal sealed class SvgCanvas
         Close("circle", title);
     }
 
+    /// <summary>An x-shaped marker (an eliminated point): two strokes through the centre.</summary>
+    public void Cross(double cx, double cy, double r, string stroke, string? title = null)
+    {
+        _body.Append(CultureInfo.InvariantCulture, $"<path d=\"M{N(cx - r)} {N(cy - r)}L{N(cx + r)} {N(cy + r)}M{N(cx - r)} {N(cy + r)}L{N(cx + r)} {N(cy - r)}\" stroke=\"{stroke}\" stroke-width=\"2\" fill=\"none\"");
+        Close("path", title);
+    }
+
     public void Polyline(IEnumerable<(double X, double Y)> points, string stroke, double width = 1.5, string? dash = null, string? title = null)
     {
         var text = string.Join(" ", points.Select(p => N(p.X) + "," + N(p.Y)));
