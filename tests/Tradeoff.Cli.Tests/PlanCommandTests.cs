@@ -29,7 +29,7 @@ public sealed class PlanCommandTests : IDisposable
         var run = CliHarness.Run("run", "--data", Paths.Examples("weather/weather-seed.csv"), "--plan", "--json", Path.Combine(_folder, "r.json"));
 
         Assert.Equal(TradeoffApp.InputError, run.ExitCode);
-        Assert.Equal("error: --plan measures nothing: --resume, --json, --report and --keep-models do not go with it", run.ErrorOutput.Trim());
+        Assert.Equal("error: --plan measures nothing: --resume, --json, --report, --keep-models and --distributed do not go with it", run.ErrorOutput.Trim());
     }
 
     public void Dispose() => Directory.Delete(_folder, recursive: true);
