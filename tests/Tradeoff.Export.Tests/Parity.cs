@@ -103,7 +103,7 @@ internal static class Parity
     }
 
     // Deterministic holes in every feature column (never the two targets), so imputation and missing branches are exercised.
-    private static DataTable WithMissing(DataTable table)
+    public static DataTable WithMissing(DataTable table)
     {
         var columns = table.Columns.Select((c, i) =>
         {

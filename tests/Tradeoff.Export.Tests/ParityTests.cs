@@ -46,5 +46,14 @@ public sealed class ParityTests
     public void Convolutional_network_classifies_as_Tradeoff_does() =>
         Parity.Check(Parity.Images(), "class", "convolutional-network", new Dictionary<string, string> { ["channels"] = "[4, 6]", ["dense"] = "[8]", ["epochs"] = "2" });
 
+    [Fact]
+    public void Logistic_regression_classifies_images_as_Tradeoff_does() => Parity.Check(Parity.Images(), "class", "logistic-regression");
+
+    [Fact]
+    public void Logistic_regression_classifies_images_with_holes_as_Tradeoff_does() => Parity.Check(Parity.WithMissing(Parity.Images()), "class", "logistic-regression");
+
+    [Fact]
+    public void Gradient_boosting_classifies_images_with_holes_as_Tradeoff_does() => Parity.Check(Parity.WithMissing(Parity.Images()), "class", "gradient-boosting");
+
     private static Dictionary<string, string> Small => new() { ["epochs"] = "5" };
 }
