@@ -33,6 +33,9 @@ internal sealed class QualitySelection
 
     public bool WantsAny(IEnumerable<string> ids) => ids.Any(Wants);
 
+    /// <summary>Whether the study names one of <paramref name="ids"/> (or its group) itself, rather than asking for every quality.</summary>
+    public bool NamesAny(IEnumerable<string> ids) => !All && ids.Any(id => _requested.Any(entry => Matches(entry, id)));
+
     private static bool Matches(string entry, string id) =>
         string.Equals(entry, id, StringComparison.Ordinal) || id.StartsWith(entry + ".", StringComparison.Ordinal);
 }

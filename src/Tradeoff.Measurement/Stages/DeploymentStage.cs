@@ -33,6 +33,12 @@ internal sealed class DeploymentStage : IQualityProbe
         new(ModelSize, "B", Direction.LowerIsBetter, "bytes of the exported ONNX file", Group, "bytes of the ONNX file tradeoff export writes, featurization included"),
     ];
 
+    // Only when the study names them (protocol.qualities: [onnx] or an id): the export and a native runtime in the
+    // measuring process are a cost a study asks for. Measured by default, they made the timed latency of the
+    // techniques measured after them noisier: two identical quick credit-scoring runs put a different technique on
+    // the latency frontier in 1 try of 3 (ReproducibilityTests); with the stage opt-in, 3 tries of 3 decided alike.
+    public bool Applies(ProbeScope scope) => scope.Selection.NamesAny(Qualities.Select(q => q.Id));
+
     public ProbeNeeds Needs(ProbeScope scope) => ProbeNeeds.FinalModel;
 
     // The least: the same warm-up and timed rounds as the in-process latency (the export itself is not counted).
