@@ -84,7 +84,9 @@ public sealed partial class MeasurementEngine
             if (i == partsAt && probes.Any(p => NeedsParts(p, scope)))
             {
                 var shared = SharesFoldFits(resolved, scope, tuned: tuning is not null);
-                Add("held-out-fits", PlannedFits.Exactly(shared ? 0 : plan.Parts, plan.PartShare), TimeSpan.Zero, shared ? "the first folds' fits of cross-validation, kept" : null);
+                var final = test is not null && tuning is null;
+                Add("held-out-fits", PlannedFits.Exactly(shared || final ? 0 : plan.Parts, plan.PartShare), TimeSpan.Zero,
+                    shared ? "the first folds' fits of cross-validation, kept" : final ? "the final fit, kept" : null);
             }
 
             var probe = _probes[i];

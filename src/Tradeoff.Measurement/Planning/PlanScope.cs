@@ -10,6 +10,12 @@ internal sealed record PlanScope(ProbeScope Probes, ResolvedProtocol Protocol, P
     /// <summary>How many held-out parts protocol II uses.</summary>
     public int Parts => HeldOutParts.Count(Protocol, Rows);
 
+    /// <summary>
+    /// The fewest rounds adaptive repetition (<see cref="Repetition"/>) can make under <paramref name="spec"/>: its
+    /// minimum, but at least enough for 2 values (an interval needs 2), one a part and round: with one part (a test set) 2.
+    /// </summary>
+    public int LeastRounds(RepetitionSpec spec) => Math.Min(Math.Max(1, spec.Maximum), Math.Max(spec.Minimum, (int)Math.Ceiling(2.0 / Parts)));
+
     /// <summary>The share of the training rows a held-out part trains on.</summary>
     public double PartShare => Protocol.Kind switch
     {

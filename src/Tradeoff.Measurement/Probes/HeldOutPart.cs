@@ -35,8 +35,20 @@ internal sealed class HeldOutPart : IDisposable
     /// <summary>The model's outputs on <see cref="Test"/>, row-major.</summary>
     public required float[] Outputs { get; init; }
 
+    /// <summary>
+    /// Whether the part disposes <see cref="Model"/>: false when it is the run's final model, which the run disposes
+    /// (with a test set the part is that very fit, <see cref="HeldOutParts"/>).
+    /// </summary>
+    public bool OwnsModel { get; init; } = true;
+
     /// <summary>The held-out rows, row-major, for probes that perturb them.</summary>
     public float[] TestMatrix => _matrix ??= Test.ToRowMajor();
 
-    public void Dispose() => Model.Dispose();
+    public void Dispose()
+    {
+        if (OwnsModel)
+        {
+            Model.Dispose();
+        }
+    }
 }

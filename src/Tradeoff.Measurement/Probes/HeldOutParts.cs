@@ -9,7 +9,8 @@ namespace Tradeoff.Measurement.Probes;
 /// Builds the held-out parts of protocol II. Cross-validation: the first <see cref="MaxParts"/> folds of the
 /// first repeat, the very folds (and fit seeds) accuracy is scored on, so the clean figures beside each
 /// perturbed one equal fold scores of accuracy; leave-one-out: a stratified 3-fold split instead (one-row
-/// test parts perturb nothing useful); a test set: one part, all training rows against the test set.
+/// test parts perturb nothing useful); a test set: one part, all training rows against the test set, whose model is
+/// the run's final model (the same technique, rows and seed: a second fit would repeat it) for a technique measured as given.
 /// A technique tuned under cross-validation fits each part with the configuration a search on that part's training
 /// rows chose: the run's choice was made with every training row, the part's held-out rows among them.
 /// </summary>
@@ -24,7 +25,9 @@ internal static class HeldOutParts
         var parts = new List<HeldOutPart>();
         if (run.Test is not null)
         {
-            parts.Add(Make(run, runner, 0, run.Train, run.Test, Seeds.Derive(seed, 4)));
+            parts.Add(run.AccuracyTechnique is null && run.Model is { } final && run.FinalFit is { } fit
+                ? Final(run, final, fit, Seeds.Derive(seed, 4))
+                : Make(run, runner, 0, run.Train, run.Test, Seeds.Derive(seed, 4)));
             return parts;
         }
 
@@ -85,6 +88,20 @@ internal static class HeldOutParts
             ? Splitter.Assign(run.Train, Count(run.Protocol, run.Train.RowCount), run.Train.Task.IsClassification(), seed)
             : Splitter.Assign(run.Train, run.Protocol.Folds, run.Protocol.Stratified, seed);
     }
+
+    // The final fit is the part's fit: same technique, all training rows, the part's seed (FinalFit uses Derive(seed, 4)).
+    private static HeldOutPart Final(TechniqueRun run, IModel model, FitRecord fit, int fitSeed) => new()
+    {
+        Index = 0,
+        Train = run.Train,
+        Test = run.Test!,
+        FitSeed = fitSeed,
+        Technique = run.Technique,
+        Model = model,
+        Fit = fit,
+        Outputs = AccuracyProbe.Predict(model, run.Test!),
+        OwnsModel = false,
+    };
 
     private static HeldOutPart Make(TechniqueRun run, FitRunner runner, int index, Dataset train, Dataset test, int fitSeed)
     {

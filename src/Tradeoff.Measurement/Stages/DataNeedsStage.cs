@@ -37,7 +37,7 @@ internal sealed class DataNeedsStage : IQualityProbe
     {
         var smaller = DataNeedsProbe.Fractions.Where(f => f < 1).ToList();
         var draws = scope.Spec.DataNeedsRepetition;
-        return new PlannedFits(scope.Parts * smaller.Count * draws.Minimum, scope.Parts * smaller.Count * draws.Maximum, scope.PartShare * smaller.Average());
+        return new PlannedFits(scope.Parts * smaller.Count * scope.LeastRounds(draws), scope.Parts * smaller.Count * draws.Maximum, scope.PartShare * smaller.Average());
     }
 
     public void Measure(ProbeRun run)

@@ -36,7 +36,7 @@ internal sealed class RobustnessStage : IQualityProbe
 
     public PlannedFits? Fits(PlanScope scope) =>
         scope.Probes.WantsAny(LabelNoiseIds) && scope.Probes.Task.IsClassification()
-            ? new PlannedFits(scope.Parts * scope.Spec.LabelNoiseRepetition.Minimum, scope.Parts * scope.Spec.LabelNoiseRepetition.Maximum, scope.PartShare)
+            ? new PlannedFits(scope.Parts * scope.LeastRounds(scope.Spec.LabelNoiseRepetition), scope.Parts * scope.Spec.LabelNoiseRepetition.Maximum, scope.PartShare)
             : null;
 
     // The label-noise refits are the costly part: only when asked for.

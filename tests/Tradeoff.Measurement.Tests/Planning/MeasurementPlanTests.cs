@@ -52,6 +52,25 @@ public sealed class MeasurementPlanTests
     }
 
     [Fact]
+    public void With_a_test_set_the_final_fit_is_the_held_out_part_and_the_plan_counts_the_fits_the_run_makes()
+    {
+        // Given a deterministic technique and a test set
+        var planning = new FakeMachine();
+        var test = ToyData.Binary(60, 9);
+        var plan = planning.Engine(Study).Plan("clock", planning.Clock(fit: TimeSpan.FromSeconds(2), predict: TimeSpan.Zero), ToyData.Binary(), test, null, CancellationToken.None);
+        var measuring = new FakeMachine();
+        var technique = measuring.Clock(fit: TimeSpan.FromSeconds(2), predict: TimeSpan.Zero);
+
+        // When it is measured
+        measuring.Engine(Study).Measure("clock", technique, new Dictionary<string, string>(), ToyData.Binary(), test, CancellationToken.None);
+
+        // Then the held-out part costs no fit of its own, and the run made the fits the plan said
+        var stages = plan.Stages.ToDictionary(s => s.Stage);
+        Assert.Equal((0, "the final fit, kept"), (stages["held-out-fits"].Fits, stages["held-out-fits"].Note));
+        Assert.Equal(plan.Stages.Sum(s => s.Fits), technique.Fits);
+    }
+
+    [Fact]
     public void A_long_first_fit_is_the_basis_alone()
     {
         var machine = new FakeMachine();
