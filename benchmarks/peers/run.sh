@@ -21,6 +21,18 @@ here=benchmarks/peers
 folds=$here/folds
 mkdir -p "$folds"
 weka=/usr/share/java/weka.jar
+# The peers come from Debian: Weka 3.6.14 (`weka`, with its Java runtime) and scikit-learn 1.2 (`python3-sklearn`).
+# They are installed here, not by scripts/setup.sh: only this benchmark needs them, and Weka's JRE is large.
+peer_packages=()
+for p in weka python3-sklearn; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || peer_packages+=("$p")
+done
+if [ ${#peer_packages[@]} -gt 0 ]; then
+  sudo_=""
+  [ "$(id -u)" -eq 0 ] || sudo_="sudo"
+  $sudo_ apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo_ apt-get install -y -qq "${peer_packages[@]}"
+fi
 tradeoff=${TRADEOFF_DLL:-src/Tradeoff.Cli/bin/Release/net10.0/linux-x64/tradeoff.dll}
 [ -f "$tradeoff" ] || dotnet build src/Tradeoff.Cli -c Release -v quiet -nologo >/dev/null
 export OMP_NUM_THREADS=1 OPENBLAS_NUM_THREADS=1 # one thread per tool: the three run side by side

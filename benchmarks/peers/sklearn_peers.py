@@ -7,7 +7,9 @@ with their mean and standardized (CategoricalNB gets the nominal features ordina
 Bayes peer on data without numeric features, GaussianNB on the others). Every estimator has its defaults, with
 random_state 42 where it has one.
 Usage: /usr/bin/python3 benchmarks/peers/sklearn_peers.py DATA.arff OUT.csv
-Writes CSV rows: dataset,tool,peer,repeat,fold,train,test,accuracy.
+Writes CSV rows: dataset,tool,peer,repeat,fold,train,test,accuracy. When OUT.csv exists, its peers with all 100 folds
+are kept and only the others are measured (a long run can be finished peer by peer); SKLEARN_PEERS (names,
+space-separated) measures only those peers.
 """
 import csv
 import os
@@ -88,10 +90,20 @@ def main():
     smallest = min(np.unique(y, return_counts=True)[1])
     splitter = RepeatedStratifiedKFold if smallest >= 10 else RepeatedKFold
     folds = list(splitter(n_splits=10, n_repeats=10, random_state=42).split(x, y))
+    kept = []
+    if os.path.exists(out):
+        with open(out, newline="") as f:
+            rows = list(csv.reader(f))[1:]
+        kept = [r for r in rows if sum(1 for o in rows if o[2] == r[2]) == len(folds)]
+    done = {r[2] for r in kept}
+    wanted = os.environ.get("SKLEARN_PEERS", "").split()
     with open(out + ".partial", "w", newline="") as f:
         writer = csv.writer(f)
         writer.writerow(["dataset", "tool", "peer", "repeat", "fold", "train", "test", "accuracy"])
+        writer.writerows(kept)
         for peer, make in peers(n_nominal, n_numeric, levels).items():
+            if peer in done or (wanted and peer not in wanted):
+                continue
             start = time.time()
             for i, (train, test) in enumerate(folds):
                 model = make().fit(x[train], y[train])
