@@ -12,15 +12,9 @@ namespace Tradeoff.Distributed;
 /// </summary>
 internal sealed class DataBlobs(string location)
 {
-    private const string Table = "tradeoff_jobs.blobs";
+    private const string Table = JobTables.Schema + ".blobs";
 
     private readonly string _connection = PostgresRunStore.ConnectionString(location);
-
-    /// <summary>Creates the table when missing; the coordinator calls it before its first upload.</summary>
-    public void Prepare()
-    {
-        Execute($"CREATE SCHEMA IF NOT EXISTS tradeoff_jobs; CREATE TABLE IF NOT EXISTS {Table} (sha256 text PRIMARY KEY, content bytea NOT NULL)");
-    }
 
     /// <summary>Keeps <paramref name="content"/> under its hash, which it returns; a blob already kept is left as it is.</summary>
     public string Upload(byte[] content)
@@ -60,13 +54,6 @@ internal sealed class DataBlobs(string location)
 
     /// <summary>The SHA-256 of <paramref name="content"/>, lower-case hex as <see cref="ContentHash"/> writes it.</summary>
     public static string Hash(byte[] content) => Convert.ToHexStringLower(SHA256.HashData(content));
-
-    private void Execute(string sql)
-    {
-        using var connection = Open();
-        using var command = new NpgsqlCommand(sql, connection);
-        command.ExecuteNonQuery();
-    }
 
     private NpgsqlConnection Open()
     {

@@ -14,13 +14,17 @@ namespace Tradeoff.Distributed;
 /// <summary>
 /// The coordinator of a distributed run (<c>tradeoff run STUDY --store postgres://... --distributed</c>). Once the
 /// journal has started (or resumed) the run, it uploads the study and its data to the store by hash and enqueues one
-/// job per technique instance the run still needs; the run then goes on as on one machine, except that a technique's
+/// job per technique instance the run still needs, in the queue of the run's machine class (a resumed run follows the
+/// jobs still queued or in flight instead); the run then goes on as on one machine, except that a technique's
 /// result is taken from the store once a worker has measured it, in the study's order. The results are therefore
 /// assembled exactly as a resumed run assembles them: the same comparison with the best, selection and report.
 /// </summary>
 internal sealed class DistributedRun : IRunObserver, IResultCache
 {
     private static readonly TimeSpan Poll = TimeSpan.FromMilliseconds(250);
+
+    // The states of a job that is yet to be measured, being measured, or measured.
+    private static readonly HashSet<string> LiveStates = new([EnqueuedState.StateName, ScheduledState.StateName, ProcessingState.StateName, SucceededState.StateName], StringComparer.Ordinal);
 
     private readonly RunJournal _journal;
     private readonly Study _study;
@@ -57,19 +61,44 @@ internal sealed class DistributedRun : IRunObserver, IResultCache
         ArgumentNullException.ThrowIfNull(data);
         ArgumentNullException.ThrowIfNull(environment);
         _journal.DataLoaded(data, environment, techniques);
+        _storage = JobEngine.Storage(_location, TimeSpan.FromMinutes(5));
         var blobs = new DataBlobs(_location);
-        blobs.Prepare();
         var studySha256 = blobs.Upload(System.Text.Encoding.UTF8.GetBytes(_study.Text!));
         var files = data.Files.Select(file => Upload(blobs, file.Key, file.Value, environment)).ToList();
-        _storage = JobEngine.Storage(_location, TimeSpan.FromMinutes(5));
-        var client = new BackgroundJobClient(_storage);
-        foreach (var name in _instances.Where(name => !_journal.Holds(name)))
+        var runJobs = new RunJobs(_location);
+        var machineClass = runJobs.ClassOf(RunId!) ?? _study.Protocol.MachineClass ?? FirstWorkerClass();
+        if (machineClass is null)
         {
-            var order = new MeasureOrder(RunId!, name, studySha256, files, _study.Protocol.Quick, _keepModels, RunJournal.ToolVersion);
-            _jobs[name] = client.Create(Job.FromExpression<MeasureJob>(job => job.Measure(order, CancellationToken.None)), new EnqueuedState(JobEngine.Queue));
+            // Cancelled while waiting for a worker: nothing enqueued, the run ends interrupted.
+            return;
         }
 
-        _journal.Note($"{_jobs.Count} job(s) enqueued for the workers of {_location} (tradeoff worker --store {_location})");
+        runJobs.RecordClass(RunId!, machineClass);
+        var queue = JobEngine.QueueOf(machineClass);
+        var client = new BackgroundJobClient(_storage);
+        var earlier = runJobs.Jobs(RunId!);
+        var followed = 0;
+        foreach (var name in _instances.Where(name => !_journal.Holds(name)))
+        {
+            if (earlier.TryGetValue(name, out var job) && Live(job))
+            {
+                // Enqueued by a coordinator of this run that was stopped: its job is still queued, in flight or done.
+                _jobs[name] = job;
+                followed++;
+                continue;
+            }
+
+            var order = new MeasureOrder(RunId!, name, studySha256, files, _study.Protocol.Quick, _keepModels, RunJournal.ToolVersion);
+            _jobs[name] = client.Create(Job.FromExpression<MeasureJob>(job => job.Measure(order, CancellationToken.None)), new EnqueuedState(queue));
+            runJobs.RecordJob(RunId!, name, _jobs[name]);
+        }
+
+        var followedNote = followed > 0 ? $", {followed} followed from the run's earlier coordinator" : "";
+        _journal.Note($"{_jobs.Count - followed} job(s) enqueued{followedNote} for the workers of machine class {machineClass} of {_location} (tradeoff worker --store {_location} --machine-class {machineClass})");
+        if (!Workers().Any(worker => worker.Class == machineClass))
+        {
+            _journal.Note($"no worker of machine class {machineClass} is running yet; the jobs wait for one");
+        }
     }
 
     public TechniqueResult? Find(string name)
@@ -149,6 +178,50 @@ internal sealed class DistributedRun : IRunObserver, IResultCache
         }
 
         return false;
+    }
+
+    // A job that will yet be measured or was: one that failed or was deleted is enqueued again.
+    private bool Live(string job)
+    {
+        using var connection = _storage!.GetConnection();
+        return connection.GetStateData(job)?.Name is { } state && LiveStates.Contains(state);
+    }
+
+    // Without a class named by the study, the run's class is the first worker's: the live worker that started first
+    // (not the coordinator's, which may be a laptop that measures nothing). With none running yet, waits for one.
+    private string? FirstWorkerClass()
+    {
+        var said = false;
+        while (!_cancellationToken.IsCancellationRequested)
+        {
+            if (Workers().OrderBy(worker => worker.StartedAt).ThenBy(worker => worker.Name, StringComparer.Ordinal).FirstOrDefault() is { } first)
+            {
+                return first.Class;
+            }
+
+            if (!said)
+            {
+                _journal.Note($"waiting for a worker to start (tradeoff worker --store {_location}): the study names no protocol.machine-class, so the first worker's is taken");
+                said = true;
+            }
+
+            _cancellationToken.WaitHandle.WaitOne(Poll);
+        }
+
+        return null;
+    }
+
+    // The live workers and the machine class each takes jobs of; a server that stopped beating is gone.
+    private IEnumerable<(string Name, string Class, DateTime StartedAt)> Workers()
+    {
+        var alive = DateTime.UtcNow - TimeSpan.FromMinutes(1);
+        foreach (var server in _storage!.GetMonitoringApi().Servers().Where(server => server.Heartbeat is null || server.Heartbeat > alive))
+        {
+            foreach (var machineClass in server.Queues.Select(JobEngine.ClassOf).OfType<string>())
+            {
+                yield return (server.Name, machineClass, server.StartedAt);
+            }
+        }
     }
 
     // A server id is HOST:PID:GUID; the worker is HOST:PID, as it names itself.

@@ -3,6 +3,8 @@ using System.Net.Sockets;
 using Hangfire;
 using Hangfire.PostgreSql;
 using Npgsql;
+using Tradeoff.Core.Studies;
+using Tradeoff.Measurement;
 using Tradeoff.Store;
 
 namespace Tradeoff.Distributed;
@@ -15,7 +17,8 @@ namespace Tradeoff.Distributed;
 /// <param name="context">The store, techniques, clock and environment the jobs are measured with.</param>
 /// <param name="concurrency">How many jobs it measures at once.</param>
 /// <param name="invisibilityTimeout">How long after this worker dies its job waits before another worker takes it.</param>
-internal sealed class Worker(WorkerContext context, int concurrency, TimeSpan invisibilityTimeout)
+/// <param name="machineClass">The machine class whose jobs it takes (<see cref="Core.Studies.MachineClass"/>).</param>
+internal sealed class Worker(WorkerContext context, int concurrency, TimeSpan invisibilityTimeout, string machineClass)
 {
     private static readonly TimeSpan LongestPause = TimeSpan.FromMinutes(1);
 
@@ -34,15 +37,24 @@ internal sealed class Worker(WorkerContext context, int concurrency, TimeSpan in
             // Hangfire adds the process id and a GUID: the server id reads HOST:PID:GUID.
             ServerName = Environment.MachineName,
             WorkerCount = concurrency,
-            Queues = [JobEngine.Queue],
+            // Only the jobs of its class: the timed qualities of a run are all measured on machines of one class.
+            Queues = [JobEngine.QueueOf(machineClass)],
             Activator = new MeasureJobActivator(new MeasureJob(context)),
         };
         using (new BackgroundJobServer(options, storage))
         {
-            context.Say($"worker {name}: measuring the jobs of {context.Location}, {concurrency.ToString(CultureInfo.InvariantCulture)} at a time; Ctrl+C stops");
+            context.Say($"worker {name}: measuring the jobs of {context.Location} for machine class {machineClass}, {concurrency.ToString(CultureInfo.InvariantCulture)} at a time; Ctrl+C stops");
             cancellationToken.WaitHandle.WaitOne();
             context.Say($"worker {name}: stopping; a job not finished goes back to the queue");
         }
+    }
+
+    /// <summary>The machine class of this machine, as <paramref name="environment"/> captures it: its CPU model and core count.</summary>
+    public static string MachineClassOf(EnvironmentProbe environment, TimeProvider time)
+    {
+        ArgumentNullException.ThrowIfNull(environment);
+        var machine = environment.Capture(new ProtocolSpec(), new Dictionary<string, string>(StringComparer.Ordinal), time);
+        return MachineClass.Of(machine.Cpu, machine.Cores);
     }
 
     private PostgreSqlStorage? Connect(CancellationToken cancellationToken)

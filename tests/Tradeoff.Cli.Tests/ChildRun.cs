@@ -5,7 +5,8 @@ namespace Tradeoff.Cli.Tests;
 /// <summary>The command line in a child process of its own, as a user starts it, for tests that kill or signal it.</summary>
 internal static class ChildRun
 {
-    public static Process Start(IEnumerable<string> args)
+    /// <summary>Starts the command line with <paramref name="args"/>, and <paramref name="environment"/> added to this process's variables.</summary>
+    public static Process Start(IEnumerable<string> args, IReadOnlyDictionary<string, string>? environment = null)
     {
         var start = new ProcessStartInfo("dotnet") { RedirectStandardError = true, RedirectStandardOutput = true, UseShellExecute = false };
         start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "tradeoff.dll"));
@@ -15,6 +16,11 @@ internal static class ChildRun
         }
 
         start.Environment["CI"] = "true";
+        foreach (var (name, value) in environment ?? new Dictionary<string, string>())
+        {
+            start.Environment[name] = value;
+        }
+
         return Process.Start(start)!;
     }
 

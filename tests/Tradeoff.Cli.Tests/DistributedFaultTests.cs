@@ -19,10 +19,10 @@ public sealed class DistributedFaultTests : IClassFixture<TestPostgres>
         // Given a job of another build in the queue
         var storage = JobEngine.Storage(_database.Location, TimeSpan.FromSeconds(5));
         var order = new MeasureOrder("r0001", "baseline", "0000", [], Quick: true, KeepModels: false, ToolVersion: "0.0.0-elsewhere");
-        var job = new BackgroundJobClient(storage).Create(Job.FromExpression<MeasureJob>(j => j.Measure(order, CancellationToken.None)), new EnqueuedState(JobEngine.Queue));
+        var job = new BackgroundJobClient(storage).Create(Job.FromExpression<MeasureJob>(j => j.Measure(order, CancellationToken.None)), new EnqueuedState(JobEngine.QueueOf("fault-test")));
 
         // When a worker takes it
-        using var worker = ChildRun.Start(["worker", "--store", _database.Location, "--invisibility-timeout", "5s"]);
+        using var worker = ChildRun.Start(["worker", "--store", _database.Location, "--invisibility-timeout", "5s", "--machine-class", "fault-test"]);
         _ = worker.StandardOutput.ReadToEndAsync();
         _ = worker.StandardError.ReadToEndAsync();
         try
@@ -72,6 +72,7 @@ public sealed class DistributedFaultTests : IClassFixture<TestPostgres>
     [InlineData("worker")]
     [InlineData("worker", "--store", "postgres://tradeoff@db/tradeoff", "--concurrency", "0")]
     [InlineData("worker", "--store", "postgres://tradeoff@db/tradeoff", "--invisibility-timeout", "soon")]
+    [InlineData("worker", "--store", "postgres://tradeoff@db/tradeoff", "--machine-class", "Big_Iron")]
     public void Should_refuse_in_one_line_before_any_work_When_the_options_of_a_distributed_run_are_wrong(params string[] args)
     {
         // Given options a distributed run cannot work with (a study file where one is needed)

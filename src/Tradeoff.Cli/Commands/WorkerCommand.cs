@@ -14,7 +14,8 @@ internal sealed class WorkerCommand(CliServices services) : Command<WorkerSettin
         {
             Deployment = Export.OnnxDeployment.Runtime,
         };
-        new Worker(measuring, settings.Concurrency, settings.InvisibilityTimeoutSpan!.Value).Run(cancellationToken);
+        var machineClass = settings.MachineClass ?? Worker.MachineClassOf(services.Environment, services.Time);
+        new Worker(measuring, settings.Concurrency, settings.InvisibilityTimeoutSpan!.Value, machineClass).Run(cancellationToken);
         return TradeoffApp.Ok;
     }
 }

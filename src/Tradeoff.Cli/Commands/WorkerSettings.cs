@@ -20,6 +20,10 @@ internal sealed class WorkerSettings : CommonSettings
     [Description("How long a job of a worker that died (killed, machine lost) waits before another worker takes it (default 2m).")]
     public string InvisibilityTimeout { get; init; } = "2m";
 
+    [CommandOption("--machine-class <NAME>")]
+    [Description("The machine class whose jobs this worker takes (the studies' protocol.machine-class); default: derived from this machine's CPU model and core count.")]
+    public string? MachineClass { get; init; }
+
     /// <summary>The --invisibility-timeout as a duration, or null.</summary>
     public TimeSpan? InvisibilityTimeoutSpan => Core.Studies.Durations.TryParse(InvisibilityTimeout, out var timeout) ? timeout : null;
 
@@ -38,6 +42,11 @@ internal sealed class WorkerSettings : CommonSettings
         if (Concurrency < 1)
         {
             return ValidationResult.Error($"--concurrency {Concurrency}: expected a whole number of 1 or more");
+        }
+
+        if (MachineClass is not null && !Core.Studies.MachineClass.IsValid(MachineClass))
+        {
+            return ValidationResult.Error($"--machine-class {MachineClass}: expected a kebab-case name such as {Core.Studies.MachineClass.Example} (at most {Core.Studies.MachineClass.MaxLength} characters)");
         }
 
         return InvisibilityTimeoutSpan is null

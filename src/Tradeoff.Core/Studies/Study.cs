@@ -251,4 +251,10 @@ public sealed record ProtocolSpec
 
     /// <summary>Hyperparameter tuning (<c>protocol.tuning</c>); null means every technique runs with its settings as given.</summary>
     public TuningSpec? Tuning { get; init; }
+
+    /// <summary>
+    /// The machine class whose workers measure a distributed run (<c>protocol.machine-class</c>, see <see cref="Studies.MachineClass"/>);
+    /// null lets the run take the class of the first worker. A run on one machine ignores it.
+    /// </summary>
+    public string? MachineClass { get; init; }
 }

@@ -7,7 +7,7 @@ namespace Tradeoff.Core.Studies;
 /// <summary>The <c>protocol</c> section: folds, repeats, seed, latency samples and caps, warm-up, time and memory limits, qualities.</summary>
 internal sealed partial class StudyParser
 {
-    private static readonly string[] ProtocolKeys = ["folds", "repeats", "seed", "latency-samples", "latency-cap", "latency-hard-cap", "warm-up", "time-limit", "memory-limit", "qualities", "tuning"];
+    private static readonly string[] ProtocolKeys = ["folds", "repeats", "seed", "latency-samples", "latency-cap", "latency-hard-cap", "warm-up", "time-limit", "memory-limit", "qualities", "tuning", "machine-class"];
 
     private ProtocolSpec ReadProtocol(YamlNode node)
     {
@@ -74,6 +74,18 @@ internal sealed partial class StudyParser
         if (fields.TryGetValue("qualities", out var qualities))
         {
             protocol = protocol with { Qualities = ReadQualityList(qualities, "protocol.qualities", allowGroups: true) };
+        }
+
+        if (fields.TryGetValue("machine-class", out var machineClass) && NonEmptyText(machineClass, "protocol.machine-class") is { } name)
+        {
+            if (MachineClass.IsValid(name))
+            {
+                protocol = protocol with { MachineClass = name };
+            }
+            else
+            {
+                Report(machineClass, $"'protocol.machine-class' must be a kebab-case name such as {MachineClass.Example} (at most {MachineClass.MaxLength} characters); found '{name}'");
+            }
         }
 
         if (fields.TryGetValue("tuning", out var tuning))
