@@ -124,6 +124,9 @@ internal static class DataNeedsProbe
         return QualityFactory.Create(QualityIds.DataNeedsRowsTo95, rows[first - 1] + (t * (rows[first] - rows[first - 1])), line) with { Details = details, SampleCount = means.Length };
     }
 
+    /// <summary>The rows of a stratified subsample of <paramref name="fraction"/> of <paramref name="train"/>, drawn as the learning curve draws them.</summary>
+    public static int[] Subsample(Dataset train, double fraction, int seed) => Take(NestedOrder(train, new Random(seed)), fraction);
+
     /// <summary>Per class, the rows in a seeded random order; a fraction takes the same leading share of each class, so subsamples are nested and stratified.</summary>
     private static List<int[]> NestedOrder(Dataset train, Random random)
     {
