@@ -3,6 +3,7 @@ using Tradeoff.Core.Qualities;
 using Tradeoff.Core.Techniques;
 using Tradeoff.Measurement.Planning;
 using Tradeoff.Measurement.Probes;
+using Tradeoff.Measurement.Stages;
 using Tradeoff.Measurement.Protocol;
 using Tradeoff.Measurement.Statistics;
 
@@ -20,6 +21,9 @@ public sealed partial class MeasurementEngine
     /// </summary>
     private static readonly TimeSpan LongFit = TimeSpan.FromSeconds(10);
 
+    /// <summary>The rows the plan's warm-up of predictions cycles through.</summary>
+    private const int WarmUpRows = 1000;
+
     /// <summary>The most fits timed for the estimate when fits are short.</summary>
     private const int MostTimedFits = 20;
 
@@ -29,8 +33,9 @@ public sealed partial class MeasurementEngine
     /// rests on fits of <paramref name="technique"/> on all training rows timed here: one when it took 10 s or more, else
     /// more until a second has passed (at least one more, at most 20 in all), their median after the first (which paid
     /// for compilation) taken as the cost of a fit;
-    /// a fit on a share of the rows is taken to cost that share, and a stage's timed work (warm-up and timed rounds)
-    /// its protocol's least duration.
+    /// when fits are short, fits on the learning curve's smallest share of the rows are timed too, and a fit's cost is the
+    /// line through the two sizes (a fixed cost per fit plus a cost per row); a stage's timed work is the warm-up of the
+    /// timed model's predictions, timed here to steady state, and its protocol's least timed rounds.
     /// </summary>
     /// <param name="name">The technique instance's name.</param>
     /// <param name="technique">The technique already wrapped in the shared featurization (for a tuned one, its default configuration).</param>
@@ -45,10 +50,13 @@ public sealed partial class MeasurementEngine
         var resolved = ResolvedProtocol.Resolve(_protocol, train, test);
         var scope = Scope(train.Task, technique is IIncrementalTechnique, test is not null);
         var plan = new PlanScope(scope, resolved, _protocol, train.RowCount);
-        var (first, fit, basis) = TimeFits(technique, train, cancellationToken);
+        var warms = _probes.Any(p => p is LatencyStage or ThroughputStage or DeploymentStage && p.Applies(scope));
+        var (first, cost, basis, warmUp) = TimeFits(technique, train, DataNeedsProbe.Fractions[0] * plan.PartShare, warms, cancellationToken);
+        plan = plan with { WarmUp = TimeSpan.FromSeconds(warmUp) };
+        var fit = cost.At(1);
         var stages = new List<PlannedStage>();
         void Add(string stage, PlannedFits fits, TimeSpan timed, string? note = null) => stages.Add(new PlannedStage(
-            stage, fits.Minimum, fits.Maximum, (fits.Minimum * fits.RowShare * fit) + timed.TotalSeconds, (fits.Maximum * fits.RowShare * fit) + timed.TotalSeconds, note));
+            stage, fits.Minimum, fits.Maximum, (fits.Minimum * cost.At(fits.RowShare)) + timed.TotalSeconds, (fits.Maximum * cost.At(fits.RowShare)) + timed.TotalSeconds, note));
 
         var metrics = Metrics.For(train.Task).Where(Wants).ToList();
         var crossValidates = metrics.Count > 0 && resolved.Kind != ValidationKind.TestSet;
@@ -110,29 +118,67 @@ public sealed partial class MeasurementEngine
 
     private const string OutOfFoldNote = "refits the first repeat's folds for their out-of-fold outputs";
 
-    /// <summary>The first fit on all training rows, and more while they are short: the seconds of the first, the cost of a fit, and how it was found.</summary>
-    private (double First, double Fit, string Basis) TimeFits(ITechnique technique, Dataset train, CancellationToken cancellationToken)
+    /// <summary>
+    /// The first fit on all training rows, and more while they are short; then, when fits are short, fits on
+    /// <paramref name="smallShare"/> of the rows (the learning curve's smallest), timed as that curve times them; and the
+    /// warm-up of the last model's predictions when <paramref name="warm"/> (a timed stage of predictions will run).
+    /// Returns the first fit's seconds, the cost of a fit as a line through the two sizes, how it was found, and the
+    /// warm-up's seconds.
+    /// </summary>
+    private (double First, FitCost Cost, string Basis, double WarmUp) TimeFits(ITechnique technique, Dataset train, double smallShare, bool warm, CancellationToken cancellationToken)
     {
         var seed = Seeds.Derive(_protocol.Seed, 4);
         var start = _context.Time.GetTimestamp();
         var (model, record) = _runner.Fit(technique, train, seed, cancellationToken, detailed: false);
-        model.Dispose();
         var rows = QualityFormat.Count(train.RowCount);
         if (record.WallSeconds >= LongFit.TotalSeconds)
         {
-            return (record.WallSeconds, record.WallSeconds, $"one timed fit on all {rows} training rows ({QualityFormat.Seconds(record.WallSeconds)})");
+            // Compilation is a small share of so long a fit, and a fixed cost per fit a smaller one still.
+            using (model)
+            {
+                return (record.WallSeconds, FitCost.Proportional(record.WallSeconds), $"one timed fit on all {rows} training rows ({QualityFormat.Seconds(record.WallSeconds)})", warm ? WarmUpSeconds(model, train, cancellationToken) : 0);
+            }
         }
 
         var later = new List<double>();
         while (later.Count < MostTimedFits - 1 && (later.Count == 0 || _context.Time.GetElapsedTime(start) < ShortFit))
         {
-            var (next, timing) = _runner.Fit(technique, train, seed, cancellationToken, detailed: false);
-            next.Dispose();
+            model.Dispose();
+            (model, var timing) = _runner.Fit(technique, train, seed, cancellationToken, detailed: false);
             later.Add(timing.WallSeconds);
         }
 
         var median = Descriptive.Median(later);
         var fits = later.Count == 1 ? "1 timed fit" : $"{QualityFormat.Count(later.Count)} timed fits";
-        return (record.WallSeconds, median, $"the median of {fits} on all {rows} training rows after a first of {QualityFormat.Seconds(record.WallSeconds)} (which paid for compilation): {QualityFormat.Seconds(median)}");
+        var basis = $"the median of {fits} on all {rows} training rows after a first of {QualityFormat.Seconds(record.WallSeconds)} (which paid for compilation): {QualityFormat.Seconds(median)}";
+        var warmUp = warm ? WarmUpSeconds(model, train, cancellationToken) : 0;
+        model.Dispose();
+        var smallRows = DataNeedsProbe.Subsample(train, smallShare, seed);
+        if (smallRows.Length >= train.RowCount)
+        {
+            return (record.WallSeconds, FitCost.Proportional(median), basis, warmUp);
+        }
+
+        // A small fit is not that share of a full one: ML.NET builds its pipeline, and the learning curve collects the
+        // heap, for every fit. Timed as the curve's fits are (detailed), their median and the full fits' give a line.
+        var small = train.Subset(smallRows);
+        var smallStart = _context.Time.GetTimestamp();
+        var smallTimes = new List<double>();
+        while (smallTimes.Count < MostTimedFits && (smallTimes.Count == 0 || _context.Time.GetElapsedTime(smallStart) < ShortFit))
+        {
+            var (next, timing) = _runner.Fit(technique, small, seed, cancellationToken, detailed: true);
+            next.Dispose();
+            smallTimes.Add(timing.WallSeconds);
+        }
+
+        var smallMedian = Descriptive.Median(smallTimes);
+        var cost = FitCost.Through(smallRows.Length / (double)train.RowCount, smallMedian, median);
+        return (record.WallSeconds, cost, $"{basis}; and of {QualityFormat.Count(smallTimes.Count)} on {QualityFormat.Count(smallRows.Length)} rows: {QualityFormat.Seconds(smallMedian)}; a fit is taken to cost {QualityFormat.Seconds(cost.Fixed)} plus {QualityFormat.Seconds(cost.PerShare)} x its share of the rows", warmUp);
+    }
+
+    private double WarmUpSeconds(IModel model, Dataset train, CancellationToken cancellationToken)
+    {
+        var rows = train.Subset(Metrics.AllRows(Math.Min(train.RowCount, WarmUpRows)));
+        return LatencyProbe.WarmUpSeconds(model, rows.ToRowMajor(), rows.FeatureCount, _protocol.WarmUp, _context, cancellationToken);
     }
 }

@@ -233,7 +233,7 @@ public sealed partial class MeasurementEngine
 
             if (i >= partsAt && run.Parts is null)
             {
-                Stage(run, "held-out-fits", () => run.Parts = run.FoldParts is { Complete: true } kept ? kept.Parts : HeldOutParts.Build(run, _runner));
+                Stage(run, "held-out-fits", () => run.Parts = run.FoldParts is { Complete: true } kept ? kept.Parts : HeldOutParts.Build(run, _runner, HeldOutFits(run, scope)));
             }
 
             Stage(run, probe.Stage, () =>
@@ -247,6 +247,15 @@ public sealed partial class MeasurementEngine
             });
         }
     }
+
+    /// <summary>
+    /// How the held-out fits run: side by side when the technique allows it, is not tuned (a part's search is not split),
+    /// and no quality reads their time or memory (the scale laws of time and memory, the retrain an update is compared with).
+    /// </summary>
+    private ConcurrentFits HeldOutFits(TechniqueRun run, ProbeScope scope) =>
+        run.AccuracyTechnique is null && !scope.WantsAny([.. DataNeedsStage.TimedScaleIds, QualityIds.IncrementalRetrainTime, QualityIds.IncrementalUpdateTime])
+            ? ConcurrentFits.For(run.Technique, _runner)
+            : ConcurrentFits.Alone(_runner);
 
     private static bool NeedsParts(IQualityProbe probe, ProbeScope scope) => probe.Needs(scope).HasFlag(ProbeNeeds.HeldOutParts);
 

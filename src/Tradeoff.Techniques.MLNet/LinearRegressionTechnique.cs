@@ -39,6 +39,7 @@ internal sealed class LinearRegressionTechnique(LinearRegressionTechnique.Settin
             Tasks = TaskSets.Regression,
             Interpretable = true,
             NeedsScaling = true,
+            ThreadIndependent = true,
         },
         Settings = [L2Setting, L1Setting, MaxIterationsSetting],
         Search = new SearchSpace([L2Setting.Searched(0.01, 100, cost: -1, log: true), L1Setting.SearchedAmong(["0", "0.1", "1"])]),

@@ -16,8 +16,8 @@ public abstract class TechniqueContract
     protected abstract ITechnique CreateTechnique();
 
     /// <summary>Fits as the measurement protocol does: behind the shared featurization.</summary>
-    protected IModel FitFeaturized(Dataset data, int seed = 7, CancellationToken cancellationToken = default) =>
-        FeaturizedTechnique.Wrap(CreateTechnique()).Fit(data, new FitContext { Seed = seed, Threads = 2, CancellationToken = cancellationToken });
+    protected IModel FitFeaturized(Dataset data, int seed = 7, CancellationToken cancellationToken = default, int threads = 2) =>
+        FeaturizedTechnique.Wrap(CreateTechnique()).Fit(data, new FitContext { Seed = seed, Threads = threads, CancellationToken = cancellationToken });
 
     /// <summary>The toy sets of the tasks the technique declares.</summary>
     public static TheoryData<string> Tasks() => new("binary", "multiclass", "regression");
@@ -51,6 +51,22 @@ public abstract class TechniqueContract
                 Assert.True(float.IsFinite(row[0]), "a regression prediction must be finite");
             }
         }
+    }
+
+    // The measurement runs a thread-independent technique's untimed refits side by side on one thread each, and takes
+    // their values for those of fits on every core.
+    [Theory]
+    [MemberData(nameof(Tasks))]
+    public void A_thread_independent_technique_predicts_the_same_on_one_thread_as_on_four(string task)
+    {
+        if (!CreateTechnique().Capabilities.ThreadIndependent || !TryData(task, out var data))
+        {
+            return;
+        }
+
+        using var one = FitFeaturized(data, seed: 11, threads: 1);
+        using var four = FitFeaturized(data, seed: 11, threads: 4);
+        Assert.Equal(Predictions(one, data), Predictions(four, data));
     }
 
     [Theory]

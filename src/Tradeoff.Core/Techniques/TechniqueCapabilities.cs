@@ -27,6 +27,13 @@ public sealed record TechniqueCapabilities
     public bool HandlesCategorical { get; init; }
 
     /// <summary>
+    /// A fit returns a model that predicts the same for the same seed whatever <see cref="FitContext.Threads"/> it is
+    /// given (the threads change only its speed): independent fits may then run side by side on one thread each, as
+    /// the measurement's untimed refits do. Not a capability a study names.
+    /// </summary>
+    public bool ThreadIndependent { get; init; }
+
+    /// <summary>
     /// The model comes trained (a brought ONNX file): fitting only binds it to the data's columns, so the qualities of
     /// training (<see cref="Qualities.TrainingSide"/>) are "not applicable: pre-trained".
     /// </summary>

@@ -7,6 +7,12 @@ namespace Tradeoff.Measurement.Planning;
 /// <summary>What a probe's planned fits depend on: the qualities asked for, the protocol as it applies to the data, and the rows.</summary>
 internal sealed record PlanScope(ProbeScope Probes, ResolvedProtocol Protocol, ProtocolSpec Spec, int Rows)
 {
+    /// <summary>
+    /// What a timed stage's warm-up takes: the warm-up of the planned model's predictions timed before the run (to
+    /// steady state, or a bound), never less than the protocol's minimum.
+    /// </summary>
+    public TimeSpan WarmUp { get => field > Spec.WarmUp.Minimum ? field : Spec.WarmUp.Minimum; init; }
+
     /// <summary>How many held-out parts protocol II uses.</summary>
     public int Parts => HeldOutParts.Count(Protocol, Rows);
 

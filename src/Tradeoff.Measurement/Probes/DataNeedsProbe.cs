@@ -25,35 +25,44 @@ internal static class DataNeedsProbe
     /// and round for as many rounds as <paramref name="repetition"/> takes (the 95% interval of the smallest
     /// subsample's mean shortfall from the part's own model decides whether to draw again); the first round's draws are those of a single repetition.
     /// </summary>
-    public static (List<CurvePoint> Points, int Rounds) Curve(IReadOnlyList<HeldOutPart> parts, FitRunner runner, Budget budget, int seed, RepetitionSpec repetition)
+    public static (List<CurvePoint> Points, int Rounds) Curve(IReadOnlyList<HeldOutPart> parts, FitRunner runner, ConcurrentFits fits, Budget budget, int seed, RepetitionSpec repetition)
     {
         var points = parts.Select(p => new CurvePoint(p.Index, 1, p.Train.RowCount, Scoring.Score(p.Test, p.Outputs), p.Fit.WallSeconds, p.Fit.PeakMemoryBytes, SizeOf(p.Model))).ToList();
+        var smaller = Fractions.Length - 1;
         var rounds = Repetition.Run(
             repetition,
             budget,
             round =>
             {
-                foreach (var part in parts)
+                var orders = parts.Select(part => NestedOrder(part.Train, new Random(round == 0 ? Seeds.Derive(seed, 40, part.Index) : Seeds.Derive(seed, 40, part.Index, round)))).ToList();
+                // A round's fits (every part, every smaller fraction) are independent; they are taken in part, then fraction order.
+                points.AddRange(fits.Run(parts.Count * smaller, k =>
                 {
-                    var order = NestedOrder(part.Train, new Random(round == 0 ? Seeds.Derive(seed, 40, part.Index) : Seeds.Derive(seed, 40, part.Index, round)));
-                    for (var i = 0; i < Fractions.Length - 1; i++)
+                    budget.Check();
+                    var (p, i) = (k / smaller, k % smaller);
+                    var part = parts[p];
+                    var rows = Take(orders[p], Fractions[i]);
+                    var fitSeed = round == 0 ? Seeds.Derive(seed, 41, part.Index, i) : Seeds.Derive(seed, 41, part.Index, i, round);
+                    var train = part.Train.Subset(rows);
+                    if (fits.Width > 1)
                     {
-                        budget.Check();
-                        var rows = Take(order, Fractions[i]);
-                        var fitSeed = round == 0 ? Seeds.Derive(seed, 41, part.Index, i) : Seeds.Derive(seed, 41, part.Index, i, round);
-                        var (model, record) = runner.Fit(part.Technique, part.Train.Subset(rows), fitSeed, budget.Token, detailed: true);
-                        using (model)
-                        {
-                            points.Add(new CurvePoint(part.Index, Fractions[i], rows.Length, Scoring.Score(part.Test, AccuracyProbe.Predict(model, part.Test)), record.WallSeconds, record.PeakMemoryBytes, SizeOf(model)));
-                        }
+                        // Fits side by side are not timed: they run so only when no scale law of time or memory is asked for (DataNeedsStage).
+                        using var untimed = fits.Fit(part.Technique, train, fitSeed, budget.Token);
+                        return new CurvePoint(part.Index, Fractions[i], rows.Length, Scoring.Score(part.Test, AccuracyProbe.Predict(untimed, part.Test)), 0, null, SizeOf(untimed));
                     }
-                }
+
+                    var (model, record) = runner.Fit(part.Technique, train, fitSeed, budget.Token, detailed: true);
+                    using (model)
+                    {
+                        return new CurvePoint(part.Index, Fractions[i], rows.Length, Scoring.Score(part.Test, AccuracyProbe.Predict(model, part.Test)), record.WallSeconds, record.PeakMemoryBytes, SizeOf(model));
+                    }
+                }));
             },
             () => Repetition.MeanHalfWidth([.. points.Where(p => p.Fraction == Fractions[0]).Select(p => points.First(f => f.Part == p.Part && f.Fraction >= 1).Score - p.Score)]));
         return ([.. points.OrderBy(p => p.Part).ThenBy(p => p.Fraction)], rounds);
     }
 
-    public static Dictionary<string, QualityValue> Summarize(List<CurvePoint> points, IReadOnlyList<HeldOutPart> parts, string partsText, string score, RepetitionSpec repetition, int rounds)
+    public static Dictionary<string, QualityValue> Summarize(List<CurvePoint> points, IReadOnlyList<HeldOutPart> parts, string partsText, string score, RepetitionSpec repetition, int rounds, string fitsText = "")
     {
         var result = new Dictionary<string, QualityValue>(StringComparer.Ordinal);
         var heldOut = parts.ToDictionary(p => p.Index, p => p.Test.RowCount);
@@ -70,7 +79,7 @@ internal static class DataNeedsProbe
             var ratio = at.Average(p => heldOut[p.Part] / (double)p.Rows);
             var interval = CorrectedResampledT.Interval(scores, ratio);
             var (min, max) = Metrics.Range(score);
-            result[CurveIds[i]] = QualityFactory.Create(CurveIds[i], means[i], $"held-out {score} of a fit on a stratified {Invariant.Number(Fractions[i] * 100)}% subsample (nested, seeded) of the training rows of {partsText}, {(Fractions[i] < 1 ? Repetition.Describe(repetition, rounds, "draw per part", "draws per part") : "the part's own model")}; mean over draws and parts; 95% interval from the corrected resampled t with this subsample's own n_test/n_train (held-out rows over rows trained on)") with
+            result[CurveIds[i]] = QualityFactory.Create(CurveIds[i], means[i], $"held-out {score} of a fit on a stratified {Invariant.Number(Fractions[i] * 100)}% subsample (nested, seeded) of the training rows of {partsText}, {(Fractions[i] < 1 ? Repetition.Describe(repetition, rounds, "draw per part", "draws per part") + fitsText : "the part's own model")}; mean over draws and parts; 95% interval from the corrected resampled t with this subsample's own n_test/n_train (held-out rows over rows trained on)") with
             {
                 Std = scores.Count > 1 ? Descriptive.Std(scores) : null,
                 Lower = interval is { } l ? Math.Max(min, l.Lower) : null,
@@ -114,6 +123,9 @@ internal static class DataNeedsProbe
         var t = (target - means[first - 1]) / (means[first] - means[first - 1]);
         return QualityFactory.Create(QualityIds.DataNeedsRowsTo95, rows[first - 1] + (t * (rows[first] - rows[first - 1])), line) with { Details = details, SampleCount = means.Length };
     }
+
+    /// <summary>The rows of a stratified subsample of <paramref name="fraction"/> of <paramref name="train"/>, drawn as the learning curve draws them.</summary>
+    public static int[] Subsample(Dataset train, double fraction, int seed) => Take(NestedOrder(train, new Random(seed)), fraction);
 
     /// <summary>Per class, the rows in a seeded random order; a fraction takes the same leading share of each class, so subsamples are nested and stratified.</summary>
     private static List<int[]> NestedOrder(Dataset train, Random random)

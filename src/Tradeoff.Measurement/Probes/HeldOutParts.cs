@@ -19,22 +19,24 @@ internal static class HeldOutParts
     /// <summary>Three parts bound the cost (each probe refits per part) while still giving a spread.</summary>
     public const int MaxParts = 3;
 
-    public static List<HeldOutPart> Build(TechniqueRun run, FitRunner runner)
+    /// <summary>
+    /// The parts, their fits made by <paramref name="fits"/>: side by side (untimed, without a fit record's figures)
+    /// only when the engine found that nothing reads their time or memory and the technique is not tuned.
+    /// </summary>
+    public static List<HeldOutPart> Build(TechniqueRun run, FitRunner runner, ConcurrentFits fits)
     {
         var seed = run.Protocol.Spec.Seed;
-        var parts = new List<HeldOutPart>();
         if (run.Test is not null)
         {
-            parts.Add(run.AccuracyTechnique is null && run.Model is { } final && run.FinalFit is { } fit
+            return [run.AccuracyTechnique is null && run.Model is { } final && run.FinalFit is { } fit
                 ? Final(run, final, fit, Seeds.Derive(seed, 4))
-                : Make(run, runner, 0, run.Train, run.Test, Seeds.Derive(seed, 4)));
-            return parts;
+                : Make(run, runner, fits, 0, run.Train, run.Test, Seeds.Derive(seed, 4))];
         }
 
         var fold = Folds(run);
+        var splits = new List<(Dataset Train, Dataset Test)>();
         for (var f = 0; f < Count(run.Protocol, run.Train.RowCount); f++)
         {
-            run.Budget.Check();
             var train = new List<int>();
             var test = new List<int>();
             for (var r = 0; r < fold.Length; r++)
@@ -42,10 +44,14 @@ internal static class HeldOutParts
                 (fold[r] == f ? test : train).Add(r);
             }
 
-            parts.Add(Make(run, runner, f, run.Train.Subset([.. train]), run.Train.Subset([.. test]), Seeds.Derive(seed, 2, 0, f)));
+            splits.Add((run.Train.Subset([.. train]), run.Train.Subset([.. test])));
         }
 
-        return parts;
+        return [.. fits.Run(splits.Count, f =>
+        {
+            run.Budget.Check();
+            return Make(run, runner, fits, f, splits[f].Train, splits[f].Test, Seeds.Derive(seed, 2, 0, f));
+        })];
     }
 
     /// <summary>How many parts <see cref="Build"/> makes under <paramref name="protocol"/> for <paramref name="rows"/> training rows.</summary>
@@ -103,13 +109,15 @@ internal static class HeldOutParts
         OwnsModel = false,
     };
 
-    private static HeldOutPart Make(TechniqueRun run, FitRunner runner, int index, Dataset train, Dataset test, int fitSeed)
+    private static HeldOutPart Make(TechniqueRun run, FitRunner runner, ConcurrentFits fits, int index, Dataset train, Dataset test, int fitSeed)
     {
         // No procedure with a test set: the part is all training rows, the very rows the run's search used, so its choice stands.
         (IReadOnlyDictionary<string, string>? Choice, ITechnique Technique) own = run.AccuracyTechnique is { } tuned
             ? tuned.ForPart(train, fitSeed, run.Budget.Token)
             : (null, run.Technique);
-        var (model, record) = runner.Fit(own.Technique, train, fitSeed, run.Budget.Token, detailed: true);
+        var (model, record) = fits.Width > 1
+            ? (fits.Fit(own.Technique, train, fitSeed, run.Budget.Token), new FitRecord { WallSeconds = double.NaN, CpuSeconds = double.NaN, Rows = train.RowCount })
+            : runner.Fit(own.Technique, train, fitSeed, run.Budget.Token, detailed: true);
         return new HeldOutPart
         {
             Index = index,

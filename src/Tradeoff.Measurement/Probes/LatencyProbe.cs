@@ -1,3 +1,4 @@
+using Tradeoff.Core.Studies;
 using Tradeoff.Core.Techniques;
 using Tradeoff.Measurement.Statistics;
 
@@ -39,20 +40,7 @@ internal static class LatencyProbe
     {
         QuietHeap.Collect();
         var caller = new TimedCaller(model, rows, width, context.Time, plan.HardCap, token);
-        var scratch = new long[WarmUpRoundCalls];
-        var steady = new SteadyState(plan.WarmUp, context.Jit, context.Time, window: 3, tolerance: 0.10, MaxWarmUpRounds);
-        double warmMedian;
-        while (true)
-        {
-            var n = caller.Round(scratch, 1, WarmUpRoundCalls, RoundTime);
-            warmMedian = MedianOf(scratch.AsSpan(0, n));
-            if (caller.PastHardCap || steady.Add(warmMedian))
-            {
-                break;
-            }
-        }
-
-        var warmUp = caller.PastHardCap ? steady.Stop() : steady.Outcome!;
+        var (warmUp, warmMedian) = WarmUp(caller, plan.WarmUp, context);
         var (clock, resolution) = Clock(context.Time);
         caller.Group = Group(warmMedian, resolution, context.Time.TimestampFrequency);
         var minSamples = Math.Clamp(plan.MinSamples, 1, MaxSamples);
@@ -124,6 +112,28 @@ internal static class LatencyProbe
             ClockResolutionNanoseconds = resolution,
             StoppedBecause = stopped,
         };
+    }
+
+    /// <summary>
+    /// How long the warm-up of single-row predictions of <paramref name="model"/> takes to reach steady state (or a
+    /// bound), as <see cref="Measure"/> makes it: what the measurement plan takes a timed stage's warm-up to cost.
+    /// </summary>
+    public static double WarmUpSeconds(IModel model, float[] rows, int width, WarmUpSpec spec, ProbeContext context, CancellationToken token) =>
+        WarmUp(new TimedCaller(model, rows, width, context.Time, spec.Maximum * 2, token), spec, context).Record.Seconds;
+
+    private static (WarmUpRecord Record, double Median) WarmUp(TimedCaller caller, WarmUpSpec spec, ProbeContext context)
+    {
+        var scratch = new long[WarmUpRoundCalls];
+        var steady = new SteadyState(spec, context.Jit, context.Time, window: 3, tolerance: 0.10, MaxWarmUpRounds);
+        while (true)
+        {
+            var n = caller.Round(scratch, 1, WarmUpRoundCalls, RoundTime);
+            var median = MedianOf(scratch.AsSpan(0, n));
+            if (caller.PastHardCap || steady.Add(median))
+            {
+                return (caller.PastHardCap ? steady.Stop() : steady.Outcome!, median);
+            }
+        }
     }
 
     /// <summary>Managed bytes allocated per single-row prediction, averaged over <paramref name="calls"/> calls on this thread.</summary>

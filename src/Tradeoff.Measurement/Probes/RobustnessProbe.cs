@@ -94,29 +94,31 @@ internal static class RobustnessProbe
         // Per part, the mean over its draws: the figures stay one per part, beside the part's clean score.
         var draws = parts.Select(_ => new List<double>()).ToList();
         var drops = new List<double>();
+        var fits = ConcurrentFits.For(parts[0].Technique, runner);
         var rounds = Repetition.Run(
             repetition,
             budget,
             round =>
             {
-                for (var p = 0; p < parts.Count; p++)
+                // A round's draws (one per part) are independent: they may run side by side, and are taken in part order.
+                var scores = fits.Run(parts.Count, p =>
                 {
                     budget.Check();
                     var part = parts[p];
                     var flipSeed = round == 0 ? Seeds.Derive(seed, 21, part.Index) : Seeds.Derive(seed, 21, part.Index, round);
                     var flipped = Perturbation.FlipLabels(part.Train, LabelShare, new Random(flipSeed));
-                    var (model, _) = runner.Fit(part.Technique, flipped, part.FitSeed, budget.Token, detailed: false);
-                    using (model)
-                    {
-                        draws[p].Add(Scoring.Score(part.Test, AccuracyProbe.Predict(model, part.Test)));
-                    }
-
-                    drops.Add(clean[p] - draws[p][^1]);
+                    using var model = fits.Fit(part.Technique, flipped, part.FitSeed, budget.Token);
+                    return Scoring.Score(part.Test, AccuracyProbe.Predict(model, part.Test));
+                });
+                for (var p = 0; p < parts.Count; p++)
+                {
+                    draws[p].Add(scores[p]);
+                    drops.Add(clean[p] - scores[p]);
                 }
             },
             () => Repetition.MeanHalfWidth(drops));
         var scores = draws.Select(d => Descriptive.Mean(d)).ToList();
-        var line = $"accuracy on the held-out rows of {partsText} of a model refitted (same fit seed) with 10% of its training labels, chosen at random, changed to another class (seeded), {Repetition.Describe(repetition, rounds, "draw of the flipped labels per part", "draws of the flipped labels per part")}; mean over draws, then over parts";
+        var line = $"accuracy on the held-out rows of {partsText} of a model refitted (same fit seed) with 10% of its training labels, chosen at random, changed to another class (seeded), {Repetition.Describe(repetition, rounds, "draw of the flipped labels per part", "draws of the flipped labels per part")}; mean over draws, then over parts{fits.Describe()}";
         var label = Pair(QualityIds.RobustnessLabelNoise, scores, clean, line);
         var drop = Drop(QualityIds.RobustnessLabelNoiseDrop, scores, clean, line);
         result[QualityIds.RobustnessLabelNoise] = label with { Details = new Dictionary<string, double>(label.Details!, StringComparer.Ordinal) { ["repetitions"] = rounds } };

@@ -29,18 +29,23 @@ internal static class StabilityProbe
         var width = parts[0].Test.OutputLength;
         var scores = parts.Select(p => new List<double> { Scoring.Score(p.Test, p.Outputs) }).ToList();
         var decisions = parts.Select(p => new List<float[]> { Scoring.Decisions(task, width, p.Outputs) }).ToList();
+        var fits = ConcurrentFits.For(parts[0].Technique, runner);
         var seeds = 1 + Repetition.Run(
             repetition with { Minimum = repetition.Minimum - 1, Maximum = repetition.Maximum - 1 },
             budget,
             round =>
             {
-                for (var p = 0; p < parts.Count; p++)
+                // A round's fits (one per part) are independent: they may run side by side, and are taken in part order.
+                var outputs = fits.Run(parts.Count, p =>
                 {
                     budget.Check();
                     var part = parts[p];
-                    var outputs = FitAndPredict(part.Technique, part.Train, part.Test, Seeds.Derive(seed, 22, part.Index, round + 1), runner, budget);
-                    scores[p].Add(Scoring.Score(part.Test, outputs));
-                    decisions[p].Add(Scoring.Decisions(task, width, outputs));
+                    return FitAndPredict(part.Technique, part.Train, part.Test, Seeds.Derive(seed, 22, part.Index, round + 1), fits, budget);
+                });
+                for (var p = 0; p < parts.Count; p++)
+                {
+                    scores[p].Add(Scoring.Score(parts[p].Test, outputs[p]));
+                    decisions[p].Add(Scoring.Decisions(task, width, outputs[p]));
                 }
             },
             () => Repetition.SpreadInterval(scores) is { } i ? (i.Upper - i.Lower) / 2 : null);
@@ -48,7 +53,7 @@ internal static class StabilityProbe
         var churns = parts.Select((p, i) => MeanChurn(decisions[i], Tolerance(p.Train))).ToList();
         var allScores = scores.SelectMany(s => s).ToList();
         var interval = Repetition.SpreadInterval(scores);
-        var seedsText = Repetition.Describe(repetition, seeds, "fit", "fits with different seeds on the same training rows (the part's own fit and retrains)");
+        var seedsText = Repetition.Describe(repetition, seeds, "fit", "fits with different seeds on the same training rows (the part's own fit and retrains)") + fits.Describe();
         var score = Scoring.Name(task);
         var result = new Dictionary<string, QualityValue>(StringComparer.Ordinal)
         {
@@ -68,7 +73,7 @@ internal static class StabilityProbe
                 Details = new Dictionary<string, double>(StringComparer.Ordinal) { ["repetitions"] = seeds },
             },
         };
-        result[QualityIds.StabilityBootstrapSpread] = Bootstrap(parts[0], runner, budget, seed, score);
+        result[QualityIds.StabilityBootstrapSpread] = Bootstrap(parts[0], fits, budget, seed, score);
         return result;
     }
 
@@ -95,12 +100,11 @@ internal static class StabilityProbe
         return pairs == 0 ? 0 : sum / pairs;
     }
 
-    private static QualityValue Bootstrap(HeldOutPart part, FitRunner runner, Budget budget, int seed, string score)
+    private static QualityValue Bootstrap(HeldOutPart part, ConcurrentFits fits, Budget budget, int seed, string score)
     {
         var task = part.Test.Task;
-        var scores = new List<double>();
-        var decisions = new List<float[]>();
-        for (var b = 0; b < BootstrapCount; b++)
+        // Each resample's rows come from its own seeded draw, so the fits are independent and may run side by side.
+        var outputs = fits.Run(BootstrapCount, b =>
         {
             budget.Check();
             var random = new Random(Seeds.Derive(seed, 23, b));
@@ -110,12 +114,12 @@ internal static class StabilityProbe
                 rows[i] = random.Next(rows.Length);
             }
 
-            var outputs = FitAndPredict(part.Technique, part.Train.Subset(rows), part.Test, part.FitSeed, runner, budget);
-            scores.Add(Scoring.Score(part.Test, outputs));
-            decisions.Add(Scoring.Decisions(task, part.Test.OutputLength, outputs));
-        }
+            return FitAndPredict(part.Technique, part.Train.Subset(rows), part.Test, part.FitSeed, fits, budget);
+        });
+        var scores = outputs.Select(o => Scoring.Score(part.Test, o)).ToList();
+        var decisions = outputs.Select(o => Scoring.Decisions(task, part.Test.OutputLength, o)).ToList();
 
-        return QualityFactory.Create(QualityIds.StabilityBootstrapSpread, Descriptive.Std(scores), $"standard deviation of the held-out {score} of {QualityFormat.Count(BootstrapCount)} fits (same fit seed) on bootstrap resamples (rows drawn with replacement, seeded) of the first part's training rows") with
+        return QualityFactory.Create(QualityIds.StabilityBootstrapSpread, Descriptive.Std(scores), $"standard deviation of the held-out {score} of {QualityFormat.Count(BootstrapCount)} fits (same fit seed) on bootstrap resamples (rows drawn with replacement, seeded) of the first part's training rows{fits.Describe()}") with
         {
             SampleCount = scores.Count,
             Samples = scores,
@@ -127,13 +131,10 @@ internal static class StabilityProbe
         };
     }
 
-    private static float[] FitAndPredict(ITechnique technique, Dataset train, Dataset test, int fitSeed, FitRunner runner, Budget budget)
+    private static float[] FitAndPredict(ITechnique technique, Dataset train, Dataset test, int fitSeed, ConcurrentFits fits, Budget budget)
     {
-        var (model, _) = runner.Fit(technique, train, fitSeed, budget.Token, detailed: false);
-        using (model)
-        {
-            return AccuracyProbe.Predict(model, test);
-        }
+        using var model = fits.Fit(technique, train, fitSeed, budget.Token);
+        return AccuracyProbe.Predict(model, test);
     }
 
     private static double Tolerance(Dataset train) =>

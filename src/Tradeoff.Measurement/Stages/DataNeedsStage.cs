@@ -28,6 +28,9 @@ internal sealed class DataNeedsStage : IQualityProbe
             "the training rows at which the learning curve, interpolated linearly, first reaches 95% of its score at 100%"),
     ];
 
+    /// <summary>The scale qualities that read the curve's fit times and memory: while one is asked for, its fits run one at a time, each timed alone.</summary>
+    public static readonly string[] TimedScaleIds = [QualityIds.ScaleTrainTimeExponent, QualityIds.ScaleTrainMemoryExponent, QualityIds.ScaleProjectedTrainTime];
+
     public bool Applies(ProbeScope scope) => scope.WantsAny(Qualities.Select(q => q.Id)) || scope.WantsAny(ScaleStage.Ids);
 
     public ProbeNeeds Needs(ProbeScope scope) => ProbeNeeds.HeldOutParts;
@@ -43,8 +46,9 @@ internal sealed class DataNeedsStage : IQualityProbe
     public void Measure(ProbeRun run)
     {
         var technique = run.Run;
-        var (curve, rounds) = DataNeedsProbe.Curve(technique.Parts!, run.Runner, technique.Budget, run.Protocol.Seed, run.Protocol.DataNeedsRepetition);
+        var fits = run.Scope.WantsAny(TimedScaleIds) ? ConcurrentFits.Alone(run.Runner) : ConcurrentFits.For(technique.Parts![0].Technique, run.Runner);
+        var (curve, rounds) = DataNeedsProbe.Curve(technique.Parts!, run.Runner, fits, technique.Budget, run.Protocol.Seed, run.Protocol.DataNeedsRepetition);
         technique.Curve = curve;
-        run.SetAll(DataNeedsProbe.Summarize(curve, technique.Parts!, run.PartsText, Scoring.Name(technique.Train.Task), run.Protocol.DataNeedsRepetition, rounds));
+        run.SetAll(DataNeedsProbe.Summarize(curve, technique.Parts!, run.PartsText, Scoring.Name(technique.Train.Task), run.Protocol.DataNeedsRepetition, rounds, fits.Describe()));
     }
 }

@@ -42,7 +42,7 @@ internal sealed class DeploymentStage : IQualityProbe
     public ProbeNeeds Needs(ProbeScope scope) => ProbeNeeds.FinalModel;
 
     // The least: the same warm-up and timed rounds as the in-process latency (the export itself is not counted).
-    public TimeSpan TimedWork(PlanScope scope) => scope.Spec.WarmUp.Minimum + (LatencyProbe.MinRounds * LatencyProbe.RoundTime);
+    public TimeSpan TimedWork(PlanScope scope) => scope.WarmUp + (LatencyProbe.MinRounds * LatencyProbe.RoundTime);
 
     public void Measure(ProbeRun run)
     {

@@ -32,8 +32,8 @@ internal sealed class LatencyStage : IQualityProbe
 
     public ProbeNeeds Needs(ProbeScope scope) => ProbeNeeds.FinalModel;
 
-    // The least: the warm-up's minimum, then the least timed rounds.
-    public TimeSpan TimedWork(PlanScope scope) => scope.Spec.WarmUp.Minimum + (LatencyProbe.MinRounds * LatencyProbe.RoundTime);
+    // The warm-up as timed before the run, then the least timed rounds.
+    public TimeSpan TimedWork(PlanScope scope) => scope.WarmUp + (LatencyProbe.MinRounds * LatencyProbe.RoundTime);
 
     public void Measure(ProbeRun run)
     {

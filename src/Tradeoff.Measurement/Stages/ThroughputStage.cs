@@ -21,7 +21,7 @@ internal sealed class ThroughputStage : IQualityProbe
 
     public ProbeNeeds Needs(ProbeScope scope) => ProbeNeeds.FinalModel;
 
-    public TimeSpan TimedWork(PlanScope scope) => scope.Spec.WarmUp.Minimum + ThroughputProbe.MinTotal;
+    public TimeSpan TimedWork(PlanScope scope) => scope.WarmUp + ThroughputProbe.MinTotal;
 
     public void Measure(ProbeRun run) => run.Set(QualityIds.Throughput, Throughput(run));
 

@@ -24,6 +24,7 @@ internal sealed class BaselineTechnique() : TechniqueBase(Descriptor)
             Incremental = false,
             HandlesMissing = true,
             HandlesCategorical = true,
+            ThreadIndependent = true,
         },
         Create = _ => new BaselineTechnique(),
     };

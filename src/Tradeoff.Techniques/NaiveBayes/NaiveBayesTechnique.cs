@@ -37,6 +37,7 @@ internal sealed class NaiveBayesTechnique : IncrementalTechniqueBase<NaiveBayesM
             Incremental = true,
             HandlesMissing = true,
             HandlesCategorical = true,
+            ThreadIndependent = true,
         },
         Settings = [AlphaSetting, VarSmoothingSetting],
         Search = new SearchSpace(

@@ -37,6 +37,7 @@ internal sealed class NearestNeighboursTechnique : IncrementalTechniqueBase<Near
             NeedsScaling = true,
             HandlesMissing = false,
             HandlesCategorical = false,
+            ThreadIndependent = true,
         },
         Settings = [KSetting, WeightingSetting],
         Search = new SearchSpace([KSetting.Searched(1, 50, log: true), WeightingSetting.Searched()]),

@@ -34,6 +34,7 @@ internal sealed class OneRuleTechnique : TechniqueBase
             Incremental = false,
             HandlesMissing = true,
             HandlesCategorical = true,
+            ThreadIndependent = true,
         },
         Settings = [MinBucketSizeSetting],
         Search = new SearchSpace([MinBucketSizeSetting.Searched(1, 60, log: true)]),

@@ -40,6 +40,7 @@ internal sealed class DecisionTreeTechnique : TechniqueBase
             Interpretable = true,
             HandlesMissing = true,
             HandlesCategorical = true,
+            ThreadIndependent = true,
         },
         Settings = [.. Declared.All, .. TreePruning.All],
         Search = new SearchSpace(

@@ -43,6 +43,7 @@ internal sealed class RandomForestTechnique : TechniqueBase
             Tasks = TaskSets.All,
             HandlesMissing = true,
             HandlesCategorical = true,
+            ThreadIndependent = true,
         },
         Settings = [TreeCount, Bootstrap, .. Declared.All],
         Search = new SearchSpace(

@@ -6,20 +6,51 @@ namespace Tradeoff.Measurement.Tests.Fakes;
 /// <summary>
 /// Knows the boundary of <c>ToyData.Binary</c> (x0 + x1 = 1) but turns each row's answer with probability
 /// <paramref name="shake"/>, by a hash of the row, the fit seed and the training labels: with 0 it is the same model
-/// whatever it is fitted on (a quiet quality), above 0 every seed, subsample and flipped label moves its score.
+/// whatever it is fitted on (a quiet quality), above 0 every seed, subsample and flipped label moves its score. Its
+/// answers ignore the fit's threads, so it may declare itself thread-independent (<paramref name="threadIndependent"/>).
 /// </summary>
-internal sealed class ShakyTechnique(double shake) : ITechnique
+internal sealed class ShakyTechnique(double shake, bool threadIndependent = false) : ITechnique
 {
-    /// <summary>The seed of every fit, in order.</summary>
-    public List<int> FitSeeds { get; } = [];
+    private readonly List<int> _fitSeeds = [];
+    private readonly List<int> _fitThreads = [];
+
+    /// <summary>The seed of every fit, in the order the fits started.</summary>
+    public IReadOnlyList<int> FitSeeds
+    {
+        get
+        {
+            lock (_fitSeeds)
+            {
+                return [.. _fitSeeds];
+            }
+        }
+    }
+
+    /// <summary>The threads each fit was given, in the order the fits started.</summary>
+    public IReadOnlyList<int> FitThreads
+    {
+        get
+        {
+            lock (_fitSeeds)
+            {
+                return [.. _fitThreads];
+            }
+        }
+    }
 
     public string Id => "shaky";
 
-    public TechniqueCapabilities Capabilities { get; } = new() { Tasks = new HashSet<TaskKind> { TaskKind.BinaryClassification } };
+    public TechniqueCapabilities Capabilities { get; } = new() { Tasks = new HashSet<TaskKind> { TaskKind.BinaryClassification }, ThreadIndependent = threadIndependent };
 
     public IModel Fit(Dataset training, FitContext context)
     {
-        FitSeeds.Add(context.Seed);
+        // Fits may run side by side (ConcurrentFits).
+        lock (_fitSeeds)
+        {
+            _fitSeeds.Add(context.Seed);
+            _fitThreads.Add(context.Threads);
+        }
+
         var key = (ulong)(uint)context.Seed;
         var labels = training.Target.Values;
         for (var i = 0; i < labels.Length; i++)
