@@ -84,9 +84,20 @@ internal sealed class BinnedData
             features[f] = fitted;
             var target = bins.AsSpan((int)((long)f * n), n);
             var values = column.Values;
+            // Neighbouring rows often repeat a value (a blank pixel): its bin is reused, not looked up again.
+            // NaN never equals itself, so missing values always take BinOf.
+            var last = float.NaN;
+            byte lastBin = 0;
             for (var r = 0; r < n; r++)
             {
-                target[r] = fitted.BinOf(values[r]);
+                var v = values[r];
+                if (v != last)
+                {
+                    last = v;
+                    lastBin = fitted.BinOf(v);
+                }
+
+                target[r] = lastBin;
             }
         });
 
