@@ -50,7 +50,7 @@ internal sealed class FeatureBins
     public static FeatureBins Fit(Column column, int maxBins, string source = "data")
     {
         var values = column.Values;
-        var missing = Array.Exists(values, float.IsNaN);
+        var missing = HasNaN(values);
         if (column.IsNominal)
         {
             var levels = Math.Max(column.Levels.Count, 1);
@@ -76,6 +76,20 @@ internal sealed class FeatureBins
         }
 
         return new FeatureBins(false, Math.Max(upper.Length, 1), missing ? Math.Max(upper.Length, 1) : -1, upper, thresholds, distinct);
+    }
+
+    // A plain loop: Array.Exists calls a delegate per value, 47 million calls for Fashion-MNIST.
+    private static bool HasNaN(float[] values)
+    {
+        foreach (var v in values)
+        {
+            if (float.IsNaN(v))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The bin of one training value.</summary>

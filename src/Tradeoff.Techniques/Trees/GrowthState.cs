@@ -1,7 +1,7 @@
 namespace Tradeoff.Techniques.Trees;
 
 /// <summary>The mutable state of growing one tree: its rows (partitioned in place), weights and random draws.</summary>
-internal sealed class GrowthState
+internal sealed class GrowthState : IDisposable
 {
     private readonly int[] _permutation;
     private int[]? _drawn;
@@ -12,6 +12,9 @@ internal sealed class GrowthState
         Weights = weights;
         Random = random;
         Temp = new int[rows.Length];
+        Local = new int[rows.Length];
+        TempLocal = new int[rows.Length];
+        Block = new NodeBlock(featureCount, rows.Length);
         Cell = new int[rows.Length];
         Amount = new double[rows.Length];
         Weight = new double[rows.Length];
@@ -23,6 +26,15 @@ internal sealed class GrowthState
 
     /// <summary>Scratch for a stable partition.</summary>
     public int[] Temp { get; }
+
+    /// <summary>Per position of a node in <see cref="Block"/>: its row's index in the block's columns (partitioned with <see cref="Rows"/>).</summary>
+    public int[] Local { get; }
+
+    /// <summary>Scratch for partitioning <see cref="Local"/>.</summary>
+    public int[] TempLocal { get; }
+
+    /// <summary>The bins of the small node whose subtree is growing.</summary>
+    public NodeBlock Block { get; }
 
     public double[] Weights { get; }
 
@@ -58,4 +70,6 @@ internal sealed class GrowthState
 
         return _drawn;
     }
+
+    public void Dispose() => Block.Dispose();
 }

@@ -13,7 +13,8 @@ internal static class SortedSplitScan
     public const int MaxRows = 2048;
 
     /// <summary>
-    /// Replaces <paramref name="best"/> when <paramref name="feature"/> splits the node better. Per position in
+    /// Replaces <paramref name="best"/> when <paramref name="feature"/> splits the node better. <paramref name="rows"/>
+    /// are the node's rows as indices into <paramref name="column"/> (the feature's bins); per position in
     /// <paramref name="rows"/>: <paramref name="cell"/> and <paramref name="amount"/> say what the row adds to which
     /// statistic; <paramref name="weight"/> is its weight, or empty for classification (where it equals the amount).
     /// <paramref name="parentTerms"/> holds the sum of the node's terms, then the term of each statistic (computed once per node).
@@ -21,11 +22,12 @@ internal static class SortedSplitScan
     [SkipLocalsInit]
     public static void Find<T>(
         T impurity, ReadOnlySpan<byte> column, ReadOnlySpan<int> rows, ReadOnlySpan<int> cell, ReadOnlySpan<double> amount,
-        ReadOnlySpan<double> weight, int feature, FeatureBins bins, ReadOnlySpan<double> parent, ReadOnlySpan<double> parentTerms,
-        double minLeaf, bool orderedNominal, ref SplitCandidate best)
+        ReadOnlySpan<double> weight, int feature, bool nominal, int missingBin, FeatureBins bins, ReadOnlySpan<double> parent,
+        ReadOnlySpan<double> parentTerms, double minLeaf, bool orderedNominal, ref SplitCandidate best)
         where T : struct, IImpurity
     {
-        if (bins.Nominal)
+        // nominal and missingBin are bins' own, passed from compact arrays: reading the object costs a cache miss.
+        if (nominal)
         {
             Nominal(impurity, column, rows, cell, amount, weight, feature, bins, parent, minLeaf, orderedNominal, ref best);
             return;
@@ -37,7 +39,7 @@ internal static class SortedSplitScan
         Span<int> keys = stackalloc int[rows.Length];
         var count = 0;
         int low = int.MaxValue, high = int.MinValue;
-        if (bins.MissingBin < 0)
+        if (missingBin < 0)
         {
             // No missing bin (the usual case): one branch-free pass.
             for (var i = 0; i < rows.Length; i++)
@@ -55,7 +57,7 @@ internal static class SortedSplitScan
             for (var i = 0; i < rows.Length; i++)
             {
                 var b = column[rows[i]];
-                if (b == bins.MissingBin)
+                if (b == missingBin)
                 {
                     missing[0] += weight.IsEmpty ? amount[i] : weight[i];
                     missing[cell[i]] += amount[i];

@@ -85,18 +85,22 @@ internal sealed partial class TreeGrower
             parentTerms[0] += parentTerms[k];
         }
 
+        // Sorted nodes are read from the block their subtree loaded.
+        var block = work.Block;
         void One(int slot)
         {
             var candidate = SplitCandidate.None;
             var feature = features[slot];
             SortedSplitScan.Find(
                 impurity,
-                _data.Column(feature),
-                work.Rows.AsSpan(start, count),
+                block.Column(feature),
+                work.Local.AsSpan(start, count),
                 work.Cell.AsSpan(0, count),
                 work.Amount.AsSpan(0, count),
                 classification ? [] : work.Weight.AsSpan(0, count),
                 feature,
+                _data.Nominal[feature],
+                _data.MissingBins[feature],
                 _data.Features[feature],
                 totals,
                 parentTerms,
@@ -192,6 +196,43 @@ internal sealed partial class TreeGrower
         }
 
         temp.AsSpan(0, right).CopyTo(rows.AsSpan(left));
+        return left;
+    }
+
+    /// <summary><see cref="Partition"/> of a node in the block: reads the bins there and moves Local with Rows.</summary>
+    private int PartitionInBlock(GrowthState work, int start, int end, in SplitCandidate split)
+    {
+        var column = work.Block.Column(split.Feature);
+        var missingBin = _data.MissingBins[split.Feature];
+        Span<bool> goesLeft = stackalloc bool[BinnedData.MaxBins];
+        for (var b = 0; b < goesLeft.Length; b++)
+        {
+            goesLeft[b] = split.GoesLeft(b, missingBin);
+        }
+
+        var rows = work.Rows;
+        var local = work.Local;
+        var temp = work.Temp;
+        var tempLocal = work.TempLocal;
+        int left = start, right = 0;
+        for (var i = start; i < end; i++)
+        {
+            var r = rows[i];
+            var l = local[i];
+            if (goesLeft[column[l]])
+            {
+                rows[left] = r;
+                local[left++] = l;
+            }
+            else
+            {
+                temp[right] = r;
+                tempLocal[right++] = l;
+            }
+        }
+
+        temp.AsSpan(0, right).CopyTo(rows.AsSpan(left));
+        tempLocal.AsSpan(0, right).CopyTo(local.AsSpan(left));
         return left;
     }
 }

@@ -56,8 +56,8 @@ internal sealed partial class TreeGrower
     public FlatTree Grow(int[] rows, double[] weights, Random random, TreePruning? pruning = null)
     {
         var output = new TreeBuilder(_data.StatCount);
-        var work = new GrowthState(rows, weights, random, _data.Features.Length);
-        var root = new PendingNode(output.Add(), 0, rows.Length, 0, null, Totals(work, 0, rows.Length));
+        using var work = new GrowthState(rows, weights, random, _data.Features.Length);
+        var root = new PendingNode(output.Add(), 0, rows.Length, 0, null, Totals(work, 0, rows.Length), InBlock: false);
         var stack = new Stack<PendingNode>();
         stack.Push(root);
         while (stack.Count > 0)
@@ -78,6 +78,12 @@ internal sealed partial class TreeGrower
             if (Small(node))
             {
                 Release(node.Histogram);
+                if (!node.InBlock)
+                {
+                    work.Block.Load(_data, work.Rows.AsSpan(node.Start, node.End - node.Start), work.Local.AsSpan(node.Start, node.End - node.Start));
+                    node = node with { InBlock = true };
+                }
+
                 best = FindBestSorted(work, node.Start, node.End, features, node.Totals);
             }
             else
@@ -94,12 +100,12 @@ internal sealed partial class TreeGrower
                 continue;
             }
 
-            var middle = Partition(work, node.Start, node.End, best);
+            var middle = node.InBlock ? PartitionInBlock(work, node.Start, node.End, best) : Partition(work, node.Start, node.End, best);
             var bins = _data.Features[best.Feature];
             var left = output.MakeSplit(node.Index, best, bins, gain);
             _importance[best.Feature] += gain * node.Totals[0];
-            var leftNode = new PendingNode(left, node.Start, middle, node.Depth + 1, null, Totals(work, node.Start, middle));
-            var rightNode = new PendingNode(left + 1, middle, node.End, node.Depth + 1, null, Totals(work, middle, node.End));
+            var leftNode = new PendingNode(left, node.Start, middle, node.Depth + 1, null, Totals(work, node.Start, middle), node.InBlock);
+            var rightNode = new PendingNode(left + 1, middle, node.End, node.Depth + 1, null, Totals(work, middle, node.End), node.InBlock);
             PushChildren(stack, work, features, histogram, leftNode, rightNode);
         }
 
@@ -217,6 +223,9 @@ internal sealed partial class TreeGrower
         _pool.Push(histogram);
     }
 
-    /// <summary>A node waiting to be split or made a leaf: its rows are Rows[Start..End).</summary>
-    private sealed record PendingNode(int Index, int Start, int End, int Depth, Histogram? Histogram, double[] Totals);
+    /// <summary>
+    /// A node waiting to be split or made a leaf: its rows are Rows[Start..End); <paramref name="InBlock"/> when their
+    /// bins are in the growth's <see cref="NodeBlock"/> (a small node's descendants), at Local[Start..End).
+    /// </summary>
+    private sealed record PendingNode(int Index, int Start, int End, int Depth, Histogram? Histogram, double[] Totals, bool InBlock);
 }
