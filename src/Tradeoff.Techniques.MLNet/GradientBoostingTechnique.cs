@@ -16,7 +16,10 @@ namespace Tradeoff.Techniques.MLNet;
 /// histograms are fixed (LightGBM otherwise picks row- or column-wise by timing a trial, which can differ between
 /// runs). A different thread count may change the last bits of the histogram sums and so, rarely, a split. The
 /// setting <c>deterministic: false</c> lets LightGBM choose its fastest layout and drop the deterministic mode (about
-/// a fifth less training time on Fashion-MNIST, docs/BENCHMARKS.md); a study that gives it has it in its results.
+/// a fifth less training time on Fashion-MNIST on a quiet machine, docs/BENCHMARKS.md); a study that gives it has it in
+/// its results. Two faster settings stay reproducible for a seed but change the model, so they too are the study's
+/// choice and in its results: <c>max-bins</c> (fewer bins per feature: each round's histograms and split search are
+/// smaller) and <c>quantized-gradients</c> (LightGBM's quantized training).
 /// </remarks>
 internal sealed class GradientBoostingTechnique(GradientBoostingTechnique.Settings settings) : TechniqueBase(Descriptor)
 {
