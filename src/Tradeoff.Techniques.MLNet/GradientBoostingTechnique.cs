@@ -16,7 +16,10 @@ namespace Tradeoff.Techniques.MLNet;
 /// histograms are fixed (LightGBM otherwise picks row- or column-wise by timing a trial, which can differ between
 /// runs). A different thread count may change the last bits of the histogram sums and so, rarely, a split. The
 /// setting <c>deterministic: false</c> lets LightGBM choose its fastest layout and drop the deterministic mode (about
-/// a fifth less training time on Fashion-MNIST, docs/BENCHMARKS.md); a study that gives it has it in its results.
+/// a fifth less training time on Fashion-MNIST on a quiet machine, docs/BENCHMARKS.md); a study that gives it has it in
+/// its results. Two faster settings stay reproducible for a seed but change the model, so they too are the study's
+/// choice and in its results: <c>max-bins</c> (fewer bins per feature: each round's histograms and split search are
+/// smaller) and <c>quantized-gradients</c> (LightGBM's quantized training).
 /// </remarks>
 internal sealed class GradientBoostingTechnique(GradientBoostingTechnique.Settings settings) : TechniqueBase(Descriptor)
 {
@@ -34,6 +37,14 @@ internal sealed class GradientBoostingTechnique(GradientBoostingTechnique.Settin
     private static readonly SettingDeclaration<int> MinRowsPerLeafSetting =
         SettingDeclaration.Int("min-rows-per-leaf", 20, "training rows per leaf at least (LightGBM's default for 200 rows and more)", min: 1)
             .AdaptingBy("min(20, max(1, rows / 10)): 20 from 200 training rows, fewer below");
+
+    private static readonly SettingDeclaration<int> MaxBinsSetting =
+        SettingDeclaration.Int("max-bins", 255, "bins per numeric feature at most (LightGBM's max_bin; fewer bins make each round cheaper)", min: 2, max: 1024);
+
+    // LightGBM 4's quantized training: gradients and hessians rounded (stochastically, from the seed) to a few integer
+    // levels, so histograms add small integers instead of doubles; leaves keep full-precision values (renewed).
+    private static readonly SettingDeclaration<int> QuantizedGradientsSetting =
+        SettingDeclaration.Int("quantized-gradients", 0, "0: full-precision gradients; N: gradients rounded to N levels (LightGBM's quantized training, leaves renewed at full precision; faster, results differ slightly)", min: 0, max: 128);
 
     private static readonly SettingDeclaration<bool> DeterministicSetting =
         SettingDeclaration.Bool("deterministic", true, "same seed, same model (LightGBM's deterministic mode, column-wise histograms); false lets LightGBM choose its faster layout, and two fits may differ");
@@ -57,7 +68,7 @@ internal sealed class GradientBoostingTechnique(GradientBoostingTechnique.Settin
             // LightGBM can route NaN itself, but the shared imputation keeps every technique on the same inputs.
             HandlesMissing = false,
         },
-        Settings = [IterationsSetting, LeavesSetting, LearningRateSetting, MinRowsPerLeafSetting, DeterministicSetting],
+        Settings = [IterationsSetting, LeavesSetting, LearningRateSetting, MinRowsPerLeafSetting, MaxBinsSetting, QuantizedGradientsSetting, DeterministicSetting],
         Search = new SearchSpace(
         [
             IterationsSetting.Searched(20, 500, cost: 1, log: true),
@@ -71,9 +82,20 @@ internal sealed class GradientBoostingTechnique(GradientBoostingTechnique.Settin
             Leaves = LeavesSetting.Read(s),
             LearningRate = LearningRateSetting.Read(s),
             MinRowsPerLeaf = MinRowsPerLeafSetting.IsGiven(s) ? MinRowsPerLeafSetting.Read(s) : null,
+            MaxBins = MaxBinsSetting.Read(s),
+            QuantizedGradients = QuantizedGradientsFrom(s),
             Deterministic = DeterministicSetting.Read(s),
         }),
     };
+
+    // One level cannot hold a gradient's sign (LightGBM would divide by zero): 0 turns quantization off, 2 is the least.
+    private static int QuantizedGradientsFrom(TechniqueSettings s)
+    {
+        var levels = QuantizedGradientsSetting.Read(s);
+        return levels == 1
+            ? throw new InputException($"technique '{s.Name}' ({TechniqueId}): setting '{QuantizedGradientsSetting.Name}' is 1; expected 0 (off) or 2 to 128 gradient levels")
+            : levels;
+    }
 
     protected override IModel FitCore(Dataset training, FitContext context)
     {
@@ -103,15 +125,27 @@ internal sealed class GradientBoostingTechnique(GradientBoostingTechnique.Settin
         switch (task)
         {
             case TaskKind.BinaryClassification:
-                return ml.BinaryClassification.Trainers.LightGbm(Configure(new LightGbmBinaryTrainer.Options { Booster = booster }, rows, context)).Fit(data);
+                var binary = ml.BinaryClassification.Trainers.LightGbm(Configure(new LightGbmBinaryTrainer.Options { Booster = booster }, rows, context));
+                return LightGbmParameters.With(binary, ExtraParameters()).Fit(data);
             case TaskKind.MulticlassClassification:
                 // Softmax always: ML.NET otherwise switches to one-versus-all sigmoids below 50,000 rows.
                 var options = Configure(new LightGbmMulticlassTrainer.Options { Booster = booster, UseSoftmax = true }, rows, context);
-                return ml.MulticlassClassification.Trainers.LightGbm(options).Fit(data);
+                return LightGbmParameters.With(ml.MulticlassClassification.Trainers.LightGbm(options), ExtraParameters()).Fit(data);
             default:
-                return ml.Regression.Trainers.LightGbm(Configure(new LightGbmRegressionTrainer.Options { Booster = booster }, rows, context)).Fit(data);
+                var regression = ml.Regression.Trainers.LightGbm(Configure(new LightGbmRegressionTrainer.Options { Booster = booster }, rows, context));
+                return LightGbmParameters.With(regression, ExtraParameters()).Fit(data);
         }
     }
+
+    /// <summary>LightGBM parameters that ML.NET's options lack: quantized training when the settings ask for it.</summary>
+    internal Dictionary<string, string> ExtraParameters() => settings.QuantizedGradients == 0
+        ? []
+        : new Dictionary<string, string>
+        {
+            ["use_quantized_grad"] = "true",
+            ["num_grad_quant_bins"] = settings.QuantizedGradients.ToString(CultureInfo.InvariantCulture),
+            ["quant_train_renew_leaf"] = "true",
+        };
 
     private TOptions Configure<TOptions, TOutput, TTransformer, TModel>(LightGbmTrainerBase<TOptions, TOutput, TTransformer, TModel>.OptionsBase options, int rows, FitContext context)
         where TOptions : LightGbmTrainerBase<TOptions, TOutput, TTransformer, TModel>.OptionsBase, new()
@@ -124,6 +158,7 @@ internal sealed class GradientBoostingTechnique(GradientBoostingTechnique.Settin
         options.NumberOfLeaves = settings.Leaves;
         options.LearningRate = settings.LearningRate;
         options.MinimumExampleCountPerLeaf = settings.MinRowsPerLeaf ?? MinRowsPerLeafFor(rows);
+        options.MaximumBinCountPerFeature = settings.MaxBins;
         options.NumberOfThreads = context.Threads;
         options.Seed = context.Seed;
         // Not deterministic: LightGBM times row- and column-wise histograms on the first round and keeps the faster.
@@ -145,6 +180,12 @@ internal sealed class GradientBoostingTechnique(GradientBoostingTechnique.Settin
 
         /// <summary>Rows per leaf at least; null adapts to the training rows (<see cref="MinRowsPerLeafFor"/>).</summary>
         public int? MinRowsPerLeaf { get; init; }
+
+        /// <summary>Bins per numeric feature at most (LightGBM's max_bin).</summary>
+        public int MaxBins { get; init; } = MaxBinsSetting.DefaultValue;
+
+        /// <summary>0 for full-precision gradients, or the levels of LightGBM's quantized training.</summary>
+        public int QuantizedGradients { get; init; } = QuantizedGradientsSetting.DefaultValue;
 
         /// <summary>LightGBM's deterministic mode with column-wise histograms (the default), or its own faster choice.</summary>
         public bool Deterministic { get; init; } = DeterministicSetting.DefaultValue;

@@ -176,6 +176,71 @@ public sealed class GradientBoostingTechniqueTests : TechniqueContract
         Assert.True(Accuracy(model, data) >= 0.9, $"accuracy {Accuracy(model, data)}");
     }
 
+    [Theory]
+    [InlineData("binary")]
+    [InlineData("multiclass")]
+    [InlineData("regression")]
+    public void Should_give_identical_models_for_a_seed_When_gradients_are_quantized(string task)
+    {
+        // Given quantized training (gradients rounded stochastically to 4 levels, from the seed)
+        var data = task switch { "binary" => ToyData.Binary(rows: 600), "multiclass" => ToyData.Multiclass(rows: 600), _ => ToyData.Regression(rows: 600) };
+        var quantized = Featurized(new() { ["iterations"] = "30", ["quantized-gradients"] = "4" });
+
+        // When it fits twice with the same seed on two threads
+        using var first = quantized.Fit(data, new FitContext { Seed = 7, Threads = 2 });
+        using var second = quantized.Fit(data, new FitContext { Seed = 7, Threads = 2 });
+
+        // Then every prediction is the same float
+        Assert.Equal(Predictions(first, data), Predictions(second, data));
+    }
+
+    [Theory]
+    [InlineData("binary")]
+    [InlineData("multiclass")]
+    public void Should_learn_as_well_but_differently_When_gradients_are_quantized(string task)
+    {
+        // Given full-precision and quantized training with the same seed
+        var data = task == "binary" ? ToyData.Binary(rows: 600) : ToyData.Multiclass(rows: 600);
+        var full = Featurized(new() { ["iterations"] = "30" });
+        var quantized = Featurized(new() { ["iterations"] = "30", ["quantized-gradients"] = "4" });
+
+        // When both fit
+        using var fullModel = full.Fit(data, new FitContext { Seed = 7, Threads = 2 });
+        using var quantizedModel = quantized.Fit(data, new FitContext { Seed = 7, Threads = 2 });
+
+        // Then LightGBM received the setting (the probabilities differ: 4 gradient levels cannot give the same sums)
+        // and the quantized model still separates the classes
+        Assert.NotEqual(Predictions(fullModel, data), Predictions(quantizedModel, data));
+        Assert.True(Accuracy(quantizedModel, data) >= 0.9, $"accuracy {Accuracy(quantizedModel, data)}");
+    }
+
+    [Fact]
+    public void Should_split_only_at_the_coarse_bin_edges_When_max_bins_is_2()
+    {
+        // Given x = 0..29 with the class changing at 10, where 2 bins per feature leave one threshold (near the median)
+        var x = Enumerable.Range(0, 30).Select(i => (float)i).ToArray();
+        var data = Line(TaskKind.BinaryClassification, x, [.. x.Select(v => v >= 10 ? 1f : 0f)]);
+        var fine = Featurized(new() { ["iterations"] = "20", ["min-rows-per-leaf"] = "2" });
+        var coarse = Featurized(new() { ["iterations"] = "20", ["min-rows-per-leaf"] = "2", ["max-bins"] = "2" });
+
+        // When both fit
+        using var fineModel = fine.Fit(data, new FitContext { Seed = 1, Threads = 1 });
+        using var coarseModel = coarse.Fit(data, new FitContext { Seed = 1, Threads = 1 });
+
+        // Then 255 bins find the step, and 2 bins cannot: some rows between 10 and the one threshold fall on the wrong side
+        Assert.Equal(1.0, Accuracy(fineModel, data));
+        Assert.True(Accuracy(coarseModel, data) < 1.0, $"accuracy {Accuracy(coarseModel, data)}");
+    }
+
+    [Fact]
+    public void Should_reject_one_gradient_level()
+    {
+        var settings = new TechniqueSettings("gb", new Dictionary<string, string> { ["quantized-gradients"] = "1" });
+
+        var error = Assert.Throws<Tradeoff.Core.InputException>(() => GradientBoostingTechnique.Descriptor.CreateChecked(settings));
+        Assert.Contains("quantized-gradients", error.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Should_reject_a_deterministic_setting_that_is_not_true_or_false()
     {
@@ -192,6 +257,9 @@ public sealed class GradientBoostingTechniqueTests : TechniqueContract
 
         Assert.Throws<Tradeoff.Core.InputException>(() => GradientBoostingTechnique.Descriptor.CreateChecked(settings));
     }
+
+    private static ITechnique Featurized(Dictionary<string, string> settings) =>
+        FeaturizedTechnique.Wrap(GradientBoostingTechnique.Descriptor.CreateChecked(new TechniqueSettings("gb", settings)));
 
     private static ITechnique Stumps() =>
         GradientBoostingTechnique.Descriptor.CreateChecked(new TechniqueSettings("stumps", new Dictionary<string, string>
