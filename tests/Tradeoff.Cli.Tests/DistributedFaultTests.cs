@@ -86,6 +86,21 @@ public sealed class DistributedFaultTests : IClassFixture<TestPostgres>
         Assert.Single(result.ErrorOutput.Trim().Split('\n'));
     }
 
+    [Fact]
+    public void Should_refuse_in_one_line_before_any_work_When_a_distributed_study_brings_a_model_the_workers_are_not_sent()
+    {
+        // Given a study with brought models (a command and an ONNX file), which the workers are not sent
+        var study = Paths.Examples("bring-your-own/study.yaml");
+
+        // When it is run distributed on a store no server answers for
+        var result = CliHarness.Run("run", study, "--store", "postgres://tradeoff@127.0.0.1:1/tradeoff", "--distributed");
+
+        // Then one line names the study, the technique's line and the technique, before the store is reached
+        Assert.Equal(2, result.ExitCode);
+        var line = Assert.Single(result.ErrorOutput.Trim().Split('\n'));
+        Assert.Contains("study.yaml:16: --distributed does not send brought models (sklearn-gb)", line, StringComparison.Ordinal);
+    }
+
     private static int Said(List<string> said, string line)
     {
         if (line.StartsWith("worker: cannot reach the store", StringComparison.Ordinal))

@@ -30,7 +30,7 @@ public static partial class MachineClass
         model = NotAlphanumeric().Replace(model, "-").Trim('-');
         var suffix = string.Create(CultureInfo.InvariantCulture, $"{cores}-cores");
         model = model.Length == 0 ? "unknown-cpu" : model;
-        // Long model names are cut (at a word) so that the class stays a valid queue name.
+        // Long model names are cut so that the class stays a short queue name.
         var room = MaxLength - suffix.Length - 1;
         if (model.Length > room)
         {

@@ -18,7 +18,7 @@ public sealed class StudyReaderProblemTests
         Assert.Equal(
         [
             "2:23: unknown key 'targte' in data; did you mean 'target'?",
-            "5:3: unknown key 'colour' in protocol; expected one of: folds, repeats, seed, latency-samples, latency-cap, latency-hard-cap, warm-up, time-limit, memory-limit, qualities, tuning",
+            "5:3: unknown key 'colour' in protocol; expected one of: folds, repeats, seed, latency-samples, latency-cap, latency-hard-cap, warm-up, time-limit, memory-limit, qualities, tuning, machine-class",
         ], problems);
     }
 
