@@ -120,7 +120,7 @@ public sealed partial class MeasurementEngine
 
     /// <summary>
     /// The first fit on all training rows, and more while they are short; then, when fits are short, fits on
-    /// <paramref name="smallShare"/> of the rows (the learning curve's smallest), timed as that curve times them; and the
+    /// <paramref name="smallShare"/> of the rows (the learning curve's smallest); and the
     /// warm-up of the last model's predictions when <paramref name="warm"/> (a timed stage of predictions will run).
     /// Returns the first fit's seconds, the cost of a fit as a line through the two sizes, how it was found, and the
     /// warm-up's seconds.
@@ -159,14 +159,14 @@ public sealed partial class MeasurementEngine
             return (record.WallSeconds, FitCost.Proportional(median), basis, warmUp);
         }
 
-        // A small fit is not that share of a full one: ML.NET builds its pipeline, and the learning curve collects the
-        // heap, for every fit. Timed as the curve's fits are (detailed), their median and the full fits' give a line.
+        // A small fit is not that share of a full one: ML.NET builds its pipeline for every fit. Timed as most fits are
+        // (untimed by the run: tuning's, stability's), their median and the full fits' give a line.
         var small = train.Subset(smallRows);
         var smallStart = _context.Time.GetTimestamp();
         var smallTimes = new List<double>();
         while (smallTimes.Count < MostTimedFits && (smallTimes.Count == 0 || _context.Time.GetElapsedTime(smallStart) < ShortFit))
         {
-            var (next, timing) = _runner.Fit(technique, small, seed, cancellationToken, detailed: true);
+            var (next, timing) = _runner.Fit(technique, small, seed, cancellationToken, detailed: false);
             next.Dispose();
             smallTimes.Add(timing.WallSeconds);
         }

@@ -14,19 +14,15 @@ internal sealed record FitCost(double Fixed, double PerShare)
 
     /// <summary>
     /// The line through a fit on <paramref name="share"/> of the rows (<paramref name="small"/> seconds) and one on all
-    /// (<paramref name="full"/>). A small fit no cheaper than a full one is a cost that does not grow with the rows
-    /// (their mean); a line that would make small fits free stays proportional.
+    /// (<paramref name="full"/>); a small fit dearer than a full one (ML.NET's fit on a few rows of weather took 0.8 s
+    /// against 18 ms on all 16) gives a falling line, exact at both sizes. A line that would make small fits free
+    /// stays proportional.
     /// </summary>
     public static FitCost Through(double share, double small, double full)
     {
         if (share >= 1)
         {
             return Proportional(full);
-        }
-
-        if (small >= full)
-        {
-            return new((small + full) / 2, 0);
         }
 
         var perShare = (full - small) / (1 - share);

@@ -20,18 +20,21 @@ public sealed class MeasurementPlanTests
 
         // Then the fit after the first, of 2 s, is the basis, and each stage's fits follow the protocol: 10 folds of 90% of the rows;
         // the final fit alone (the folds' fits ran at steady state already); the parts kept from cross-validation; per part 1 to 5
-        // label draws, 2 to 9 seed retrains (and 3 bootstrap fits), 3 subsamples (10, 25, 50%) for 1 to 4 draws
-        Assert.Equal(2, technique.Fits);
+        // label draws, 2 to 9 seed retrains (and 3 bootstrap fits), 3 subsamples (10, 25, 50%) for 1 to 4 draws; and since
+        // a fit on the learning curve's smallest share (10% of a part's 90%: 6 of each class) costs as much as one on all
+        // rows, every fit costs 2 s whatever its rows
+        Assert.Equal(3, technique.Fits);
         Assert.Equal(2, plan.FitSeconds);
         Assert.StartsWith("the median of 1 timed fit on all 120 training rows after a first of 2 s", plan.FitBasis, StringComparison.Ordinal);
+        Assert.EndsWith("and of 1 on 12 rows: 2 s; a fit is taken to cost 2 s plus 0 s x its share of the rows", plan.FitBasis, StringComparison.Ordinal);
         var stages = plan.Stages.ToDictionary(s => s.Stage);
-        Assert.Equal((10, 10, 18.0), (stages["accuracy"].Fits, stages["accuracy"].MaxFits, stages["accuracy"].Seconds));
+        Assert.Equal((10, 10, 20.0), (stages["accuracy"].Fits, stages["accuracy"].MaxFits, stages["accuracy"].Seconds));
         Assert.Equal((1, 2.0), (stages["train-time"].Fits, stages["train-time"].Seconds));
         Assert.Equal((0, "the first folds' fits of cross-validation, kept"), (stages["held-out-fits"].Fits, stages["held-out-fits"].Note));
         Assert.Equal((3, 15), (stages["robustness"].Fits, stages["robustness"].MaxFits));
         Assert.Equal((9, 30), (stages["stability"].Fits, stages["stability"].MaxFits));
         Assert.Equal((9, 36), (stages["data-needs"].Fits, stages["data-needs"].MaxFits));
-        Assert.Equal(9 * 0.9 * (0.1 + 0.25 + 0.5) / 3 * 2, stages["data-needs"].Seconds, 9);
+        Assert.Equal(9 * 2, stages["data-needs"].Seconds, 9);
         Assert.Equal(plan.Stages.Sum(s => s.Seconds), plan.Seconds, 9);
     }
 
@@ -93,7 +96,7 @@ public sealed class MeasurementPlanTests
 
         Assert.Equal(0.5, plan.FirstFitSeconds, 9);
         Assert.Equal(0.01, plan.FitSeconds, 9);
-        Assert.Equal(20, technique.Fits);
+        Assert.Equal(20 + 20, technique.Fits);
         Assert.StartsWith("the median of 19 timed fits on all 120 training rows after a first of 500 ms", plan.FitBasis, StringComparison.Ordinal);
     }
 }

@@ -41,10 +41,12 @@ public sealed class ConcurrentFitsTests
             Assert.Equal(expected.NotAvailable, actual.NotAvailable);
         }
 
-        // And the same fits were made with the same seeds, the side-by-side ones on one thread each
+        // And the same fits were made with the same seeds, the side-by-side ones on one thread each (a round's last fit,
+        // started when one is left, on the two cores)
         Assert.Equal(alone.FitSeeds.Order(), together.FitSeeds.Order());
         Assert.All(alone.FitThreads, t => Assert.Equal(2, t));
-        Assert.All(together.FitThreads, t => Assert.Equal(1, t));
+        Assert.All(together.FitThreads, t => Assert.InRange(t, 1, 2));
+        Assert.True(together.FitThreads.Count(t => t == 1) > together.FitThreads.Count / 2, string.Join(",", together.FitThreads));
 
         // And the protocol lines say how the repeated fits ran
         foreach (var id in (string[])["stability.accuracy-spread", "stability.bootstrap-spread", "robustness.label-noise", "data-needs.accuracy-10"])
