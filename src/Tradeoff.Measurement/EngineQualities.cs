@@ -14,6 +14,9 @@ internal static class EngineQualities
     /// <summary>The group of the train-* figures: measured by the final fit.</summary>
     public const string Training = QualityIds.TrainTime;
 
+    /// <summary>The group of a technique's part of the run's peak memory: measured over its whole measurement.</summary>
+    public const string Measurement = "measurement";
+
     public static IReadOnlyList<QualityDescriptor> All { get; } =
     [
         new(QualityIds.Accuracy, "fraction", Direction.HigherIsBetter, "share of rows predicted right (classification)", Scores,
@@ -36,5 +39,8 @@ internal static class EngineQualities
             "process CPU seconds (all threads) of the same fits as train-time; the median"),
         new(QualityIds.TrainMemory, "B", Direction.LowerIsBetter, "peak resident memory above the level before a fit", Training,
             "peak resident memory sampled during the final fit, above the level before it"),
-        new(QualityIds.TrainAllocated, "B", Direction.LowerIsBetter, "managed bytes allocated by a fit", Training, "managed bytes allocated by the process during one fit"),    ];
+        new(QualityIds.TrainAllocated, "B", Direction.LowerIsBetter, "managed bytes allocated by a fit", Training, "managed bytes allocated by the process during one fit"),
+        new(QualityIds.MeasurementMemory, "B", Direction.LowerIsBetter, "the technique's part of the run's peak memory", Measurement,
+            "peak resident memory (the kernel's high-water mark) while the technique was measured, every stage and fit, above the resident memory when the run began measuring"),
+    ];
 }

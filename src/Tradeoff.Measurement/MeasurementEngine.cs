@@ -34,6 +34,7 @@ public sealed partial class MeasurementEngine
     private readonly List<string> _warnings = [];
     private readonly IReadOnlyList<ProtectedAttribute> _protected;
     private readonly ScaleSpec? _scale;
+    private readonly RunMemory _memory;
 
     /// <summary>Creates an engine that reads the machine's clocks, memory and (when readable) RAPL energy counters.</summary>
     /// <param name="protocol">The study's protocol settings.</param>
@@ -60,6 +61,7 @@ public sealed partial class MeasurementEngine
         _selection = new QualitySelection(protocol.Qualities, _probes.SelectMany(p => p.Qualities).Select(q => q.Id));
         _runner = new FitRunner(context, protocol.WarmUp, protocol.Threads > 0 ? protocol.Threads : System.Environment.ProcessorCount);
         _timingFits = new TimingFits(context, _runner, protocol);
+        _memory = new RunMemory(context.Memory);
         if (context.Energy is null && WantsAny(EnergyStage.Ids))
         {
             _warnings.Add($"energy is estimated from CPU time x {Invariant.Number(protocol.WattsPerCore)} W per core: {context.EnergyUnavailableReason ?? "no RAPL counter"}.");
@@ -86,6 +88,12 @@ public sealed partial class MeasurementEngine
 
     /// <summary>Warnings about the protocol every output should show (small classes, folds reduced, energy estimated).</summary>
     public IReadOnlyList<string> Warnings => _warnings;
+
+    /// <summary>
+    /// The run's peak resident memory so far (the process's high-water mark since it started, data loading
+    /// included), or null when the system does not say.
+    /// </summary>
+    public long? PeakMemoryBytes => _memory.Peak;
 
     /// <summary>
     /// Measures one technique instance. <paramref name="technique"/> is already wrapped in the shared
@@ -115,7 +123,9 @@ public sealed partial class MeasurementEngine
         var limit = share is not null && (_protocol.TimeLimit is not { } own || own > share.Left) ? share.Left : _protocol.TimeLimit;
         using var budget = new Budget(_context.Time, limit, cancellationToken, _context.Memory, _protocol.MemoryLimitBytes);
         using var run = new TechniqueRun(name, technique, train, test, resolved, budget) { AccuracyTechnique = accuracyTechnique, Settings = settings ?? new Dictionary<string, string>(), Share = share };
+        var window = _memory.Begin();
         var (status, message) = Run(run, scope);
+        RecordMemory(run, _memory.End(window));
         if (status == TechniqueStatus.OverBudget && share is not null && limit == share.Left && !budget.OverMemory)
         {
             message = $"{share.Budget} ran out during {run.Stage}; the qualities measured before are kept";
@@ -200,6 +210,18 @@ public sealed partial class MeasurementEngine
             var elapsed = _context.Time.GetElapsedTime(start);
             run.Seconds[stage] = run.Seconds.GetValueOrDefault(stage) + elapsed.TotalSeconds;
             _progress?.Finished(run.Name, stage, elapsed);
+        }
+    }
+
+    private void RecordMemory(TechniqueRun run, long? part)
+    {
+        if (part is { } bytes && Wants(QualityIds.MeasurementMemory))
+        {
+            run.Qualities[QualityIds.MeasurementMemory] = MemoryResolution.Apply(QualityFactory.Create(
+                QualityIds.MeasurementMemory,
+                bytes,
+                $"peak resident memory (the kernel's high-water mark, VmHWM) while {run.Name} was measured, every stage and fit, above the run's baseline of {QualityFormat.Bytes(_memory.Baseline)} (resident when measuring began, the data loaded); the mark restarts as each technique begins, after an aggressive collection") with
+            { SampleCount = 1 });
         }
     }
 

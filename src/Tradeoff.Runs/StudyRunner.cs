@@ -139,7 +139,7 @@ public sealed class StudyRunner
             observer.Note(line);
         }
 
-        var environment = _environment.Finish(captured, _time.GetUtcNow(), [.. engine.Warnings, .. mixed, .. cuts]);
+        var environment = _environment.Finish(captured, _time.GetUtcNow(), [.. engine.Warnings, .. mixed, .. cuts]) with { PeakMemoryBytes = engine.PeakMemoryBytes };
         var run = new RunResult
         {
             Study = Summaries.Of(study, data),

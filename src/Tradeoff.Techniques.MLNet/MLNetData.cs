@@ -17,19 +17,19 @@ internal static class MLNetData
     public static IDataView Load(MLContext ml, Dataset data, CancellationToken token)
     {
         var width = data.FeatureCount;
-        var matrix = data.ToRowMajor();
+        var columns = data.Features.Select(c => c.Values).ToArray();
         var target = data.Target.Values;
         switch (data.Task)
         {
             case TaskKind.BinaryClassification:
-                return Load(ml, new RowSource<bool>(matrix, width, Array.ConvertAll(target, v => v == 1f), token), width, null);
+                return Load(ml, new RowSource<bool>(columns, Array.ConvertAll(target, v => v == 1f), token), width, null);
             case TaskKind.MulticlassClassification:
                 // Keys are given by hand rather than by MapValueToKey, whose order follows first occurrence, so that
                 // ML.NET's score slot k is our class k. A row object's key is 0-based: ML.NET stores it as k + 1.
                 var keys = Array.ConvertAll(target, v => (uint)v);
-                return Load(ml, new RowSource<uint>(matrix, width, keys, token), width, new KeyDataViewType(typeof(uint), data.ClassCount));
+                return Load(ml, new RowSource<uint>(columns, keys, token), width, new KeyDataViewType(typeof(uint), data.ClassCount));
             default:
-                return Load(ml, new RowSource<float>(matrix, width, (float[])target.Clone(), token), width, null);
+                return Load(ml, new RowSource<float>(columns, (float[])target.Clone(), token), width, null);
         }
     }
 

@@ -21,7 +21,7 @@ internal sealed class ConvTrainer(ConvolutionalNetworkSettings settings, FitCont
         var input = start.Input;
         var blocks = start.Blocks.Select(ToConv).ToList();
         var head = start.Head.Layers.Select(l => Filled(nn.Linear(l.Inputs, l.Outputs), l, [l.Outputs, l.Inputs])).ToList();
-        var x = ((tensor(data.Features, [data.Rows, input.Channels, input.Height, input.Width]) - pixelScale.Mean) / pixelScale.Scale).detach();
+        var x = ((data.FeatureTensor([data.Rows, input.Channels, input.Height, input.Width]) - pixelScale.Mean) / pixelScale.Scale).detach();
         var y = tensor(data.Classes!);
         var parameters = blocks.SelectMany(b => b.parameters()).Concat(head.SelectMany(l => l.parameters()));
         using var optimizer = optim.Adam(parameters, settings.LearningRate);

@@ -35,7 +35,7 @@ internal sealed class MlpTrainer(NeuralNetworkSettings settings, FitContext cont
 
         using var scope = NewDisposeScope();
         var layers = start.Layers.Select(ToLinear).ToList();
-        var x = tensor(data.Features, [data.Rows, data.Width]);
+        var x = data.FeatureTensor([data.Rows, data.Width]);
         var y = data.Classes is { } classes ? tensor(classes) : tensor(data.Targets!, [data.Rows, 1]);
         var validationIndex = tensor(validation);
         using var optimizer = optim.Adam(layers.SelectMany(l => l.parameters()), settings.LearningRate);

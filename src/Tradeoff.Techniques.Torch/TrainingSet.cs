@@ -1,5 +1,6 @@
 using Tradeoff.Core;
 using Tradeoff.Core.Data;
+using static TorchSharp.torch;
 
 namespace Tradeoff.Techniques.Torch;
 
@@ -21,6 +22,14 @@ internal sealed class TrainingSet
 
     /// <summary>Rows x Width, row-major.</summary>
     public float[] Features { get; }
+
+    /// <summary>
+    /// <see cref="Features"/> as a tensor of <paramref name="shape"/> over the same memory: <c>torch.tensor</c> would
+    /// clone the array (a second full copy of the rows for the whole fit), <c>frombuffer</c> pins it instead. The
+    /// trainers only read it.
+    /// </summary>
+    public Tensor FeatureTensor(ReadOnlySpan<long> shape) =>
+        Features.Length == 0 ? tensor(Features, shape) : frombuffer(Features, ScalarType.Float32).view(shape.ToArray());
 
     /// <summary>Class index per row (classification), else null.</summary>
     public long[]? Classes { get; }

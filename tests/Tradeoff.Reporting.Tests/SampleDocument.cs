@@ -27,9 +27,9 @@ internal static class SampleDocument
         var techniques = new List<TechniqueResult>
         {
             Technique("baseline", "baseline", ["interpretable", "incremental"], Q("accuracy", 0.70, 0.0, 0.70, 0.70), Latency(0.2, 0.3, 0.5, null), Q("model-size", 120), Q("parameters", 2), Q("train-time", 0.0001)),
-            Technique("decision-tree", "decision-tree", ["interpretable"], Q("accuracy", 0.74, 0.03, 0.72, 0.76), Latency(0.45, 0.7, 0.9, 0.4), Q("model-size", 5400), Q("parameters", 95), Q("train-time", 0.021),
+            Technique("decision-tree", "decision-tree", ["interpretable"], Q("accuracy", 0.74, 0.03, 0.72, 0.76), Latency(0.45, 0.7, 0.9, 0.4), Q("model-size", 5400), Q("parameters", 95), Q("train-time", 0.021), Q("measurement-memory", 48_300_000),
                 Fairness(attribute, 0.06, 0.02, 0.09), Q("fairness.accuracy-gap", 0.06, null, 0.02, 0.09), Curve(0.66, 0.70, 0.72, 0.74), Q("robustness.noise-drop", 0.03, 0.01)),
-            Technique("logistic-regression", "logistic-regression", ["interpretable", "needs-scaling"], Q("accuracy", 0.75, 0.02, 0.735, 0.765), Latency(1.1, 1.6, 2.0, 1.0), Q("model-size", 900), Q("parameters", 49), Q("train-time", 0.035),
+            Technique("logistic-regression", "logistic-regression", ["interpretable", "needs-scaling"], Q("accuracy", 0.75, 0.02, 0.735, 0.765), Latency(1.1, 1.6, 2.0, 1.0), Q("model-size", 900), Q("parameters", 49), Q("train-time", 0.035), Q("measurement-memory", 61_700_000),
                 Fairness(attribute, 0.04, 0.01, 0.07), Q("fairness.accuracy-gap", 0.04, null, 0.01, 0.07), Curve(0.71, 0.73, 0.74, 0.75), Q("robustness.noise-drop", 0.01, 0.005),
                 [("energy.train", V("energy.train", 1.4) with { Estimated = true, Protocol = "CPU time x 10 W per core (estimate: no RAPL counters)" })]),
             Technique("naive-bayes", "naive-bayes", ["interpretable", "incremental"], Q("accuracy", 0.73, 0.02, 0.715, 0.745), Latency(1.9, 2.5, 3.0, null), Q("model-size", 2000), Q("parameters", 124), Q("train-time", 0.004),
@@ -75,6 +75,7 @@ internal static class SampleDocument
             Seed = 42,
             StartedAt = new DateTimeOffset(2026, 1, 2, 3, 4, 5, TimeSpan.Zero),
             FinishedAt = new DateTimeOffset(2026, 1, 2, 3, 5, 35, TimeSpan.Zero),
+            PeakMemoryBytes = 412_000_000,
             Warnings = ["energy is an estimate: RAPL counters are not readable here"],
         };
         var selection = Selector.Select(Input(techniques, study.Weights));

@@ -39,6 +39,13 @@ public sealed class FeaturizedModel : IModel
     /// <inheritdoc/>
     public void PredictBatch(ReadOnlySpan<float> rows, int rowCount, Span<float> output)
     {
+        if (Featurizer.Plan.IsIdentity)
+        {
+            // Nothing to change: a copy of the rows (the whole test set, when scoring it) would only cost memory.
+            Inner.PredictBatch(rows, rowCount, output);
+            return;
+        }
+
         var inWidth = Featurizer.InputWidth;
         var outWidth = Featurizer.OutputWidth;
         var transformed = new float[(long)rowCount * outWidth];

@@ -80,7 +80,10 @@ public sealed partial class Featurizer
         }
     }
 
-    /// <summary>Transforms every row of <paramref name="data"/>; the target is kept as it is.</summary>
+    /// <summary>
+    /// Transforms every row of <paramref name="data"/>; the target is kept as it is. The result may be shared with
+    /// other callers (<see cref="SharedFeaturization"/>): its columns are read, never written.
+    /// </summary>
     public Dataset Transform(Dataset data)
     {
         ArgumentNullException.ThrowIfNull(data);
@@ -90,6 +93,11 @@ public sealed partial class Featurizer
             return data;
         }
 
+        return SharedFeaturization.Transform(this, data, () => TransformCopy(data));
+    }
+
+    private Dataset TransformCopy(Dataset data)
+    {
         var columns = new List<Column>(OutputWidth);
         for (var f = 0; f < _steps.Length; f++)
         {

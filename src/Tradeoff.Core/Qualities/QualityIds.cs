@@ -40,6 +40,9 @@ public static class QualityIds
     /// <summary><c>train-allocated</c>.</summary>
     public const string TrainAllocated = "train-allocated";
 
+    /// <summary><c>measurement-memory</c>: a technique's part of the run's peak memory.</summary>
+    public const string MeasurementMemory = "measurement-memory";
+
     /// <summary><c>latency.p50</c>.</summary>
     public const string LatencyP50 = "latency.p50";
 

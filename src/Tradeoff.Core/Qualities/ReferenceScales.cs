@@ -39,6 +39,7 @@ public static class ReferenceScales
         [QualityIds.LatencyMax] = Latency,
         [QualityIds.TrainMemory] = Memory,
         [QualityIds.TrainAllocated] = Memory,
+        [QualityIds.MeasurementMemory] = Memory,
         [QualityIds.InferenceAllocated] = Log(1e7, 1),
         [QualityIds.InferenceMemory] = Size,
         [QualityIds.ModelSize] = Size,

@@ -51,6 +51,12 @@ public sealed record EnvironmentInfo
     /// <summary>When the run finished (UTC).</summary>
     public DateTimeOffset? FinishedAt { get; init; }
 
+    /// <summary>
+    /// The run's peak resident memory (managed and native): the process's high-water mark from its start to the run's
+    /// end, data loading included; null when the system does not say or the run was not measured in one process.
+    /// </summary>
+    public long? PeakMemoryBytes { get; init; }
+
     /// <summary>Warnings every output must show (a Debug build, an unavailable energy counter, timings from different environments).</summary>
     public IReadOnlyList<string> Warnings { get; init; } = [];
 

@@ -36,12 +36,22 @@ internal static class ImportanceProbe
             var values = new List<double>();
             foreach (var (part, data, matrix, baseScore) in samples)
             {
+                // The column is permuted in place and put back after each permutation (the matrix may be the part's own,
+                // which later probes read): a copy of the whole matrix per feature and permutation (784 x 3 for
+                // Fashion-MNIST) would only churn the large-object heap.
+                var column = Column(matrix, width, f);
                 for (var r = 0; r < repeats; r++)
                 {
                     budget.Check();
-                    var permuted = (float[])matrix.Clone();
-                    Permute(permuted, width, f, new Random(Seeds.Derive(seed, 24, part.Index, f, r)));
-                    values.Add(baseScore - Scoring.Score(data, Scoring.Predict(part.Model, permuted, data.RowCount)));
+                    Permute(matrix, width, f, new Random(Seeds.Derive(seed, 24, part.Index, f, r)));
+                    try
+                    {
+                        values.Add(baseScore - Scoring.Score(data, Scoring.Predict(part.Model, matrix, data.RowCount)));
+                    }
+                    finally
+                    {
+                        Restore(matrix, width, f, column);
+                    }
                 }
             }
 
@@ -90,6 +100,25 @@ internal static class ImportanceProbe
         var data = part.Test.Subset(rows.AsSpan(0, max));
         var matrix = data.ToRowMajor();
         return (part, data, matrix, Scoring.Score(data, Scoring.Predict(part.Model, matrix, data.RowCount)));
+    }
+
+    private static float[] Column(float[] matrix, int width, int column)
+    {
+        var values = new float[matrix.Length / width];
+        for (var i = 0; i < values.Length; i++)
+        {
+            values[i] = matrix[(i * width) + column];
+        }
+
+        return values;
+    }
+
+    private static void Restore(float[] matrix, int width, int column, float[] values)
+    {
+        for (var i = 0; i < values.Length; i++)
+        {
+            matrix[(i * width) + column] = values[i];
+        }
     }
 
     private static void Permute(float[] matrix, int width, int column, Random random)

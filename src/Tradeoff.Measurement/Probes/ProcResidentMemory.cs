@@ -6,12 +6,16 @@ namespace Tradeoff.Measurement.Probes;
 /// <summary>
 /// Resident memory from /proc/self/statm (its second field is resident pages), read through one open handle
 /// into a stack buffer so that sampling every few milliseconds allocates nothing: the sampler runs during a
-/// fit whose allocated bytes are measured too. Without /proc it falls back to Process.WorkingSet64.
+/// fit whose allocated bytes are measured too. Without /proc it falls back to Process.WorkingSet64. The peak is the
+/// kernel's high-water mark (VmHWM), which a technique's measurement restarts (/proc/self/clear_refs).
 /// </summary>
 internal sealed class ProcResidentMemory : IResidentMemory, IDisposable
 {
     private readonly SafeFileHandle? _statm;
     private readonly int? _processId;
+    private const string StatusPath = "/proc/self/status";
+    private const string ClearRefsPath = "/proc/self/clear_refs";
+
     private readonly long _pageSize = System.Environment.SystemPageSize;
 
     public ProcResidentMemory()
@@ -52,7 +56,63 @@ internal sealed class ProcResidentMemory : IResidentMemory, IDisposable
         return ParseResidentPages(buffer[..read]) * _pageSize;
     }
 
+    /// <inheritdoc/>
+    /// <remarks>VmHWM of /proc/self/status; only for this process.</remarks>
+    public long? PeakBytes()
+    {
+        if (_processId is not null || !File.Exists(StatusPath))
+        {
+            return null;
+        }
+
+        foreach (var line in File.ReadLines(StatusPath))
+        {
+            if (line.StartsWith("VmHWM:", StringComparison.Ordinal))
+            {
+                return ParseKilobytes(line.AsSpan("VmHWM:".Length));
+            }
+        }
+
+        return null;
+    }
+
+    /// <inheritdoc/>
+    /// <remarks>Writing 5 to /proc/self/clear_refs resets the peak to the current resident size (Linux 4.0 and later).</remarks>
+    public bool ResetPeak()
+    {
+        if (_processId is not null || !File.Exists(ClearRefsPath))
+        {
+            return false;
+        }
+
+        try
+        {
+            File.WriteAllText(ClearRefsPath, "5");
+            return true;
+        }
+        catch (IOException)
+        {
+            return false;
+        }
+        catch (UnauthorizedAccessException)
+        {
+            return false;
+        }
+    }
+
     public void Dispose() => _statm?.Dispose();
+
+    /// <summary>The bytes of a status line's value such as <c>   1234 kB</c>.</summary>
+    internal static long? ParseKilobytes(ReadOnlySpan<char> value)
+    {
+        var text = value.Trim();
+        if (!text.EndsWith(" kB", StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        return long.TryParse(text[..^3], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var kilobytes) ? kilobytes * 1024 : null;
+    }
 
     /// <summary>The second space-separated number of a statm line.</summary>
     internal static long ParseResidentPages(ReadOnlySpan<byte> line)

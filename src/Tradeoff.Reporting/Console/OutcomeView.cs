@@ -29,6 +29,7 @@ public static class OutcomeView
         {
             Leaderboard.Render(console, run, selection);
             DecisionSummary.Render(console, run, selection);
+            RenderMemory(console, run);
             return;
         }
 
@@ -47,5 +48,14 @@ public static class OutcomeView
 
         TuningView.Render(console, run.Techniques);
         SelectionView.Render(console, selection);
+        RenderMemory(console, run);
+    }
+
+    private static void RenderMemory(IAnsiConsole console, Core.Results.RunResult run)
+    {
+        if (MemoryLine.Of(run) is { } line)
+        {
+            console.MarkupLine($"[dim]{Markup.Escape(line)}[/]");
+        }
     }
 }

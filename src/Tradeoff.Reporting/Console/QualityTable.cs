@@ -14,7 +14,7 @@ public static class QualityTable
     public static IReadOnlyList<(string Title, string[] Qualities)> Groups { get; } =
     [
         ("Predictive quality", [QualityIds.Accuracy, QualityIds.Auc, QualityIds.MacroF1, QualityIds.LogLoss, QualityIds.Rmse, QualityIds.Mae, QualityIds.R2]),
-        ("Cost", [QualityIds.TrainTime, QualityIds.TrainMemory, QualityIds.LatencyP50, QualityIds.LatencyP99, QualityIds.Throughput, QualityIds.ModelSize, QualityIds.Parameters, QualityIds.EnergyTrain, QualityIds.EnergyPredict]),
+        ("Cost", [QualityIds.TrainTime, QualityIds.TrainMemory, QualityIds.MeasurementMemory, QualityIds.LatencyP50, QualityIds.LatencyP99, QualityIds.Throughput, QualityIds.ModelSize, QualityIds.Parameters, QualityIds.EnergyTrain, QualityIds.EnergyPredict]),
         ("Beyond accuracy", [QualityIds.Interpretability, QualityIds.ComplexityRules, QualityIds.RobustnessNoiseDrop, QualityIds.RobustnessLabelNoiseDrop, QualityIds.StabilityChurn, QualityIds.FairnessAccuracyGap, QualityIds.FairnessDemographicParity, QualityIds.FairnessEqualizedOdds, QualityIds.PrivacyMembershipAuc, QualityIds.DataNeedsRowsTo95, QualityIds.IncrementalUpdateTime]),
     ];
 

@@ -25,6 +25,17 @@ internal static class Protocols
     /// <summary>The environment as terms and texts, in reading order, ending with its fingerprint.</summary>
     public static IReadOnlyList<(string Term, string Text)> Environment(EnvironmentInfo e) =>
     [
+        .. Machine(e),
+        .. Peak(e),
+        .. Software(e),
+    ];
+
+    /// <summary>The run's peak memory as a term and text, or nothing for a run stored before it was recorded.</summary>
+    public static (string Term, string Text)[] Peak(EnvironmentInfo e) =>
+        e.PeakMemoryBytes is { } peak ? [("peak memory", $"{QualityFormat.Bytes(peak)} resident at the run's peak, data loading included")] : [];
+
+    private static (string Term, string Text)[] Machine(EnvironmentInfo e) =>
+    [
         ("OS", e.Kernel is null ? e.Os : $"{e.Os}, kernel {e.Kernel}"),
         ("CPU", $"{e.Cpu} ({e.Cores.ToString(Invariant)} cores)"),
         ("memory", QualityFormat.Bytes(e.MemoryBytes)),
@@ -34,6 +45,10 @@ internal static class Protocols
         ("seed", e.Seed.ToString(Invariant)),
         ("started", e.StartedAt.ToString("u", Invariant)),
         ("finished", e.FinishedAt?.ToString("u", Invariant) ?? "-"),
+    ];
+
+    private static (string Term, string Text)[] Software(EnvironmentInfo e) =>
+    [
         ("libraries", string.Join(", ", e.Libraries.Select(l => $"{l.Key} {l.Value}"))),
         ("threading", string.Join(", ", e.Threading.Select(l => $"{l.Key}={l.Value}"))),
         ("runtime settings", string.Join(", ", e.RuntimeSettings.Select(l => $"{l.Key}={l.Value}"))),

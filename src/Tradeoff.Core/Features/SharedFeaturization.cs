@@ -1,0 +1,79 @@
+using System.Runtime.CompilerServices;
+using Tradeoff.Core.Data;
+
+namespace Tradeoff.Core.Features;
+
+/// <summary>
+/// The featurized copies of data sets, shared: a featurization fitted on the same rows gives the same values, so the
+/// techniques that need the same featurization of the same data set (logistic regression and the network both
+/// standardize), and the repeated fits of one technique, read one copy instead of making their own.
+/// </summary>
+/// <remarks>
+/// A copy is kept while something uses it (weakly), and the most recent one also while nothing does, so that it
+/// outlives the fit that made it for the next technique: at most one copy of the data more than the run needs. The
+/// key is the fitted featurization as <see cref="Featurizer.Write"/> writes it (plan, statistics, names): two
+/// featurizers that write the same bytes transform every value the same way.
+/// </remarks>
+internal static class SharedFeaturization
+{
+    private static readonly ConditionalWeakTable<Dataset, List<Entry>> Made = new();
+    private static readonly Lock Gate = new();
+    private static Dataset? _recent;
+
+    /// <summary>The copy of <paramref name="data"/> featurized by <paramref name="featurizer"/>, made by <paramref name="make"/> when none is alive.</summary>
+    public static Dataset Transform(Featurizer featurizer, Dataset data, Func<Dataset> make)
+    {
+        var key = KeyOf(featurizer);
+        var entries = Made.GetValue(data, _ => []);
+        lock (Gate)
+        {
+            if (Find(entries, key) is { } kept)
+            {
+                _recent = kept;
+                return kept;
+            }
+        }
+
+        // Made outside the lock: featurizing takes a while, and fits of other data sets may run beside it.
+        var made = make();
+        lock (Gate)
+        {
+            if (Find(entries, key) is { } other)
+            {
+                _recent = other;
+                return other;
+            }
+
+            entries.RemoveAll(e => !e.Copy.TryGetTarget(out _));
+            entries.Add(new Entry(key, new WeakReference<Dataset>(made)));
+            _recent = made;
+            return made;
+        }
+    }
+
+    private static Dataset? Find(List<Entry> entries, byte[] key)
+    {
+        foreach (var entry in entries)
+        {
+            if (entry.Key.AsSpan().SequenceEqual(key) && entry.Copy.TryGetTarget(out var copy))
+            {
+                return copy;
+            }
+        }
+
+        return null;
+    }
+
+    private static byte[] KeyOf(Featurizer featurizer)
+    {
+        using var stream = new MemoryStream();
+        using (var writer = new BinaryWriter(stream, System.Text.Encoding.UTF8, leaveOpen: true))
+        {
+            featurizer.Write(writer);
+        }
+
+        return stream.ToArray();
+    }
+
+    private sealed record Entry(byte[] Key, WeakReference<Dataset> Copy);
+}

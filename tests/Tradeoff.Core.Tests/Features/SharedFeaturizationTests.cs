@@ -1,0 +1,67 @@
+using Tradeoff.Core.Data;
+using Tradeoff.Core.Features;
+
+namespace Tradeoff.Core.Tests.Features;
+
+public sealed class SharedFeaturizationTests
+{
+    private static readonly FeaturizationPlan Standardize = new(OneHot: false, Standardize: true, Impute: false);
+
+    [Fact]
+    public void Two_fits_of_the_same_featurization_on_the_same_rows_read_one_copy()
+    {
+        // Given a data set, and two featurizers fitted on it with the same plan (two techniques that both standardize)
+        var data = Data(seed: 1);
+        var first = Featurizer.Fit(data, Standardize);
+        var second = Featurizer.Fit(data, Standardize);
+
+        // When each transforms the data set
+        var a = first.Transform(data);
+        var b = second.Transform(data);
+
+        // Then both read the very same columns: one copy of the data, not one per technique
+        Assert.Same(a, b);
+        Assert.Same(a.Features[0].Values, b.Features[0].Values);
+        Assert.NotSame(data.Features[0].Values, a.Features[0].Values);
+        Assert.Equal(Expected(data, 0), a.Features[0].Values);
+    }
+
+    [Fact]
+    public void Other_rows_or_another_featurization_get_their_own_copy()
+    {
+        // Given two data sets with different values, and a featurizer fitted on each
+        var one = Data(seed: 1);
+        var other = Data(seed: 2);
+        var onOne = Featurizer.Fit(one, Standardize);
+        var onOther = Featurizer.Fit(other, Standardize);
+
+        // When the featurizer fitted on the first transforms both, and the second's transforms the first
+        var own = onOne.Transform(one);
+        var foreign = onOne.Transform(other);
+        var crossed = onOther.Transform(one);
+
+        // Then each is transformed with its own statistics, none shared with a copy of other values
+        Assert.NotSame(own, foreign);
+        Assert.NotSame(own, crossed);
+        Assert.Equal(Expected(one, 0), own.Features[0].Values);
+        Assert.NotEqual(own.Features[0].Values, crossed.Features[0].Values);
+    }
+
+    // Standardization written out: (x - mean) / scale with the featurizer's own statistics.
+    private static float[] Expected(Dataset data, int feature)
+    {
+        var step = Featurizer.Fit(data, Standardize).Steps[feature];
+        return [.. data.Features[feature].Values.Select(v => (v - step.Mean) / step.Scale)];
+    }
+
+    private static Dataset Data(int seed)
+    {
+        var random = new Random(seed);
+        var rows = 50;
+        var features = Enumerable.Range(0, 3)
+            .Select(f => new Column($"x{f}", ColumnKind.Numeric, [.. Enumerable.Range(0, rows).Select(_ => (float)random.NextDouble() * 10)]))
+            .ToList();
+        var target = new Column("y", ColumnKind.Nominal, [.. Enumerable.Range(0, rows).Select(r => (float)(r % 2))], ["a", "b"]);
+        return new Dataset("test", features, target, TaskKind.BinaryClassification);
+    }
+}
