@@ -7,7 +7,7 @@
 #   python3-sklearn    examples/bring-your-own's command technique (train.py) and its end-to-end test.
 #   python3-onnx       examples/bring-your-own/prepare.py and the ONNX fixtures' generator write ONNX files with it.
 # Then starts the local PostgreSQL cluster when it is down, and gives the user who runs the tests a role of the same
-# name that may create databases (the tests create and drop one per test class); it logs in over the local socket by
+# name that may create databases and end sessions on them (the tests create and drop one per test class); it logs in over the local socket by
 # peer authentication, so no password is kept anywhere.
 # Run as root (or with sudo). Safe to run again: installed packages, a running cluster and an existing role are kept.
 set -euo pipefail
@@ -37,3 +37,6 @@ as_postgres() { if [ "$(id -u)" -eq 0 ]; then runuser -u postgres -- "$@"; else 
 if [ "$(as_postgres psql -XAtq -c "SELECT 1 FROM pg_roles WHERE rolname = '$tester'")" != "1" ]; then
   as_postgres createuser --createdb "$tester"
 fi
+# DROP DATABASE ... WITH (FORCE) ends the sessions left on a test database; an autovacuum worker there has no role,
+# so only a member of pg_signal_backend may end it (without it a class's clean-up failed now and then in CI).
+as_postgres psql -XAtq -c "GRANT pg_signal_backend TO \"$tester\"" >/dev/null 2>&1

@@ -62,6 +62,21 @@ public sealed class TestPostgres : IDisposable
         using var connection = new NpgsqlConnection(_server.ConnectionString);
         connection.Open();
         using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS {_database} WITH (FORCE)", connection);
-        drop.ExecuteNonQuery();
+        // An autovacuum worker on the database is a session FORCE may end only as a member of pg_signal_backend (which
+        // scripts/setup.sh grants); on a server set up otherwise, or while one still holds the database, it is short-lived: wait it out.
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                drop.ExecuteNonQuery();
+                return;
+            }
+            catch (PostgresException e) when (attempt < DropAttempts && e.SqlState is PostgresErrorCodes.InsufficientPrivilege or PostgresErrorCodes.ObjectInUse)
+            {
+                Thread.Sleep(TimeSpan.FromSeconds(1));
+            }
+        }
     }
+
+    private const int DropAttempts = 10;
 }
