@@ -13,7 +13,7 @@ namespace Tradeoff.Distributed;
 
 /// <summary>
 /// The coordinator of a distributed run (<c>tradeoff run STUDY --store postgres://... --distributed</c>). Once the
-/// journal has started (or resumed) the run, it uploads the study and its data to the store by hash and enqueues one
+/// journal has started (or resumed) the run, it uploads the study and the files it reads to the store by hash and enqueues one
 /// job per technique instance the run still needs, in the queue of the run's machine class (a resumed run follows the
 /// jobs still queued or in flight instead); the run then goes on as on one machine, except that a technique's
 /// result is taken from the store once a worker has measured it, in the study's order. The results are therefore
@@ -64,7 +64,7 @@ internal sealed class DistributedRun : IRunObserver, IResultCache
         _storage = JobEngine.Storage(_location, TimeSpan.FromMinutes(5));
         var blobs = new DataBlobs(_location);
         var studySha256 = blobs.Upload(System.Text.Encoding.UTF8.GetBytes(_study.Text!));
-        var files = data.Files.Select(file => Upload(blobs, file.Key, file.Value, environment)).ToList();
+        var files = RunFiles.Upload(blobs, _study, data, environment);
         var runJobs = new RunJobs(_location);
         var machineClass = runJobs.ClassOf(RunId!) ?? _study.Protocol.MachineClass ?? FirstWorkerClass();
         if (machineClass is null)
@@ -130,18 +130,6 @@ internal sealed class DistributedRun : IRunObserver, IResultCache
     public void Started(string technique, string quality) => _journal.Started(technique, quality);
 
     public void Finished(string technique, string quality, TimeSpan elapsed) => _journal.Finished(technique, quality, elapsed);
-
-    // The file as uploaded must be the file the run loaded: a file changed meanwhile would give workers other data.
-    private static DataBlob Upload(DataBlobs blobs, string role, string path, EnvironmentInfo environment)
-    {
-        var sha256 = blobs.Upload(File.ReadAllBytes(path));
-        if (environment.DataSha256.TryGetValue(role, out var loaded) && loaded != sha256)
-        {
-            throw new InputException($"{path}: the file changed while the run started (its hash is now {sha256}, the run loaded {loaded}); start the run again.");
-        }
-
-        return new DataBlob(role, sha256, Path.GetExtension(path));
-    }
 
     // Waits until a worker has measured the job; false when the wait is cancelled.
     private bool Await(string job, string name)

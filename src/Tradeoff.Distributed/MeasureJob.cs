@@ -34,7 +34,7 @@ public sealed class MeasureJob
 
         var started = _context.Time.GetTimestamp();
         say($"worker: measuring {order.Technique} of run {order.RunId}");
-        var study = Study(order);
+        var (study, fashionMnist) = WorkerStudy.Of(order, new WorkerFiles(new DataBlobs(_context.Location), _context.FilesFolder), _context.Catalog);
         using var store = RunStores.Open(_context.Location, _context.Time, mustExist: true);
         var observer = new WorkerObserver(store, order, say);
         var runner = new StudyRunner(_context.Catalog, _context.Time, _context.Environment)
@@ -42,6 +42,7 @@ public sealed class MeasureJob
             Isolation = _context.Isolation(),
             Deployment = _context.Deployment,
             Only = new HashSet<string>(StringComparer.Ordinal) { order.Technique },
+            FashionMnistFolder = fashionMnist,
         };
         var outcome = runner.Run(study, observer, cancellationToken, observer, observer);
         if (outcome.Interrupted)
@@ -52,18 +53,5 @@ public sealed class MeasureJob
 
         var seconds = _context.Time.GetElapsedTime(started).TotalSeconds;
         say(string.Create(CultureInfo.InvariantCulture, $"worker: measured {order.Technique} of run {order.RunId} in {seconds:0.0} s"));
-    }
-
-    // The study as the coordinator read it, its data files taken by hash into this worker's folder beside it.
-    private Core.Studies.Study Study(MeasureOrder order)
-    {
-        var files = new WorkerFiles(new DataBlobs(_context.Location), _context.FilesFolder);
-        var data = order.Data.ToDictionary(d => d.Role, d => Path.GetFileName(files.PathOf(d.Sha256, d.Extension)), StringComparer.Ordinal);
-        var study = StudyFiles.Read(files.PathOf(order.StudySha256, ".yaml"), _context.Catalog);
-        study = study with
-        {
-            Data = study.Data with { Train = data["train"], Test = data.GetValueOrDefault("test") },
-        };
-        return order.Quick ? study with { Protocol = study.Protocol with { Quick = true } } : study;
     }
 }

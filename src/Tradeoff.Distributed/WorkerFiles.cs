@@ -1,21 +1,37 @@
+using System.Text;
+using Tradeoff.Core;
 using Tradeoff.Core.IO;
 
 namespace Tradeoff.Distributed;
 
 /// <summary>
-/// A worker's copies of the study files and data files it was sent, in one temporary folder, each named by its hash:
-/// a file is downloaded once per machine however many jobs read it, and a copy whose bytes changed is fetched again.
-/// The study and its data lie in the same folder, where the study's relative data paths find them.
+/// A worker's copies of the study files and the files of their data and brought models, in one temporary folder: a
+/// file is downloaded once per machine however many jobs read it, and a copy whose bytes changed is fetched again.
 /// </summary>
 internal sealed class WorkerFiles(DataBlobs blobs, string folder)
 {
     /// <summary>The default folder: tradeoff-worker in the system's temporary folder.</summary>
     public static string DefaultFolder => Path.Combine(Path.GetTempPath(), "tradeoff-worker");
 
-    /// <summary>The local path of blob <paramref name="sha256"/>, as a file with <paramref name="extension"/>.</summary>
-    public string PathOf(string sha256, string extension)
+    /// <summary>The local copy of the study file <paramref name="sha256"/>, named by its hash.</summary>
+    public string Study(string sha256) => Copy(sha256, Path.Combine(folder, sha256 + ".yaml"));
+
+    /// <summary>
+    /// The local copies of <paramref name="files"/>, by role. They lie in a folder of their own, named by the hashes and
+    /// paths of them all (jobs of other data never write there), each at its path on the coordinator: an IDX file's
+    /// partner beside it under its own name, as the loader finds it, and every folder name kept (the loader names
+    /// Fashion-MNIST's classes when the path says <c>fashion</c>).
+    /// </summary>
+    /// <exception cref="InputException">A path is not a full path, or leads out of the folder.</exception>
+    public IReadOnlyDictionary<string, string> Place(IReadOnlyList<DataBlob> files)
     {
-        var path = Path.Combine(folder, sha256 + extension);
+        var key = DataBlobs.Hash(Encoding.UTF8.GetBytes(string.Join("\n", files.Select(f => $"{f.Sha256} {f.Path}").Order(StringComparer.Ordinal))));
+        var root = Path.Combine(folder, key);
+        return files.ToDictionary(f => f.Role, f => Copy(f.Sha256, Under(root, f.Path)), StringComparer.Ordinal);
+    }
+
+    private string Copy(string sha256, string path)
+    {
         if (File.Exists(path) && DataBlobs.Hash(File.ReadAllBytes(path)) == sha256)
         {
             return path;
@@ -25,5 +41,15 @@ internal sealed class WorkerFiles(DataBlobs blobs, string folder)
         // Whole or not at all: two workers on one machine may write the same file at once.
         AtomicFile.Write(path, stream => stream.Write(content));
         return path;
+    }
+
+    // The coordinator's full path under root; a job is read from the team store, so a path that would write elsewhere
+    // on this machine is refused rather than trusted.
+    private static string Under(string root, string path)
+    {
+        var local = Path.IsPathFullyQualified(path) ? Path.GetFullPath(Path.Join(root, path[Path.GetPathRoot(path)!.Length..])) : null;
+        return local is not null && local.StartsWith(root + Path.DirectorySeparatorChar, StringComparison.Ordinal)
+            ? local
+            : throw new InputException($"{path}: not a full path within the coordinator's files; the job cannot be measured.");
     }
 }

@@ -48,6 +48,9 @@ public sealed class StudyRunner
     /// </summary>
     public IReadOnlySet<string>? Only { get; init; }
 
+    /// <summary>Where the four files of the built-in <c>fashion-mnist</c> are read (a worker's copies); null for the Debian package's folder.</summary>
+    public string? FashionMnistFolder { get; init; }
+
     /// <summary>The names of the technique instances a run of <paramref name="study"/> measures, in order (the baseline a constraint needs included).</summary>
     public IReadOnlyList<string> InstanceNames(Study study)
     {
@@ -69,7 +72,7 @@ public sealed class StudyRunner
         var started = _time.GetUtcNow();
         var constraints = Selections.Constraints(study);
         var instances = Instances(study, constraints);
-        var data = StudyData.Load(study);
+        var data = StudyData.Load(study, FashionMnistFolder);
         var task = data.Train.Task;
         var preEliminated = Selections.PreEliminated(study, instances, constraints, task);
         var notTrained = preEliminated.ToDictionary(e => e.Candidate, e => string.Join("; ", e.Reasons), StringComparer.Ordinal);
@@ -161,7 +164,7 @@ public sealed class StudyRunner
         NativeThreading.Configure();
         var constraints = Selections.Constraints(study);
         var instances = Instances(study, constraints);
-        var data = StudyData.Load(study);
+        var data = StudyData.Load(study, FashionMnistFolder);
         var task = data.Train.Task;
         var notTrained = Selections.PreEliminated(study, instances, constraints, task).ToDictionary(e => e.Candidate, e => string.Join("; ", e.Reasons), StringComparer.Ordinal);
         var engine = new MeasurementEngine(study.Protocol, _time, null, study.Data.Protected, study.Scale);

@@ -87,18 +87,18 @@ public sealed class DistributedFaultTests : IClassFixture<TestPostgres>
     }
 
     [Fact]
-    public void Should_refuse_in_one_line_before_any_work_When_a_distributed_study_brings_a_model_the_workers_are_not_sent()
+    public void Should_refuse_in_one_line_before_any_work_When_a_distributed_study_brings_a_command()
     {
-        // Given a study with brought models (a command and an ONNX file), which the workers are not sent
+        // Given a study with brought models: a command (whose program and files are unknown) and an ONNX file
         var study = Paths.Examples("bring-your-own/study.yaml");
 
         // When it is run distributed on a store no server answers for
         var result = CliHarness.Run("run", study, "--store", "postgres://tradeoff@127.0.0.1:1/tradeoff", "--distributed");
 
-        // Then one line names the study, the technique's line and the technique, before the store is reached
+        // Then one line names the study, the command's line and its name, before the store is reached
         Assert.Equal(2, result.ExitCode);
         var line = Assert.Single(result.ErrorOutput.Trim().Split('\n'));
-        Assert.Contains("study.yaml:16: --distributed does not send brought models (sklearn-gb)", line, StringComparison.Ordinal);
+        Assert.Contains("study.yaml:16: --distributed cannot send a brought command's program and the files it reads to the workers (sklearn-gb)", line, StringComparison.Ordinal);
     }
 
     private static int Said(List<string> said, string line)

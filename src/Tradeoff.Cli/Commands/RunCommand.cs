@@ -106,30 +106,15 @@ internal sealed class RunCommand(CliServices services) : Command<RunSettings>
         return journal.Run(runner, coordinator, coordinator, cancellationToken);
     }
 
-    // What the workers of a distributed run are not sent yet (docs/DISTRIBUTED.md), refused before anything is measured
-    // rather than failing on every worker.
+    // A brought command's program, and whatever it reads, are not known to Tradeoff, so a distributed run's workers
+    // cannot be sent them (docs/DISTRIBUTED.md): refused before anything is measured rather than failing on every worker.
     private static void RefuseUnsent(Core.Studies.Study study)
     {
-        if (Core.Data.Loading.DataLoader.IsFashionMnist(study.Data.Train))
+        if (study.Techniques.FirstOrDefault(t => t.Brought is { Kind: Core.Studies.BroughtKind.Command }) is { } brought)
         {
-            throw new Core.InputException($"{study.File}: --distributed sends the study's data files to the workers; the built-in fashion-mnist is not sent yet: convert it to CSV or run it on one machine.");
-        }
-
-        // Each data file is sent alone, under its hash: an IDX file is read only with its partner beside it, by its name.
-        if (new[] { study.Data.Train, study.Data.Test }.OfType<string>().FirstOrDefault(IsIdx) is { } idx)
-        {
-            throw new Core.InputException($"{study.File}: --distributed sends each data file alone; the IDX file {idx} is read with its partner beside it, which is not sent yet: convert it to CSV or run it on one machine.");
-        }
-
-        if (study.Techniques.FirstOrDefault(t => t.Brought is not null) is { } brought)
-        {
-            throw new Core.InputException($"{study.File}:{brought.Line.ToString(System.Globalization.CultureInfo.InvariantCulture)}: --distributed does not send brought models ({brought.Name}) to the workers yet: run the study on one machine.");
+            throw new Core.InputException($"{study.File}:{brought.Line.ToString(System.Globalization.CultureInfo.InvariantCulture)}: --distributed cannot send a brought command's program and the files it reads to the workers ({brought.Name}): bring the model as an ONNX file, or run the study on one machine.");
         }
     }
-
-    private static bool IsIdx(string path) =>
-        Path.GetFileName(path).Replace(".gz", "", StringComparison.Ordinal) is var name
-        && (name.EndsWith("idx3-ubyte", StringComparison.Ordinal) || name.EndsWith("idx1-ubyte", StringComparison.Ordinal));
 
     // What the run says beside its results; --quiet keeps only the decision and errors.
     private void Say(string markup, RunSettings settings)

@@ -1,5 +1,6 @@
 using Tradeoff.Core.Data;
 using Tradeoff.Core.Data.Loading;
+using Tradeoff.Testing;
 
 namespace Tradeoff.Core.Tests.Data;
 
@@ -57,6 +58,21 @@ public sealed class IdxLoadingTests : IDisposable
         var table = DataLoader.Load(labels);
 
         Assert.Equal(["pixel0", "label"], table.Columns.Select(c => c.Name));
+    }
+
+    [Fact]
+    public void Should_name_the_file_an_idx_file_is_read_with_When_asked_for_its_partner()
+    {
+        // Given an images file with its labels beside it (gzip), and a CSV file
+        var images = IdxFiles.WritePair(_files.Folder, "train", 3, seed: 1, gzip: true);
+        var labels = Path.Combine(_files.Folder, "train-labels-idx1-ubyte.gz");
+        var csv = _files.Write("train.csv", "x,y\n1,a\n");
+
+        // When each is asked for its partner
+        // Then the images file's is the labels file, the labels file's the images file, a CSV file has none
+        Assert.Equal(("labels", labels), DataLoader.IdxPartner(images));
+        Assert.Equal(("images", images), DataLoader.IdxPartner(labels));
+        Assert.Null(DataLoader.IdxPartner(csv));
     }
 
     [Fact]

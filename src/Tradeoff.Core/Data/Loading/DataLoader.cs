@@ -47,6 +47,14 @@ public static class DataLoader
         };
     }
 
+    /// <summary>
+    /// The file an IDX data file is read with, found beside it by name: the labels file (<paramref name="path"/> is an
+    /// images file) or the images file (it is a labels file). Null for other files, or when the partner is missing.
+    /// </summary>
+    /// <returns>The partner's part (<c>labels</c> or <c>images</c>) and its path.</returns>
+    public static (string Part, string Path)? IdxPartner(string path) =>
+        IdxPair.IsIdx(path) && IdxPair.Partner(path) is { } partner ? (IdxPair.IsImages(path) ? "labels" : "images", partner) : null;
+
     /// <summary>The four IDX files of Fashion-MNIST (label to path) in <paramref name="folder"/> or the Debian package's folder, for hashing.</summary>
     public static IReadOnlyDictionary<string, string> FashionMnistFiles(string? folder = null)
     {

@@ -8,15 +8,17 @@ internal static class IdxPair
 {
     public static bool IsIdx(string path) => Strip(Path.GetFileName(path)) is var n && (n.EndsWith("idx3-ubyte", StringComparison.Ordinal) || n.EndsWith("idx1-ubyte", StringComparison.Ordinal));
 
+    public static bool IsImages(string path) => Strip(Path.GetFileName(path)).EndsWith("idx3-ubyte", StringComparison.Ordinal);
+
+    /// <summary>The labels file of an images file or the images file of a labels file, beside it, or null when there is none.</summary>
+    public static string? Partner(string path) => Find(Path.GetDirectoryName(Path.GetFullPath(path)) ?? ".", PartnerName(path));
+
     public static DataTable Load(string path, string name)
     {
         var directory = Path.GetDirectoryName(Path.GetFullPath(path)) ?? ".";
-        var file = Path.GetFileName(path);
-        var isImages = Strip(file).EndsWith("idx3-ubyte", StringComparison.Ordinal);
-        var partnerName = isImages
-            ? file.Replace("images", "labels", StringComparison.Ordinal).Replace("idx3", "idx1", StringComparison.Ordinal)
-            : file.Replace("labels", "images", StringComparison.Ordinal).Replace("idx1", "idx3", StringComparison.Ordinal);
-        var partner = Find(directory, partnerName)
+        var isImages = IsImages(path);
+        var partnerName = PartnerName(path);
+        var partner = Partner(path)
             ?? throw new InputException($"{name}: an IDX {(isImages ? "images" : "labels")} file needs its {(isImages ? "labels" : "images")} file next to it; {Strip(partnerName)}[.gz] was not found in {directory}");
 
         var (images, labels) = isImages ? (path, partner) : (partner, path);
@@ -30,6 +32,14 @@ internal static class IdxPair
 
         columns.Add(label);
         return new DataTable(name, columns);
+    }
+
+    private static string PartnerName(string path)
+    {
+        var file = Path.GetFileName(path);
+        return IsImages(path)
+            ? file.Replace("images", "labels", StringComparison.Ordinal).Replace("idx3", "idx1", StringComparison.Ordinal)
+            : file.Replace("labels", "images", StringComparison.Ordinal).Replace("idx1", "idx3", StringComparison.Ordinal);
     }
 
     private static string? Find(string directory, string fileName)
