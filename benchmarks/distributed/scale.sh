@@ -9,7 +9,8 @@
 #   e.g. benchmarks/distributed/scale.sh examples/credit-scoring/study.yaml postgres://root@%2Fvar%2Frun%2Fpostgresql:5432/scale "1 2"
 set -euo pipefail
 study="$1"; store="$2"; counts="${3:-2}"
-tradeoff=(dotnet "$(dirname "$0")/../../src/Tradeoff.Cli/bin/Release/net10.0/linux-x64/tradeoff.dll")
+# TRADEOFF_DLL: a copy of the build to run (so that a rebuild meanwhile does not change the processes' files).
+tradeoff=(dotnet "${TRADEOFF_DLL:-$(dirname "$0")/../../src/Tradeoff.Cli/bin/Release/net10.0/linux-x64/tradeoff.dll}")
 out="$(mktemp -d)"
 export CI=true
 stamp() { echo "$(date -u +%H:%M:%S) UTC, load $(cut -d' ' -f1-3 /proc/loadavg)"; }

@@ -136,7 +136,42 @@ public sealed class GradientBoostingTechniqueTests : TechniqueContract
         Assert.Equal("2", small["min-rows-per-leaf"]);
         Assert.Equal("15", medium["min-rows-per-leaf"]);
         Assert.Equal("20", large["min-rows-per-leaf"]);
-        Assert.Empty(given.AdaptedSettings(ToyData.Binary(rows: 24)));
+        Assert.DoesNotContain("min-rows-per-leaf", given.AdaptedSettings(ToyData.Binary(rows: 24)).Keys);
+    }
+
+    [Fact]
+    public void Should_state_63_bins_When_the_training_rows_reach_10_000()
+    {
+        // Given the defaults, and a study that sets the bins
+        var adaptive = GradientBoostingTechnique.Descriptor.CreateChecked(new TechniqueSettings("gb", new Dictionary<string, string>()));
+        var given = GradientBoostingTechnique.Descriptor.CreateChecked(new TechniqueSettings("gb", new Dictionary<string, string> { ["max-bins"] = "255" }));
+
+        // When they state their settings for 9,999 and 10,000 training rows
+        var below = adaptive.AdaptedSettings(ToyData.Binary(rows: 9_999));
+        var from = adaptive.AdaptedSettings(ToyData.Binary(rows: 10_000));
+
+        // Then LightGBM's 255 below, 63 from 10,000 rows, and nothing adapts when the study set it
+        Assert.Equal("255", below["max-bins"]);
+        Assert.Equal("63", from["max-bins"]);
+        Assert.DoesNotContain("max-bins", given.AdaptedSettings(ToyData.Binary(rows: 10_000)).Keys);
+    }
+
+    [Fact]
+    public void Should_fit_with_63_bins_by_default_When_the_training_rows_reach_10_000()
+    {
+        // Given 10,000 rows x = 0..9,999 whose class changes at 1,234, where 63 and 255 bins put their edges apart
+        var x = Enumerable.Range(0, 10_000).Select(i => (float)i).ToArray();
+        var data = Line(TaskKind.BinaryClassification, x, [.. x.Select(v => v >= 1234 ? 1f : 0f)]);
+        var context = new FitContext { Seed = 1, Threads = 1 };
+
+        // When the defaults, 63 bins and 255 bins fit
+        using var byDefault = Featurized(new() { ["iterations"] = "5" }).Fit(data, context);
+        using var coarse = Featurized(new() { ["iterations"] = "5", ["max-bins"] = "63" }).Fit(data, context);
+        using var fine = Featurized(new() { ["iterations"] = "5", ["max-bins"] = "255" }).Fit(data, context);
+
+        // Then the defaults' model is the 63-bin one, not the 255-bin one
+        Assert.Equal(Predictions(coarse, data), Predictions(byDefault, data));
+        Assert.NotEqual(Predictions(fine, data), Predictions(byDefault, data));
     }
 
     [Fact]
