@@ -44,7 +44,7 @@ public sealed class StudyRunner
 
     /// <summary>
     /// The technique instances this runner measures, by name; the others are left out of the run (a worker measures
-    /// one instance of a distributed run, with its configuration frontier). Null measures them all.
+    /// one instance of a distributed run, with its configuration frontier), and nothing is selected. Null measures them all.
     /// </summary>
     public IReadOnlySet<string>? Only { get; init; }
 
@@ -149,7 +149,9 @@ public sealed class StudyRunner
             Environment = environment,
             Techniques = compared,
         };
-        var selection = interrupted ? null : Selections.Select(study, constraints, preEliminated, compared, data.Train, _catalog);
+        // A runner of some instances only (a distributed run's worker) measures a part: the selection is the
+        // coordinator's, over every instance (a limit such as "baseline + 0.02" names one this runner does not measure).
+        var selection = interrupted || Only is not null ? null : Selections.Select(study, constraints, preEliminated, compared, data.Train, _catalog);
         return new RunOutcome(run, selection, interrupted);
     }
 
