@@ -31,8 +31,9 @@ public sealed partial class MeasurementEngine
     /// The plan of measuring one technique instance as <c>Measure</c> would (or, with <paramref name="tuning"/>,
     /// as <see cref="MeasureTuned"/> would), without measuring: each stage with its fits and estimated time. The estimate
     /// rests on fits of <paramref name="technique"/> on all training rows timed here: one when it took 10 s or more, else
-    /// more until a second has passed (at least one more, at most 20 in all), their median after the first (which paid
-    /// for compilation) taken as the cost of a fit;
+    /// more until a second has passed (at least one more, at most 20 in all) and until one ran at steady state, the median
+    /// of the last (up to 19) taken as the cost of a fit and the time to steady state as the fits' warm-up, which the
+    /// train-time stage pays for what the stages before it have not;
     /// when fits are short, fits on the learning curve's smallest share of the rows are timed too, and a fit's cost is the
     /// line through the two sizes (a fixed cost per fit plus a cost per row); a stage's timed work is the warm-up of the
     /// timed model's predictions, timed here to steady state, and its protocol's least timed rounds.
@@ -51,8 +52,9 @@ public sealed partial class MeasurementEngine
         var scope = Scope(train.Task, technique is IIncrementalTechnique, test is not null);
         var plan = new PlanScope(scope, resolved, _protocol, train.RowCount);
         var warms = _probes.Any(p => p is LatencyStage or ThroughputStage or DeploymentStage && p.Applies(scope));
-        var (first, cost, basis, warmUp) = TimeFits(technique, train, DataNeedsProbe.Fractions[0] * plan.PartShare, warms, cancellationToken);
-        plan = plan with { WarmUp = TimeSpan.FromSeconds(warmUp) };
+        var timed = TimeFits(technique, train, DataNeedsProbe.Fractions[0] * plan.PartShare, warms, cancellationToken);
+        var cost = timed.Cost;
+        plan = plan with { WarmUp = TimeSpan.FromSeconds(timed.PredictionWarmUp), Cost = cost };
         var fit = cost.At(1);
         var stages = new List<PlannedStage>();
         void Add(string stage, PlannedFits fits, TimeSpan timed, string? note = null) => stages.Add(new PlannedStage(
@@ -80,10 +82,20 @@ public sealed partial class MeasurementEngine
         var needs = probes.Aggregate(ProbeNeeds.None, (all, p) => all | p.Needs(scope));
         if ((metrics.Count > 0 && test is not null) || WantsAny(TrainIds) || needs.HasFlag(ProbeNeeds.FinalModel))
         {
-            // Cross-validation's fits of a technique measured as given count toward steady state, all but the first (which compiles).
-            var steadyAlready = crossValidates && tuning is null ? (resolved.Folds * resolved.Repeats) - 1 : 0;
-            var steady = WantsAny(TrainIds) || needs.HasFlag(ProbeNeeds.SteadyFits) ? TimingFits.Planned(fit, _protocol.WarmUp.Maximum, steadyAlready) : 0;
-            Add(QualityIds.TrainTime, PlannedFits.Exactly(1 + _protocol.TimingRuns + steady, 1), TimeSpan.Zero, "the final fit, then fits until enough ran at steady state");
+            // The fits of the stages before (tuning's, cross-validation's) warm the technique's fits up first; what is left
+            // of the warm-up timed before the run (after the first fit, which compiles), beyond the timing runs, is fits
+            // this stage makes after the final fit.
+            var timedFits = WantsAny(TrainIds) || needs.HasFlag(ProbeNeeds.SteadyFits);
+            var warmUpLeft = Math.Max(0, timed.FitWarmUp - stages.Sum(s => s.Seconds) - (_protocol.TimingRuns * fit));
+            var warming = timedFits && fit > 0 ? (int)Math.Ceiling(warmUpLeft / fit) : 0;
+            // Cross-validation's fits of a technique measured as given count toward steady state, all but the first
+            // (which compiles), unless the warm-up outlasts them.
+            var steadyAlready = crossValidates && tuning is null && warming == 0 ? (resolved.Folds * resolved.Repeats) - 1 : 0;
+            var steady = timedFits ? TimingFits.Planned(fit, _protocol.WarmUp.Maximum, steadyAlready) : 0;
+            // The warm-up and the steady fits share the warm-up limit: the run stops at it once a fit was made.
+            var extra = warming > 0 ? Math.Min(warming + steady, Math.Max(1, (int)Math.Ceiling(_protocol.WarmUp.Maximum.TotalSeconds / fit))) : steady;
+            var warmingNote = warming > 0 ? $"; {QualityFormat.Count(Math.Min(warming, extra))} of them while the fits warm up" : string.Empty;
+            Add(QualityIds.TrainTime, PlannedFits.Exactly(1 + _protocol.TimingRuns + extra, 1), TimeSpan.Zero, $"the final fit, then fits until enough ran at steady state{warmingNote}");
         }
 
         var partsAt = probes.Count > 0 ? _probes.ToList().FindIndex(p => NeedsParts(p, scope)) : -1;
@@ -113,19 +125,26 @@ public sealed partial class MeasurementEngine
             Add(probe.Stage, own, probe.TimedWork(plan));
         }
 
-        return new MeasurementPlan { Name = name, FirstFitSeconds = first, FitSeconds = fit, FitBasis = basis, Stages = stages };
+        return new MeasurementPlan { Name = name, FirstFitSeconds = timed.First, FitSeconds = fit, FitBasis = timed.Basis, Stages = stages };
     }
+
+    /// <summary>
+    /// What the plan's timed fits found: the first fit's seconds, the cost of a fit, how it was found, the seconds from the
+    /// end of the first fit to the start of the first fit at steady state (the fits' warm-up), and the predictions' warm-up.
+    /// </summary>
+    private sealed record TimedFits(double First, FitCost Cost, string Basis, double FitWarmUp, double PredictionWarmUp);
 
     private const string OutOfFoldNote = "refits the first repeat's folds for their out-of-fold outputs";
 
     /// <summary>
-    /// The first fit on all training rows, and more while they are short; then, when fits are short, fits on
-    /// <paramref name="smallShare"/> of the rows (the learning curve's smallest); and the
+    /// The first fit on all training rows, and more while they are short: until a second has passed (at most 20 in all)
+    /// and, further, until one ran at steady state as the run's timing fits wait for (or the warm-up limit passed); then,
+    /// when fits are short, fits on <paramref name="smallShare"/> of the rows (the learning curve's smallest); and the
     /// warm-up of the last model's predictions when <paramref name="warm"/> (a timed stage of predictions will run).
-    /// Returns the first fit's seconds, the cost of a fit as a line through the two sizes, how it was found, and the
-    /// warm-up's seconds.
+    /// A fit is timed as the run pays for it, the collection before it included: on weather's 16 rows that collection
+    /// (about a millisecond) is most of what a fit costs, and the warm-up is over a thousand fits.
     /// </summary>
-    private (double First, FitCost Cost, string Basis, double WarmUp) TimeFits(ITechnique technique, Dataset train, double smallShare, bool warm, CancellationToken cancellationToken)
+    private TimedFits TimeFits(ITechnique technique, Dataset train, double smallShare, bool warm, CancellationToken cancellationToken)
     {
         var seed = Seeds.Derive(_protocol.Seed, 4);
         var start = _context.Time.GetTimestamp();
@@ -133,30 +152,41 @@ public sealed partial class MeasurementEngine
         var rows = QualityFormat.Count(train.RowCount);
         if (record.WallSeconds >= LongFit.TotalSeconds)
         {
-            // Compilation is a small share of so long a fit, and a fixed cost per fit a smaller one still.
+            // Compilation is a small share of so long a fit, and a fixed cost per fit a smaller one still; the next
+            // fit runs at steady state (its compiling is negligible), so the warm-up is the first fit.
             using (model)
             {
-                return (record.WallSeconds, FitCost.Proportional(record.WallSeconds), $"one timed fit on all {rows} training rows ({QualityFormat.Seconds(record.WallSeconds)})", warm ? WarmUpSeconds(model, train, cancellationToken) : 0);
+                return new(record.WallSeconds, FitCost.Proportional(record.WallSeconds), $"one timed fit on all {rows} training rows ({QualityFormat.Seconds(record.WallSeconds)})", record.WallSeconds, warm ? WarmUpSeconds(model, train, cancellationToken) : 0);
             }
         }
 
+        // The warm-up: from the end of the first fit (which compiles) to the start of the first fit at steady state.
         var later = new List<double>();
-        while (later.Count < MostTimedFits - 1 && (later.Count == 0 || _context.Time.GetElapsedTime(start) < ShortFit))
+        var warmStart = _context.Time.GetTimestamp();
+        double? steadyAt = record.Steady ? 0 : null;
+        while (later.Count == 0 || (later.Count < MostTimedFits - 1 && _context.Time.GetElapsedTime(start) < ShortFit) || (steadyAt is null && _context.Time.GetElapsedTime(warmStart) < _protocol.WarmUp.Maximum))
         {
             model.Dispose();
+            var call = _context.Time.GetTimestamp();
             (model, var timing) = _runner.Fit(technique, train, seed, cancellationToken, detailed: false);
-            later.Add(timing.WallSeconds);
+            later.Add(_context.SecondsSince(call));
+            steadyAt ??= timing.Steady ? _context.SecondsSince(warmStart) - later[^1] : null;
         }
 
-        var median = Descriptive.Median(later);
-        var fits = later.Count == 1 ? "1 timed fit" : $"{QualityFormat.Count(later.Count)} timed fits";
-        var basis = $"the median of {fits} on all {rows} training rows after a first of {QualityFormat.Seconds(record.WallSeconds)} (which paid for compilation): {QualityFormat.Seconds(median)}";
+        // The last fits, nearest to the code most of the run's fits will run.
+        var recent = later.TakeLast(MostTimedFits - 1).ToList();
+        var median = Descriptive.Median(recent);
+        var fitWarmUp = steadyAt ?? _context.SecondsSince(warmStart);
+        var fits = recent.Count == 1 ? "1 timed fit" : $"{QualityFormat.Count(recent.Count)} timed fits";
+        var of = later.Count > recent.Count ? $"the last {fits} of {QualityFormat.Count(later.Count)}" : fits;
+        var steadyWords = steadyAt is null ? $"no fit ran at steady state within the warm-up limit ({QualityFormat.Seconds(fitWarmUp)})" : $"fits ran at steady state from {QualityFormat.Seconds(fitWarmUp)} after the first";
+        var basis = $"the median of {of} on all {rows} training rows after a first of {QualityFormat.Seconds(record.WallSeconds)} (which paid for compilation), each with the collection before it: {QualityFormat.Seconds(median)}; {steadyWords}";
         var warmUp = warm ? WarmUpSeconds(model, train, cancellationToken) : 0;
         model.Dispose();
         var smallRows = DataNeedsProbe.Subsample(train, smallShare, seed);
         if (smallRows.Length >= train.RowCount)
         {
-            return (record.WallSeconds, FitCost.Proportional(median), basis, warmUp);
+            return new(record.WallSeconds, FitCost.Proportional(median), basis, fitWarmUp, warmUp);
         }
 
         // A small fit is not that share of a full one: ML.NET builds its pipeline for every fit. Timed as most fits are
@@ -166,14 +196,15 @@ public sealed partial class MeasurementEngine
         var smallTimes = new List<double>();
         while (smallTimes.Count < MostTimedFits && (smallTimes.Count == 0 || _context.Time.GetElapsedTime(smallStart) < ShortFit))
         {
-            var (next, timing) = _runner.Fit(technique, small, seed, cancellationToken, detailed: false);
+            var call = _context.Time.GetTimestamp();
+            var (next, _) = _runner.Fit(technique, small, seed, cancellationToken, detailed: false);
+            smallTimes.Add(_context.SecondsSince(call));
             next.Dispose();
-            smallTimes.Add(timing.WallSeconds);
         }
 
         var smallMedian = Descriptive.Median(smallTimes);
         var cost = FitCost.Through(smallRows.Length / (double)train.RowCount, smallMedian, median);
-        return (record.WallSeconds, cost, $"{basis}; and of {QualityFormat.Count(smallTimes.Count)} on {QualityFormat.Count(smallRows.Length)} rows: {QualityFormat.Seconds(smallMedian)}; a fit is taken to cost {QualityFormat.Seconds(cost.Fixed)} plus {QualityFormat.Seconds(cost.PerShare)} x its share of the rows", warmUp);
+        return new(record.WallSeconds, cost, $"{basis}; and of {QualityFormat.Count(smallTimes.Count)} on {QualityFormat.Count(smallRows.Length)} rows: {QualityFormat.Seconds(smallMedian)}; a fit is taken to cost {QualityFormat.Seconds(cost.Fixed)} plus {QualityFormat.Seconds(cost.PerShare)} x its share of the rows", fitWarmUp, warmUp);
     }
 
     private double WarmUpSeconds(IModel model, Dataset train, CancellationToken cancellationToken)

@@ -13,6 +13,9 @@ internal sealed record PlanScope(ProbeScope Probes, ResolvedProtocol Protocol, P
     /// </summary>
     public TimeSpan WarmUp { get => field > Spec.WarmUp.Minimum ? field : Spec.WarmUp.Minimum; init; }
 
+    /// <summary>What a fit costs as the run pays for it (its collection before it included), from the fits timed before the run.</summary>
+    public FitCost Cost { get; init; } = FitCost.Proportional(0);
+
     /// <summary>How many held-out parts protocol II uses.</summary>
     public int Parts => HeldOutParts.Count(Protocol, Rows);
 

@@ -1,4 +1,5 @@
 using Tradeoff.Core.Qualities;
+using Tradeoff.Measurement.Protocol;
 using Tradeoff.Core.Techniques;
 using Tradeoff.Measurement.Planning;
 using Tradeoff.Measurement.Probes;
@@ -35,6 +36,23 @@ internal sealed class IncrementalStage : IQualityProbe
 
     // On the first part: a fit on 90% of its rows (then updated), and one on half of them (then streamed).
     public PlannedFits? Fits(PlanScope scope) => scope.Probes.Incremental ? PlannedFits.Exactly(2, scope.PartShare * (0.9 + 0.5) / 2) : null;
+
+    /// <summary>
+    /// The updates' warm-up (taken to last as the predictions' did when the plan timed them), and the retrain fits at
+    /// steady state on the first part's rows that no earlier fit of that size gives: with a test set the part is the
+    /// final fit, whose timing fits serve; under k-fold the folds are the part's size; under leave-one-out none is.
+    /// </summary>
+    public TimeSpan TimedWork(PlanScope scope)
+    {
+        if (!scope.Probes.Incremental || scope.Protocol.Kind == ValidationKind.TestSet)
+        {
+            return scope.Probes.Incremental ? scope.WarmUp : TimeSpan.Zero;
+        }
+
+        var retrain = scope.Cost.At(scope.PartShare);
+        var already = scope.Protocol.Kind == ValidationKind.LeaveOneOut ? 0 : (scope.Protocol.Folds * scope.Protocol.Repeats) - 1;
+        return scope.WarmUp + TimeSpan.FromSeconds(TimingFits.Planned(retrain, scope.Spec.WarmUp.Maximum, already) * retrain);
+    }
 
     public void Measure(ProbeRun run)
     {

@@ -96,7 +96,52 @@ public sealed class MeasurementPlanTests
 
         Assert.Equal(0.5, plan.FirstFitSeconds, 9);
         Assert.Equal(0.01, plan.FitSeconds, 9);
-        Assert.Equal(20 + 20, technique.Fits);
-        Assert.StartsWith("the median of 19 timed fits on all 120 training rows after a first of 500 ms", plan.FitBasis, StringComparison.Ordinal);
+        // 1 compiling, 24 of 10 ms before the compiler was quiet for 250 ms (the 25th and 26th ran at steady state), 20 small
+        Assert.Equal(26 + 20, technique.Fits);
+        Assert.StartsWith("the median of the last 19 timed fits of 25 on all 120 training rows after a first of 500 ms", plan.FitBasis, StringComparison.Ordinal);
+        Assert.Contains("fits ran at steady state from 240 ms after the first", plan.FitBasis, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_fits_warm_up_is_planned_as_the_fits_train_time_makes_until_they_run_at_steady_state()
+    {
+        // Given fits of 1 ms after a first that compiles, a test set (no cross-validation warms them up before
+        // train-time) and a study of train-time alone: the run makes fits until the compiler was quiet for 250 ms, then
+        // 100 at steady state (0.1 s of them)
+        var study = new ProtocolSpec { Qualities = ["train-time"] };
+        var test = ToyData.Binary(60, 9);
+        var planning = new FakeMachine();
+        var plan = planning.Engine(study).Plan("clock", planning.Clock(fit: TimeSpan.FromMilliseconds(1), predict: TimeSpan.Zero, firstFit: TimeSpan.FromMilliseconds(50)), ToyData.Binary(), test, null, CancellationToken.None);
+        var measuring = new FakeMachine();
+        var technique = measuring.Clock(fit: TimeSpan.FromMilliseconds(1), predict: TimeSpan.Zero, firstFit: TimeSpan.FromMilliseconds(50));
+
+        // When it is measured
+        measuring.Engine(study).Measure("clock", technique, new Dictionary<string, string>(), ToyData.Binary(), test, CancellationToken.None);
+
+        // Then the plan counts the warm-up's fits too (before, it planned the final fit and 100 steady ones: 101 of 350)
+        var trainTime = plan.Stages.Single(s => s.Stage == "train-time");
+        Assert.Equal(technique.Fits, trainTime.Fits);
+        Assert.Equal(technique.Fits * 0.001, trainTime.Seconds, 6);
+        Assert.Contains("of them while the fits warm up", trainTime.Note, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_incremental_stage_is_planned_with_its_warm_up_and_its_retrain_fits()
+    {
+        // Given an incremental technique whose fits take 1 ms and updates 0.1 ms, measured for incremental learning
+        // under leave-one-out (no fold is the size of the held-out part, so the retrain fits are the stage's own)
+        var study = new ProtocolSpec { Qualities = ["incremental"], LeaveOneOut = true };
+        var planning = new FakeMachine();
+        var plan = planning.Engine(study).Plan("counting", new CountingIncrementalTechnique(planning, TimeSpan.FromMilliseconds(1), TimeSpan.FromMilliseconds(0.1)), ToyData.Binary(), null, null, CancellationToken.None);
+        var measuring = new FakeMachine();
+        var technique = new CountingIncrementalTechnique(measuring, TimeSpan.FromMilliseconds(1), TimeSpan.FromMilliseconds(0.1));
+
+        // When it is measured
+        var result = measuring.Engine(study).Measure("counting", technique, new Dictionary<string, string>(), ToyData.Binary(), null, CancellationToken.None);
+
+        // Then the plan's estimate of the stage is within a factor of 2 of what it took (before, it planned its 2 fits: 2 ms)
+        var planned = plan.Stages.Single(s => s.Stage == "incremental").Seconds;
+        var took = result.MeasurementSeconds["incremental"];
+        Assert.InRange(planned, took / 2, took * 2);
     }
 }
