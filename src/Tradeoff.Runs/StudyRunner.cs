@@ -158,7 +158,8 @@ public sealed class StudyRunner
     /// <summary>
     /// The measurement plan of <paramref name="study"/>: the data are loaded and each technique instance that would be
     /// measured is fitted on all training rows to time a fit (<see cref="MeasurementEngine.Plan"/>); nothing is
-    /// measured or kept. A tuned instance is timed with its first configuration (its settings as given).
+    /// measured or kept. A tuned instance is timed with its first configuration (its settings as given), and its search
+    /// on all training rows is run as the run would run it, to price tuning.
     /// </summary>
     public StudyPlan Plan(Study study, CancellationToken cancellationToken)
     {
@@ -182,7 +183,8 @@ public sealed class StudyRunner
             }
 
             var tuning = study.Protocol.Tuning is { } search && TuningSchedule.Tunes(spec, descriptor, task) ? search : null;
-            plans.Add(engine.Plan(spec.Name, FeaturizedTechnique.Wrap(descriptor.CreateChecked(Settings(spec))), data.Train, data.Test, tuning, cancellationToken));
+            var planned = tuning is null ? null : new Measurement.Planning.PlannedSearch(descriptor, spec.Settings, MeasurementEngine.TuningMetric(tuning, Selections.Priorities(study, task).Objectives, task));
+            plans.Add(engine.Plan(spec.Name, FeaturizedTechnique.Wrap(descriptor.CreateChecked(Settings(spec))), data.Train, data.Test, tuning, cancellationToken, planned));
         }
 
         return new StudyPlan(plans, skipped, data.Train.RowCount, Measurement.ProtocolDescription.Describe(study.Protocol, data.Train, data.Test));

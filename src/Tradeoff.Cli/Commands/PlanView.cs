@@ -11,10 +11,11 @@ internal static class PlanView
     {
         console.MarkupLine($"[bold]Measurement plan[/] of {Markup.Escape(study)}: {QualityFormat.Count(plan.Rows)} training rows, {Markup.Escape(plan.Protocol)}. Nothing was measured.");
         console.MarkupLine(Markup.Escape(
-            "How the time is estimated: for each technique, fits on all training rows timed now (one when it took 10 s or more, else more for 1 s, " +
-            "at least one more and at most 20, and the median after the first, which paid for compilation); a fit on a share of the rows is taken to cost that share; a stage's timed work " +
-            "(warm-up and timed rounds) its protocol's least duration; tuning's configurations the first configuration's cost. Where adaptive repetition " +
-            "decides, fits and time go from the least to the most repetitions."));
+            "How the time is estimated: for each technique, fits on all training rows timed now, each with the collection before it (one when it took 10 s or more; " +
+            "else more for 1 s, at most 20, and on until one runs at steady state): the median of the last is a fit's cost, and when fits are short, fits on a small " +
+            "share of the rows make it a fixed cost per fit plus a cost per row; what is left of the fits' warm-up after the stages before train-time is fits of train-time; " +
+            "a stage's timed work is the warm-up of predictions timed now plus its protocol's least timed rounds; a tuned technique's tuning is its search timed now, on all " +
+            "rows and on a part's share of them. Where adaptive repetition decides, fits and time go from the least to the most repetitions."));
         foreach (var technique in plan.Techniques)
         {
             var table = new Table().Border(TableBorder.Rounded).Title(Markup.Escape($"{technique.Name}: a fit {QualityFormat.Seconds(technique.FitSeconds)}, from {technique.FitBasis}"));
