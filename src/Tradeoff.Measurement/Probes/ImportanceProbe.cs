@@ -16,7 +16,7 @@ internal static class ImportanceProbe
 
     public const int Top = 10;
 
-    public static (QualityValue Top, QualityValue All) Measure(IReadOnlyList<HeldOutPart> parts, int repeats, TimeSpan cap, int seed, ProbeContext context, Budget budget, string partsText)
+    public static (QualityValue Top, QualityValue All) Measure(IReadOnlyList<HeldOutPart> parts, int repeats, int maxFeatures, int seed, Budget budget, string partsText)
     {
         var heldOut = parts[0].Test;
         var width = heldOut.FeatureCount;
@@ -24,15 +24,9 @@ internal static class ImportanceProbe
         var samples = parts.Select(p => Sample(p, perPart, seed)).ToList();
         var order = Metrics.AllRows(width);
         new Random(Seeds.Derive(seed, 25)).Shuffle(order);
-        var start = context.Time.GetTimestamp();
         var drops = new Dictionary<string, (double Mean, double Std)>(StringComparer.Ordinal);
-        foreach (var f in order)
+        foreach (var f in order.AsSpan(0, Math.Min(width, maxFeatures)))
         {
-            if (drops.Count > 0 && context.Time.GetElapsedTime(start) > cap)
-            {
-                break;
-            }
-
             var values = new List<double>();
             foreach (var (part, data, matrix, baseScore) in samples)
             {
@@ -61,7 +55,7 @@ internal static class ImportanceProbe
         var ranked = drops.OrderByDescending(d => d.Value.Mean).ThenBy(d => d.Key, StringComparer.Ordinal).ToList();
         var score = Scoring.Name(heldOut.Task);
         var rows = samples.Sum(s => s.Data.RowCount);
-        var cut = drops.Count < width ? $"; stopped after {QualityFormat.Count(drops.Count)} of {QualityFormat.Count(width)} features (in a seeded random order) when {Invariant.Number(cap.TotalSeconds)} s had passed" : "";
+        var cut = drops.Count < width ? $"; {QualityFormat.Count(drops.Count)} of the {QualityFormat.Count(width)} features, a seeded random sample, the same for every technique (at most {QualityFormat.Count(maxFeatures)})" : "";
         var line = $"drop in {score} when one raw feature is permuted among {QualityFormat.Count(rows)} held-out rows ({partsText}; at most {QualityFormat.Count(MaxRows)} rows), {QualityFormat.Count(repeats)} seeded permutations per part, mean over parts and permutations{cut}";
         var top = new Dictionary<string, double>(StringComparer.Ordinal);
         foreach (var (name, (mean, std)) in ranked.Take(Top))

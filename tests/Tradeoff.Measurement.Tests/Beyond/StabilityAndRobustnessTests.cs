@@ -1,3 +1,4 @@
+using Tradeoff.Core.Data;
 using Tradeoff.Core.Studies;
 using Tradeoff.Measurement.Tests.Fakes;
 using Tradeoff.Testing;
@@ -80,6 +81,31 @@ public sealed class StabilityAndRobustnessTests
         Assert.Equal(0, all.Details["colour"]);
         Assert.Equal(0, importance.Details!["colour std"]);
         Assert.Equal(3, all.SampleCount);
+    }
+
+    [Fact]
+    public void Permutation_importance_evaluates_the_same_features_whatever_the_speed()
+    {
+        // Given 60 features, and predictions of 10 ms a row on the fake clock (a feature's 3 permutations of the
+        // held-out parts' rows take about a second), and the same predictions instantly
+        var random = new Random(5);
+        var labels = Enumerable.Range(0, 120).Select(r => (float)(r % 2)).ToArray();
+        var features = Enumerable.Range(0, 60).Select(f => ToyData.Numeric($"x{f}", labels.Select(y => y + (float)random.NextDouble()).ToArray())).ToList();
+        var data = new Dataset("wide", features, ToyData.Nominal("y", labels, "no", "yes"), TaskKind.BinaryClassification, 1);
+        var slow = new FakeMachine();
+        var fast = new FakeMachine();
+
+        // When each measures importance
+        var slowly = slow.Engine(new ProtocolSpec { Qualities = ["importance"] }).Measure("clock", slow.Clock(TimeSpan.Zero, TimeSpan.FromMilliseconds(10)), NoSettings, data, null, CancellationToken.None);
+        var quickly = fast.Engine(new ProtocolSpec { Qualities = ["importance"] }).Measure("clock", fast.Clock(TimeSpan.Zero, TimeSpan.Zero), NoSettings, data, null, CancellationToken.None);
+
+        // Then both evaluate the same 50 features, a seeded sample stated in the protocol line (before, a 10 s cap
+        // stopped the slow one after 10 features and let the fast one evaluate all 60)
+        var slowAll = slowly.Qualities["importance.all"];
+        var quickAll = quickly.Qualities["importance.all"];
+        Assert.Equal(50, slowAll.SampleCount);
+        Assert.Equal(quickAll.Details!.Keys.Order(), slowAll.Details!.Keys.Order());
+        Assert.Contains("50 of the 60 features, a seeded random sample, the same for every technique", slowAll.Protocol, StringComparison.Ordinal);
     }
 
     [Fact]
