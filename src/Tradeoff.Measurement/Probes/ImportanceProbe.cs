@@ -16,6 +16,9 @@ internal static class ImportanceProbe
 
     public const int Top = 10;
 
+    /// <summary>Rows of each part's sample the screening of wide data permutes.</summary>
+    public const int ScreenRows = 200;
+
     public static (QualityValue Top, QualityValue All) Measure(IReadOnlyList<HeldOutPart> parts, int repeats, int maxFeatures, int seed, Budget budget, string partsText)
     {
         var heldOut = parts[0].Test;
@@ -24,8 +27,9 @@ internal static class ImportanceProbe
         var samples = parts.Select(p => Sample(p, perPart, seed)).ToList();
         var order = Metrics.AllRows(width);
         new Random(Seeds.Derive(seed, 25)).Shuffle(order);
+        var evaluated = width <= maxFeatures ? order : Screen(samples, order, width, maxFeatures, seed, budget);
         var drops = new Dictionary<string, (double Mean, double Std)>(StringComparer.Ordinal);
-        foreach (var f in order.AsSpan(0, Math.Min(width, maxFeatures)))
+        foreach (var f in evaluated)
         {
             var values = new List<double>();
             foreach (var (part, data, matrix, baseScore) in samples)
@@ -55,7 +59,7 @@ internal static class ImportanceProbe
         var ranked = drops.OrderByDescending(d => d.Value.Mean).ThenBy(d => d.Key, StringComparer.Ordinal).ToList();
         var score = Scoring.Name(heldOut.Task);
         var rows = samples.Sum(s => s.Data.RowCount);
-        var cut = drops.Count < width ? $"; {QualityFormat.Count(drops.Count)} of the {QualityFormat.Count(width)} features, a seeded random sample, the same for every technique (at most {QualityFormat.Count(maxFeatures)})" : "";
+        var cut = drops.Count < width ? $"; the {QualityFormat.Count(drops.Count)} of the {QualityFormat.Count(width)} features with the largest drops in a screening of every feature (1 seeded permutation among the first {QualityFormat.Count(ScreenRows)} rows of each part's sample)" : "";
         var line = $"drop in {score} when one raw feature is permuted among {QualityFormat.Count(rows)} held-out rows ({partsText}; at most {QualityFormat.Count(MaxRows)} rows), {QualityFormat.Count(repeats)} seeded permutations per part, mean over parts and permutations{cut}";
         var top = new Dictionary<string, double>(StringComparer.Ordinal);
         foreach (var (name, (mean, std)) in ranked.Take(Top))
@@ -80,6 +84,37 @@ internal static class ImportanceProbe
             Note = note,
         };
         return (topValue, all);
+    }
+
+    /// <summary>
+    /// Every feature's drop from one seeded permutation among the first <see cref="ScreenRows"/> rows of each part's
+    /// sample: the <paramref name="keep"/> features with the largest (ties in the seeded order) are evaluated in full.
+    /// A screen, not a random sample: Fashion-MNIST's tree reads a few pixels, and a random 50 of the 784 missed them
+    /// (its largest drop 0.0178 against 0.2225 over all 784).
+    /// </summary>
+    private static int[] Screen(List<(HeldOutPart Part, Core.Data.Dataset Data, float[] Matrix, double BaseScore)> samples, int[] order, int width, int keep, int seed, Budget budget)
+    {
+        var screens = samples.Select(s =>
+        {
+            var rows = Math.Min(ScreenRows, s.Data.RowCount);
+            var data = s.Data.Subset(Metrics.AllRows(rows));
+            var matrix = s.Matrix.AsSpan(0, rows * width).ToArray();
+            return (s.Part, Data: data, Matrix: matrix, BaseScore: Scoring.Score(data, Scoring.Predict(s.Part.Model, matrix, rows)));
+        }).ToList();
+        var drop = new double[width];
+        foreach (var f in order)
+        {
+            foreach (var (part, data, matrix, baseScore) in screens)
+            {
+                budget.Check();
+                var column = Column(matrix, width, f);
+                Permute(matrix, width, f, new Random(Seeds.Derive(seed, 27, part.Index, f)));
+                drop[f] += baseScore - Scoring.Score(data, Scoring.Predict(part.Model, matrix, data.RowCount));
+                Restore(matrix, width, f, column);
+            }
+        }
+
+        return [.. order.Select((f, rank) => (f, rank)).OrderByDescending(x => drop[x.f]).ThenBy(x => x.rank).Take(keep).Select(x => x.f)];
     }
 
     private static (HeldOutPart Part, Core.Data.Dataset Data, float[] Matrix, double BaseScore) Sample(HeldOutPart part, int max, int seed)
