@@ -32,8 +32,7 @@ internal sealed class WorkerFiles(Func<string, byte[]> download, string folder)
     /// <summary>
     /// The local copies of <paramref name="files"/>, by role. They lie in a folder of their own, named by the hashes and
     /// paths of them all (jobs of other data never write there), each at its path on the coordinator: an IDX file's
-    /// partner beside it under its own name, as the loader finds it, and every folder name kept (the loader names
-    /// Fashion-MNIST's classes when the path says <c>fashion</c>).
+    /// partner beside it under its own name, as the loader finds it, and every file name kept.
     /// </summary>
     /// <exception cref="InputException">A path is not a full path, or leads out of the folder.</exception>
     public IReadOnlyDictionary<string, string> Place(IReadOnlyList<DataBlob> files)
