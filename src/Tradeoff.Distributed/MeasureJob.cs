@@ -15,7 +15,14 @@ public sealed class MeasureJob
 {
     private readonly WorkerContext _context;
 
-    internal MeasureJob(WorkerContext context) => _context = context;
+    // One for the worker's lifetime (Hangfire is given this one job object): the copies it verified stay verified.
+    private readonly WorkerFiles _files;
+
+    internal MeasureJob(WorkerContext context)
+    {
+        _context = context;
+        _files = new WorkerFiles(new DataBlobs(context.Location), context.FilesFolder);
+    }
 
     /// <summary>Measures the order's technique instance and keeps its results in the order's run.</summary>
     /// <exception cref="InputException">The job comes from another Tradeoff build, or its study or data cannot be read here.</exception>
@@ -34,7 +41,7 @@ public sealed class MeasureJob
 
         var started = _context.Time.GetTimestamp();
         say($"worker: measuring {order.Technique} of run {order.RunId}");
-        var (study, fashionMnist) = WorkerStudy.Of(order, new WorkerFiles(new DataBlobs(_context.Location), _context.FilesFolder), _context.Catalog);
+        var (study, fashionMnist) = WorkerStudy.Of(order, _files, _context.Catalog);
         using var store = RunStores.Open(_context.Location, _context.Time, mustExist: true);
         var observer = new WorkerObserver(store, order, say);
         var runner = new StudyRunner(_context.Catalog, _context.Time, _context.Environment)

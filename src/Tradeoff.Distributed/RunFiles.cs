@@ -21,9 +21,12 @@ internal static class RunFiles
     /// <exception cref="InputException">A data file changed since the run loaded it (its hash is not the one in <paramref name="environment"/>).</exception>
     public static IReadOnlyList<DataBlob> Upload(DataBlobs blobs, Study study, StudyData data, EnvironmentInfo environment)
     {
-        var models = study.Techniques.Where(t => t.Brought is { Kind: BroughtKind.Onnx }).Select(t => KeyValuePair.Create(Model(t.Name), t.Brought!.Source));
-        return data.Files.Concat(models).Select(file => Upload(blobs, file.Key, file.Value, environment)).ToList();
+        return data.Files.Concat(Models(study)).Select(file => Upload(blobs, file.Key, file.Value, environment)).ToList();
     }
+
+    /// <summary>The files of the study's brought ONNX models, by role (<see cref="Model"/>).</summary>
+    public static IReadOnlyDictionary<string, string> Models(Study study) =>
+        study.Techniques.Where(t => t.Brought is { Kind: BroughtKind.Onnx }).ToDictionary(t => Model(t.Name), t => t.Brought!.Source, StringComparer.Ordinal);
 
     // The file as uploaded must be the file the run loaded: a file changed meanwhile would give workers other data.
     private static DataBlob Upload(DataBlobs blobs, string role, string path, EnvironmentInfo environment)

@@ -45,39 +45,12 @@ public sealed class PartialRunTests : IDisposable
         var runner = new StudyRunner(catalog, TimeProvider.System) { Only = new HashSet<string>(StringComparer.Ordinal) { "one-rule" } };
 
         // When it runs
-        var outcome = runner.Run(study, new SilentObserver(), CancellationToken.None);
+        var outcome = runner.Run(study, SilentRunObserver.Instance, CancellationToken.None);
 
         // Then one-rule is measured, the baseline left to its own job, and the selection left to the coordinator
         var measured = Assert.Single(outcome.Result.Techniques);
         Assert.Equal("one-rule", measured.Name);
         Assert.Equal(TechniqueStatus.Measured, measured.Status);
         Assert.Null(outcome.Selection);
-    }
-
-    private sealed class SilentObserver : IRunObserver
-    {
-        public void DataLoaded(StudyData data, EnvironmentInfo environment, int techniques)
-        {
-        }
-
-        public void Note(string message)
-        {
-        }
-
-        public void TechniqueStarted(string name, int index)
-        {
-        }
-
-        public void TechniqueFinished(TechniqueResult result)
-        {
-        }
-
-        public void Started(string technique, string quality)
-        {
-        }
-
-        public void Finished(string technique, string quality, TimeSpan elapsed)
-        {
-        }
     }
 }

@@ -51,6 +51,6 @@ public sealed class CultureTests
         }
 
         Assert.Equal(invariant, german);
-        Assert.Contains("73.6% ± 1.2", invariant, StringComparison.Ordinal);
+        Assert.Contains("73.6% ± 1.2 points", invariant, StringComparison.Ordinal);
     }
 }

@@ -42,7 +42,7 @@ public sealed partial class TuningReportTests
         Assert.Equal(["2", "3", "5 ★", "2 ★"], trials);
         Assert.Contains("frontier ◆ trials 2, 3, 5 over accuracy, model-size", flat, StringComparison.Ordinal);
         Assert.Contains("(row decision-tree#3)", output, StringComparison.Ordinal);
-        Assert.Contains("73.6% ± 1.2", output, StringComparison.Ordinal);
+        Assert.Contains("73.6% ± 1.2 points", output, StringComparison.Ordinal);
         Assert.Contains("2.4 KB", output, StringComparison.Ordinal);
         Assert.Contains("1 trial(s) failed", output, StringComparison.Ordinal);
         Assert.All(output.Split('\n'), line => Assert.True(line.Length <= 120, "wider than 120 columns: " + line));
@@ -111,7 +111,7 @@ public sealed partial class TuningReportTests
         Assert.Contains("- **Chosen ★:** " + ChosenTree, markdown, StringComparison.Ordinal);
         Assert.Contains("- **Configuration frontier ◆:** trials 2, 3, 5 over accuracy, model-size", markdown, StringComparison.Ordinal);
         Assert.Contains("| trial |  | settings | accuracy ↑ | model-size ↓ | parameters ↓ | rules ↓ | depth ↓ | train-time ↓ | time | status |", markdown, StringComparison.Ordinal);
-        Assert.Contains("| 5 | ★ ◆ | max-depth=5, min-rows-per-leaf=22, criterion=gini | 73.6% ± 1.2 | 2.4 KB | 48 | 18 | 5 | 10 ms | 50 ms | measured |", markdown, StringComparison.Ordinal);
+        Assert.Contains("| 5 | ★ ◆ | max-depth=5, min-rows-per-leaf=22, criterion=gini | 73.6% ± 1.2 points | 2.4 KB | 48 | 18 | 5 | 10 ms | 50 ms | measured |", markdown, StringComparison.Ordinal);
         Assert.Contains("| 3 | ◆ | max-depth=4, min-rows-per-leaf=10, criterion=gini (row decision-tree#3) |", markdown, StringComparison.Ordinal);
         Assert.Contains("| 4 |  | max-depth=6, min-rows-per-leaf=2, criterion=entropy |", markdown, StringComparison.Ordinal);
         Assert.Contains("| - | - | - | - | - | - | 50 ms | failed: the fit ran out of memory |", markdown, StringComparison.Ordinal);
@@ -133,7 +133,7 @@ public sealed partial class TuningReportTests
         Assert.Contains("<title>decision-tree: configuration frontier</title>", plot.Svg, StringComparison.Ordinal);
         Assert.Contains(">decision-tree #5</text>", plot.Svg, StringComparison.Ordinal);
         Assert.Contains(">logistic-regression #2</text>", plot.Svg, StringComparison.Ordinal);
-        Assert.Contains("<title>decision-tree trial 4 (max-depth=6, min-rows-per-leaf=2, criterion=entropy): accuracy 71% &#177; 1.8, model-size 4 KB</title>", plot.Svg, StringComparison.Ordinal);
+        Assert.Contains("<title>decision-tree trial 4 (max-depth=6, min-rows-per-leaf=2, criterion=entropy): accuracy 71% &#177; 1.8 points, model-size 4 KB</title>", plot.Svg, StringComparison.Ordinal);
         Assert.DoesNotContain("decision-tree trial 6", plot.Svg, StringComparison.Ordinal);
         Assert.Equal(8, Regex.Count(plot.Svg, "<title>[a-z-]+ trial \\d"));
         Assert.Contains("ringed and labelled: the configuration chosen", plot.Caption, StringComparison.Ordinal);

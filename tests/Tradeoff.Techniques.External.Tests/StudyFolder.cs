@@ -78,36 +78,9 @@ internal sealed class StudyFolder : IDisposable
     public IReadOnlyDictionary<string, TechniqueResult> Run(string entry, string data = "{ train: data.csv, target: label }", string? qualities = "[accuracy, latency, model-size, train-time]")
     {
         var study = Read(StudyText($"  - baseline\n  - {entry}", data, qualities));
-        var outcome = new StudyRunner(Catalog, TimeProvider.System).Run(study, new SilentObserver(), CancellationToken.None);
+        var outcome = new StudyRunner(Catalog, TimeProvider.System).Run(study, SilentRunObserver.Instance, CancellationToken.None);
         return outcome.Result.Techniques.ToDictionary(t => t.Name, StringComparer.Ordinal);
     }
 
     public void Dispose() => Directory.Delete(Path, recursive: true);
-
-    private sealed class SilentObserver : IRunObserver
-    {
-        public void DataLoaded(StudyData data, EnvironmentInfo environment, int techniques)
-        {
-        }
-
-        public void Note(string message)
-        {
-        }
-
-        public void TechniqueStarted(string name, int index)
-        {
-        }
-
-        public void TechniqueFinished(TechniqueResult result)
-        {
-        }
-
-        public void Started(string technique, string quality)
-        {
-        }
-
-        public void Finished(string technique, string quality, TimeSpan elapsed)
-        {
-        }
-    }
 }

@@ -133,13 +133,17 @@ internal sealed class RunCommand(CliServices services) : Command<RunSettings>
             return;
         }
 
+        // Every file the run reads, as the run lists them for its data hashes and a distributed run's upload: an IDX
+        // file's partner and fashion-mnist's four files among the data, and each brought ONNX model's file.
         var targets = new OutputTargets().Input(study.File, "the study").Store(storePath);
-        var data = Core.Data.Loading.DataLoader.IsFashionMnist(study.Data.Train)
-            ? Core.Data.Loading.DataLoader.FashionMnistFiles().Values
-            : new[] { study.Data.Train, study.Data.Test }.OfType<string>().Select(study.ResolvePath);
-        foreach (var file in data)
+        foreach (var file in StudyData.FilesOf(study).Values)
         {
             targets.Input(file, "the data");
+        }
+
+        foreach (var model in RunFiles.Models(study).Values)
+        {
+            targets.Input(model, "a brought model");
         }
 
         if (settings.Json is not null)

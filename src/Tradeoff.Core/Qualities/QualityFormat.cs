@@ -14,7 +14,8 @@ public static class QualityFormat
     private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
 
     /// <summary>
-    /// A measurement with its unit and, where it has one, its spread: <c>75.2% ± 3.1</c> (points), <c>1.4 ms</c>,
+    /// A measurement with its unit and, where it has one, its spread (one standard deviation) in the same unit:
+    /// <c>75.2% ± 3.1 points</c>, <c>0.52 nats ± 0.04 nats</c>, <c>1.4 ms</c>,
     /// <c>12.3 KB</c>, <c>1.4 J (est.)</c>; <c>n/a</c> when it has no value.
     /// </summary>
     public static string Format(QualityValue value)
@@ -41,7 +42,8 @@ public static class QualityFormat
         {
             // A spread of rounding error (1E-14 of identical folds) is no spread: "70% ± 0", not "± 0.000000000000012".
             std = Math.Abs(std) < 1e-9 * Math.Max(1, Math.Abs(value.Value)) ? 0 : std;
-            text += " ± " + Number(value.Unit == "fraction" ? std * 100 : std);
+            // In the value's own unit, said: "84.1% ± 0.367" read as a fraction beside a percentage.
+            text += " ± " + Difference(std, value.Unit);
         }
 
         return value.Estimated ? text + " (est.)" : text;

@@ -1,3 +1,5 @@
+using Tradeoff.Testing;
+
 namespace Tradeoff.Cli.Tests.Faults;
 
 /// <summary>
@@ -40,6 +42,27 @@ public sealed class OutputPathTests : IDisposable
         Assert.Contains($"{option} {Path.Combine(_folder, output)}: {expected}", run.ErrorOutput, StringComparison.Ordinal);
         Assert.Single(run.ErrorOutput.Split('\n', StringSplitOptions.RemoveEmptyEntries));
         Assert.False(File.Exists(Store), "the run measured and stored before refusing");
+        Assert.Equal(before, Snapshot());
+    }
+
+    [Fact]
+    public void Should_refuse_an_output_before_measuring_When_it_would_replace_the_labels_file_read_with_the_images()
+    {
+        // Given a study of IDX images, whose labels file beside them the run reads too
+        var idx = Path.Combine(_folder, "idx");
+        IdxFiles.WritePair(idx, "train", 12, seed: 1);
+        var study = Path.Combine(idx, "study.yaml");
+        File.WriteAllText(study, "name: idx\ndata: { train: train-images-idx3-ubyte, target: label }\ntechniques: [baseline]\n");
+        var labels = Path.Combine(idx, "train-labels-idx1-ubyte");
+        var before = Snapshot();
+
+        // When the results are to be written over the labels file
+        var run = CliHarness.Run("run", study, "--json", labels);
+
+        // Then it stops at once with one line naming the file, measures nothing, and the labels are unchanged
+        Assert.Equal(2, run.ExitCode);
+        Assert.Equal($"error: --json {labels}: would overwrite the data; give another path", Assert.Single(run.ErrorOutput.Split('\n', StringSplitOptions.RemoveEmptyEntries)).Trim());
+        Assert.False(Directory.Exists(Path.Combine(idx, ".tradeoff")), "the run measured and stored before refusing");
         Assert.Equal(before, Snapshot());
     }
 

@@ -100,6 +100,42 @@ public sealed class IdxLoadingTests : IDisposable
         Assert.Equal("T-shirt/top", label.Format(1));
     }
 
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void Should_name_the_classes_of_fashion_mnists_labels_When_they_lie_under_a_path_that_does_not_say_fashion(bool gzip)
+    {
+        // Given the installed Fashion-MNIST test labels copied (as shipped, or decompressed) to a folder named fm, with
+        // an images file of as many tiny images beside them
+        var folder = Path.Combine(_files.Folder, "fm");
+        Directory.CreateDirectory(folder);
+        var shipped = File.ReadAllBytes("/usr/share/datasets/fashion-mnist/t10k-labels-idx1-ubyte.gz");
+        var suffix = gzip ? ".gz" : string.Empty;
+        File.WriteAllBytes(Path.Combine(folder, "t10k-labels-idx1-ubyte" + suffix), gzip ? shipped : Gunzip(shipped));
+        var images = Path.Combine(folder, "t10k-images-idx3-ubyte" + suffix);
+        File.WriteAllBytes(images, IdxFiles.Images(10_000, 1, 1, (i, _) => (byte)i));
+        Assert.DoesNotContain("fashion", images, StringComparison.OrdinalIgnoreCase);
+
+        // When the images file is loaded
+        var table = DataLoader.Load(images, "t10k");
+
+        // Then its labels are known by their bytes: Fashion-MNIST's ten named classes
+        Assert.Equal(FashionMnistClasses, table.Columns[^1].Levels);
+    }
+
+    [Fact]
+    public void Should_give_other_labels_their_numbers_When_they_lie_under_a_path_that_says_fashion()
+    {
+        // Given digits of some other data set in a folder named fashion-experiments
+        var images = IdxFiles.WritePair(Path.Combine(_files.Folder, "fashion-experiments"), "train", 12, seed: 3, gzip: true);
+
+        // When the images file is loaded
+        var table = DataLoader.Load(images, "train");
+
+        // Then the classes are the labels' numbers, not Fashion-MNIST's names
+        Assert.Equal(["0", "1", "2"], table.Columns[^1].Levels);
+    }
+
     [Fact]
     public void Should_load_the_installed_fashion_mnist_test_images()
     {
@@ -175,6 +211,17 @@ public sealed class IdxLoadingTests : IDisposable
         var error = Assert.Throws<FileFormatException>(() => DataLoader.Load(path, "v"));
 
         Assert.Equal("v: not an IDX file (it does not start with two zero bytes)", error.Message);
+    }
+
+    private static byte[] Gunzip(byte[] bytes)
+    {
+        using var output = new MemoryStream();
+        using (var gzip = new System.IO.Compression.GZipStream(new MemoryStream(bytes), System.IO.Compression.CompressionMode.Decompress))
+        {
+            gzip.CopyTo(output);
+        }
+
+        return output.ToArray();
     }
 
     private static readonly string[] FashionMnistClasses =

@@ -55,7 +55,28 @@ public sealed class QualityFormatTests
         var text = QualityFormat.Format(accuracy);
 
         // Then it reads as the explanations read it: a percentage, its spread in points
-        Assert.Equal("75.2% ± 3.1", text);
+        Assert.Equal("75.2% ± 3.1 points", text);
+    }
+
+    [Fact]
+    public void Should_write_the_spread_of_a_fraction_in_points_not_as_a_bare_number_When_it_has_an_interval_too()
+    {
+        // Given Fashion-MNIST's accuracy of 0.841 with a standard deviation of 0.00367 across folds and its interval
+        var accuracy = new QualityValue { Value = 0.841, Unit = "fraction", Std = 0.00367, Lower = 0.8365, Upper = 0.8455 };
+
+        // When it is formatted for the console and the reports
+        var text = QualityFormat.Format(accuracy);
+
+        // Then the spread says its unit, as the value does: points of the percentage, never "± 0.367" beside "84.1%"
+        Assert.Equal("84.1% ± 0.367 points", text);
+    }
+
+    [Fact]
+    public void Should_write_the_spread_of_a_quality_in_nats_in_nats()
+    {
+        var loss = new QualityValue { Value = 0.52, Unit = "nats", Std = 0.04 };
+
+        Assert.Equal("0.52 nats ± 0.04 nats", QualityFormat.Format(loss));
     }
 
     [Fact]
@@ -86,7 +107,7 @@ public sealed class QualityFormatTests
         var accuracy = new QualityValue { Value = 0.7, Unit = "fraction", Std = 1.2e-16 };
 
         // Then it reads 0, not 0.000000000000012
-        Assert.Equal("70% ± 0", QualityFormat.Format(accuracy));
+        Assert.Equal("70% ± 0 points", QualityFormat.Format(accuracy));
     }
 
     [Fact]

@@ -22,9 +22,9 @@ internal static class IdxPair
             ?? throw new InputException($"{name}: an IDX {(isImages ? "images" : "labels")} file needs its {(isImages ? "labels" : "images")} file next to it; {Strip(partnerName)}[.gz] was not found in {directory}");
 
         var (images, labels) = isImages ? (path, partner) : (partner, path);
-        var classes = path.Contains("fashion", StringComparison.OrdinalIgnoreCase) ? FashionMnist.Classes : null;
         var columns = IdxReader.ReadImages(images, isImages ? name : images).ToList();
-        var label = IdxReader.ReadLabels(labels, isImages ? labels : name, classes);
+        // Named by content, not by path: Fashion-MNIST's labels wherever they lie, any other labels by their numbers.
+        var label = IdxReader.ReadLabels(labels, isImages ? labels : name, read => FashionMnist.AreItsLabels(read) ? FashionMnist.Classes : null);
         if (label.Length != columns[0].Length)
         {
             throw new InputException($"{name}: the images file has {NumberText.Format(columns[0].Length)} images, the labels file {NumberText.Format(label.Length)} labels");

@@ -64,7 +64,10 @@ internal static class IdxReader
     }
 
     /// <summary>Labels (n) as a nominal column; label k is level k of <paramref name="levels"/>.</summary>
-    public static Column ReadLabels(string path, string name, IReadOnlyList<string>? levels)
+    public static Column ReadLabels(string path, string name, IReadOnlyList<string>? levels) => ReadLabels(path, name, _ => levels);
+
+    /// <summary>The labels of <paramref name="path"/>, their class names chosen by <paramref name="levelsOf"/> from the labels read (null: the numbers).</summary>
+    public static Column ReadLabels(string path, string name, Func<byte[], IReadOnlyList<string>?> levelsOf)
     {
         using var stream = Open(path, name);
         var rows = ReadHeader(stream, name, 1)[0];
@@ -76,6 +79,7 @@ internal static class IdxReader
         var labels = new byte[rows];
         ReadExactly(stream, labels, name, rows);
         var max = rows == 0 ? 0 : labels.Max();
+        var levels = levelsOf(labels);
         if (levels is not null && max >= levels.Count)
         {
             throw new FileFormatException(name, null, null, $"label {NumberText.Format(max)} is out of range: this data set has {NumberText.Format(levels.Count)} classes");
