@@ -47,8 +47,8 @@ public sealed partial class MeasurementEngine
     /// <param name="cancellationToken">Stops the timed fits.</param>
     /// <param name="search">
     /// What a tuned technique's search needs (its descriptor, the settings the study fixed, the metric): with it the plan
-    /// runs the search the run makes first, on all training rows, and prices tuning from its trials; without it, every
-    /// configuration at the cost of the default one.
+    /// runs the search as the run makes it, on all training rows and on a part's share of them, and prices tuning from
+    /// them; without it, every configuration at the cost of the default one.
     /// </param>
     public MeasurementPlan Plan(string name, ITechnique technique, Dataset train, Dataset? test, Core.Studies.TuningSpec? tuning, CancellationToken cancellationToken, PlannedSearch? search = null)
     {
@@ -181,7 +181,8 @@ public sealed partial class MeasurementEngine
     /// when fits are short, fits on <paramref name="smallShare"/> of the rows (the learning curve's smallest); and the
     /// warm-up of the last model's predictions when <paramref name="warm"/> (a timed stage of predictions will run).
     /// A fit is timed as the run pays for it, the collection before it included: on weather's 16 rows that collection
-    /// (about a millisecond) is most of what a fit costs, and the warm-up is over a thousand fits.
+    /// (0.1 to 0.2 ms, against 20 us for naive Bayes's fit itself) is most of what a fit costs, and the warm-up is
+    /// thousands of fits.
     /// </summary>
     private TimedFits TimeFits(ITechnique technique, Dataset train, double smallShare, bool warm, CancellationToken cancellationToken)
     {
