@@ -173,6 +173,7 @@ public sealed class StudyRunner
         var engine = new MeasurementEngine(study.Protocol, _time, null, study.Data.Protected, study.Scale);
         var plans = new List<Measurement.Planning.MeasurementPlan>();
         var skipped = new List<KeyValuePair<string, string>>();
+        string? metric = null;
         foreach (var (spec, descriptor) in instances)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -183,7 +184,8 @@ public sealed class StudyRunner
             }
 
             var tuning = study.Protocol.Tuning is { } search && TuningSchedule.Tunes(spec, descriptor, task) ? search : null;
-            var planned = tuning is null ? null : new Measurement.Planning.PlannedSearch(descriptor, spec.Settings, MeasurementEngine.TuningMetric(tuning, Selections.Priorities(study, task).Objectives, task));
+            // The study's one tuning metric, found once, when the first tuned instance needs it.
+            var planned = tuning is null ? null : new Measurement.Planning.PlannedSearch(descriptor, spec.Settings, metric ??= MeasurementEngine.TuningMetric(tuning, Selections.Priorities(study, task).Objectives, task));
             plans.Add(engine.Plan(spec.Name, FeaturizedTechnique.Wrap(descriptor.CreateChecked(Settings(spec))), data.Train, data.Test, tuning, cancellationToken, planned));
         }
 
