@@ -20,10 +20,29 @@ public sealed class SharedFeaturizationTests
         var b = second.Transform(data);
 
         // Then both read the very same columns: one copy of the data, not one per technique
-        Assert.Same(a, b);
+        Assert.Same(a.Features, b.Features);
         Assert.Same(a.Features[0].Values, b.Features[0].Values);
         Assert.NotSame(data.Features[0].Values, a.Features[0].Values);
         Assert.Equal(Expected(data, 0), a.Features[0].Values);
+    }
+
+    [Fact]
+    public void A_data_set_with_the_same_features_and_another_target_reads_the_same_copy_with_its_own_target()
+    {
+        // Given a data set, and the same features with other labels (robustness refits on flipped labels)
+        var data = Data(seed: 1);
+        var flippedTarget = new Column("y", ColumnKind.Nominal, [.. data.Target.Values.Select(v => 1 - v)], ["a", "b"]);
+        var flipped = new Dataset(data.Source, data.Features, flippedTarget, data.Task, data.PositiveClass);
+        var standardized = Featurizer.Fit(data, Standardize).Transform(data);
+
+        // When the same featurization, fitted on the flipped data set, transforms it
+        var copy = Featurizer.Fit(flipped, Standardize).Transform(flipped);
+
+        // Then it reads the columns already standardized (no second copy of the features), beside its own labels
+        Assert.Same(standardized.Features, copy.Features);
+        Assert.Same(flippedTarget, copy.Target);
+        Assert.Same(data.Target, standardized.Target);
+        Assert.Equal(Expected(flipped, 0), copy.Features[0].Values);
     }
 
     [Fact]
