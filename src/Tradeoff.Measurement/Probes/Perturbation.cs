@@ -14,10 +14,45 @@ internal static class Perturbation
         for (var f = 0; f < std.Length; f++)
         {
             var column = train.Features[f];
-            std[f] = column.IsNominal ? double.NaN : Descriptive.Std([.. column.Values.Where(v => !float.IsNaN(v)).Select(v => (double)v)]);
+            std[f] = column.IsNominal ? double.NaN : PresentStd(column.Values);
         }
 
         return std;
+    }
+
+    // Descriptive.Std's arithmetic (the mean, then the squared deviations, in row order; divisor n - 1) over the
+    // present values, read in place: collecting them first built a growing list of doubles per column, 1.2 GB of
+    // large-object garbage per call on Fashion-MNIST's 784 columns of 60,000 rows, and the run's resident memory rose
+    // by as much (2.3 GB at robustness, 0.7 GB of it live) before a full collection came.
+    private static double PresentStd(float[] values)
+    {
+        var count = 0;
+        var sum = 0.0;
+        foreach (var v in values)
+        {
+            if (!float.IsNaN(v))
+            {
+                sum += v;
+                count++;
+            }
+        }
+
+        if (count < 2)
+        {
+            return double.NaN;
+        }
+
+        var mean = sum / count;
+        var squares = 0.0;
+        foreach (var v in values)
+        {
+            if (!float.IsNaN(v))
+            {
+                squares += (v - mean) * (v - mean);
+            }
+        }
+
+        return Math.Sqrt(squares / (count - 1));
     }
 
     /// <summary>A copy of <paramref name="matrix"/> with N(0, (level x std)^2) added to each present numeric value.</summary>

@@ -26,12 +26,13 @@ internal static class RobustnessProbe
         if (data.Features.Any(c => !c.IsNominal))
         {
             double[] levels = [0.1, 0.3];
+            var stds = parts.Select(p => Perturbation.NumericStd(p.Train)).ToList();
             for (var l = 0; l < levels.Length; l++)
             {
-                var noisy = parts.Select(p =>
+                var noisy = parts.Select((p, i) =>
                 {
                     budget.Check();
-                    var matrix = Perturbation.GaussianNoise(p.TestMatrix, Perturbation.NumericStd(p.Train), levels[l], new Random(Seeds.Derive(seed, 20, p.Index, l)));
+                    var matrix = Perturbation.GaussianNoise(p.TestMatrix, stds[i], levels[l], new Random(Seeds.Derive(seed, 20, p.Index, l)));
                     return Scoring.Score(p.Test, Scoring.Predict(p.Model, matrix, p.Test.RowCount));
                 }).ToList();
                 var line = $"{score} on the held-out rows of {partsText} with Gaussian noise of {Invariant.Number(levels[l])} x the training part's standard deviation added to every numeric feature (seeded); mean over parts";
