@@ -42,10 +42,7 @@ internal sealed class FitRunner
         var compilingFor = compiler!.Elapsed;
         if (!detailed)
         {
-            // The previous fit's rows and model are garbage by now (a subset copy is 188 MB on Fashion-MNIST): collected
-            // before this fit allocates its own, they are not added to its peak. Cheap on a heap of float arrays, which
-            // hold no references to trace; and outside the timed span.
-            GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: false);
+            CollectBeforeFit();
             var cpu0 = _context.Cpu.ProcessorTime;
             var t0 = _context.Time.GetTimestamp();
             var model = technique.Fit(data, fitContext);
@@ -82,6 +79,13 @@ internal sealed class FitRunner
             Joules = joules,
         });
     }
+
+    /// <summary>
+    /// A blocking collection before an untimed fit: the previous fit's rows and model are garbage by now (a subset copy
+    /// is 188 MB on Fashion-MNIST); collected before this fit allocates its own, they are not added to its peak. Cheap
+    /// on a heap of float arrays, which hold no references to trace; and outside any timed span.
+    /// </summary>
+    public static void CollectBeforeFit() => GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: false);
 
     // Settled: the same methods (for most code none) compiled in each fit for the quiet time. A technique that keeps
     // compiling as it runs never settles; a fit that starts past the settle time counts once it and the technique's

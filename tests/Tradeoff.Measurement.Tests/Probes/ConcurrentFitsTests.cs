@@ -96,6 +96,29 @@ public sealed class ConcurrentFitsTests
     }
 
     [Fact]
+    public void Fits_side_by_side_collect_the_garbage_of_the_fits_before_as_fits_one_at_a_time_do()
+    {
+        // Given 2 cores and a thread-independent technique, whose fits run side by side outside the runner
+        var technique = new ShakyTechnique(0, threadIndependent: true);
+        var fits = ConcurrentFits.For(technique, Runner(threads: 2));
+        var data = ToyData.Binary();
+
+        // When 6 fits are made
+        var before = GC.CollectionCount(GC.MaxGeneration);
+        fits.Run(6, i =>
+        {
+            using var model = fits.Fit(technique, data, i, CancellationToken.None);
+            return model.OutputLength;
+        });
+
+        // Then each fit began with a full collection (as a fit through the runner does), so the copies of the rows and
+        // the models of the fits before it are not added to its peak: at least one per pair, since the runtime serves
+        // two requests that meet with one collection (none were made before)
+        Assert.Equal(2, fits.Width);
+        Assert.True(GC.CollectionCount(GC.MaxGeneration) - before >= 3, $"{GC.CollectionCount(GC.MaxGeneration) - before} full collections");
+    }
+
+    [Fact]
     public void A_technique_whose_model_depends_on_its_threads_fits_one_at_a_time_in_order()
     {
         var fits = ConcurrentFits.For(new ShakyTechnique(0), Runner(threads: 2));
