@@ -34,7 +34,7 @@ public sealed partial class Featurizer
         /// <summary>A nominal feature kept as level indices (a technique that handles categories).</summary>
         public bool PassesNominalThrough => Nominal && !OneHot;
 
-        public static Step Fit(Column column, FeaturizationPlan plan)
+        public static Step Fit(Column column, FeaturizationPlan plan, float[] scratch)
         {
             var values = column.Values;
             if (column.IsNominal)
@@ -60,7 +60,7 @@ public sealed partial class Featurizer
                 Impute = plan.Impute,
                 Indicator = plan.Impute && present < values.Length,
                 // The median is only needed to impute; sorting every column of a wide data set costs seconds otherwise.
-                Fill = plan.Impute ? Median(present == values.Length ? (float[])values.Clone() : values.Where(v => !float.IsNaN(v)).ToArray()) : 0f,
+                Fill = plan.Impute ? Median(present == values.Length && scratch.Length == values.Length ? CopyInto(scratch, values) : values.Where(v => !float.IsNaN(v)).ToArray()) : 0f,
                 Mean = (float)mean,
                 // A constant column keeps its values rather than dividing by zero (scikit-learn's StandardScaler does the same).
                 Scale = std > 0 ? (float)std : 1f,
@@ -189,6 +189,12 @@ public sealed partial class Featurizer
             return (count, mean, squares / count);
         }
 
+        private static float[] CopyInto(float[] scratch, float[] values)
+        {
+            values.CopyTo(scratch, 0);
+            return scratch;
+        }
+
         private static float Median(float[] present)
         {
             if (present.Length == 0)
@@ -196,7 +202,7 @@ public sealed partial class Featurizer
                 return 0f;
             }
 
-            // Selection (quickselect) instead of a full sort: linear time, on the fresh array the caller made.
+            // Selection (quickselect) instead of a full sort: linear time, on a copy the caller made (it is reordered).
             return ArrayStatistics.MedianInplace(present);
         }
 

@@ -55,6 +55,18 @@ internal static class SharedFeaturization
         }
     }
 
+    /// <summary>Stops keeping the most recent copy unless it is a copy of <paramref name="features"/>.</summary>
+    public static void KeepOnlyCopiesOf(IReadOnlyList<Column> features)
+    {
+        lock (Gate)
+        {
+            if (_recent is { } recent && !(Made.TryGetValue(features, out var entries) && entries.Exists(e => e.Copy.TryGetTarget(out var copy) && ReferenceEquals(copy, recent))))
+            {
+                _recent = null;
+            }
+        }
+    }
+
     private static IReadOnlyList<Column>? Find(List<Entry> entries, byte[] key)
     {
         foreach (var entry in entries)

@@ -55,7 +55,7 @@ internal sealed class ConcurrentFits
             return _runner.Fit(technique, data, seed, token, detailed: false).Model;
         }
 
-        FitRunner.CollectBeforeFit();
+        FitRunner.CollectBeforeFit(data);
         return technique.Fit(data, new FitContext { Seed = seed, Threads = Math.Max(1, t_threads), CancellationToken = token });
     }
 

@@ -1,4 +1,5 @@
 using Tradeoff.Core.Data;
+using Tradeoff.Core.Features;
 using Tradeoff.Core.Studies;
 using Tradeoff.Core.Techniques;
 
@@ -42,7 +43,7 @@ internal sealed class FitRunner
         var compilingFor = compiler!.Elapsed;
         if (!detailed)
         {
-            CollectBeforeFit();
+            CollectBeforeFit(data);
             var cpu0 = _context.Cpu.ProcessorTime;
             var t0 = _context.Time.GetTimestamp();
             var model = technique.Fit(data, fitContext);
@@ -52,7 +53,8 @@ internal sealed class FitRunner
         }
 
         // A full collection first, so the baseline is not inflated by earlier garbage that the fit's own
-        // allocations would then merely reuse.
+        // allocations would then merely reuse (nor by a featurized copy of other rows kept for a next fit).
+        Featurizer.ReleaseCopiesOtherThan(data);
         GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: true);
         GC.WaitForPendingFinalizers();
         using var sampler = MemorySampler.Start(_context.Memory);
@@ -81,11 +83,16 @@ internal sealed class FitRunner
     }
 
     /// <summary>
-    /// A blocking collection before an untimed fit: the previous fit's rows and model are garbage by now (a subset copy
-    /// is 188 MB on Fashion-MNIST); collected before this fit allocates its own, they are not added to its peak. Cheap
-    /// on a heap of float arrays, which hold no references to trace; and outside any timed span.
+    /// A blocking collection before an untimed fit on <paramref name="data"/>: the previous fit's rows and model are
+    /// garbage by now (a subset copy is 188 MB on Fashion-MNIST), and so is a featurized copy of other rows once let go
+    /// of; collected before this fit allocates its own, they are not added to its peak. Cheap on a heap of float
+    /// arrays, which hold no references to trace; and outside any timed span.
     /// </summary>
-    public static void CollectBeforeFit() => GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: false);
+    public static void CollectBeforeFit(Dataset data)
+    {
+        Featurizer.ReleaseCopiesOtherThan(data);
+        GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: false);
+    }
 
     // Settled: the same methods (for most code none) compiled in each fit for the quiet time. A technique that keeps
     // compiling as it runs never settles; a fit that starts past the settle time counts once it and the technique's

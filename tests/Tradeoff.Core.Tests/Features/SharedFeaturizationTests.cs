@@ -46,6 +46,26 @@ public sealed class SharedFeaturizationTests
     }
 
     [Fact]
+    public void A_copy_kept_for_the_next_fit_is_let_go_before_a_fit_on_other_rows_and_kept_before_one_on_the_same_rows()
+    {
+        // Given a featurized copy of one data set, kept for the next fit though nothing reads it any more
+        var data = Data(seed: 5);
+        var copy = CopyOf(data);
+
+        // When a fit on the same features (other labels) is announced, and the heap collected
+        Featurizer.ReleaseCopiesOtherThan(new Dataset(data.Source, data.Features, data.Target, data.Task, data.PositiveClass));
+        Collect();
+
+        // Then the copy is still there for it
+        Assert.True(Alive(copy));
+
+        // And when a fit on other rows is announced, the copy is let go and collected
+        Featurizer.ReleaseCopiesOtherThan(Data(seed: 6));
+        Collect();
+        Assert.False(Alive(copy));
+    }
+
+    [Fact]
     public void Other_rows_or_another_featurization_get_their_own_copy()
     {
         // Given two data sets with different values, and a featurizer fitted on each
@@ -64,6 +84,22 @@ public sealed class SharedFeaturizationTests
         Assert.NotSame(own, crossed);
         Assert.Equal(Expected(one, 0), own.Features[0].Values);
         Assert.NotEqual(own.Features[0].Values, crossed.Features[0].Values);
+    }
+
+    // Made in a frame of its own, so no local of the test keeps the copy alive.
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private static WeakReference<IReadOnlyList<Column>> CopyOf(Dataset data) =>
+        new(Featurizer.Fit(data, Standardize).Transform(data).Features);
+
+    // In a frame of its own too: the target read out would otherwise stay reachable from the test's frame.
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private static bool Alive(WeakReference<IReadOnlyList<Column>> copy) => copy.TryGetTarget(out _);
+
+    private static void Collect()
+    {
+        GC.Collect();
+        GC.WaitForPendingFinalizers();
+        GC.Collect();
     }
 
     // Standardization written out: (x - mean) / scale with the featurizer's own statistics.
