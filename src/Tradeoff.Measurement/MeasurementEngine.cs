@@ -276,7 +276,7 @@ public sealed partial class MeasurementEngine
     /// </summary>
     private ConcurrentFits HeldOutFits(TechniqueRun run, ProbeScope scope) =>
         run.AccuracyTechnique is null && !scope.WantsAny([.. DataNeedsStage.TimedScaleIds, QualityIds.IncrementalRetrainTime, QualityIds.IncrementalUpdateTime])
-            ? ConcurrentFits.For(run.Technique, _runner)
+            ? ConcurrentFits.For(run.Technique, _runner, run.Train)
             : ConcurrentFits.Alone(_runner);
 
     private static bool NeedsParts(IQualityProbe probe, ProbeScope scope) => probe.Needs(scope).HasFlag(ProbeNeeds.HeldOutParts);

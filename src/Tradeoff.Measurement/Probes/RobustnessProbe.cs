@@ -95,7 +95,7 @@ internal static class RobustnessProbe
         // Per part, the mean over its draws: the figures stay one per part, beside the part's clean score.
         var draws = parts.Select(_ => new List<double>()).ToList();
         var drops = new List<double>();
-        var fits = ConcurrentFits.For(parts[0].Technique, runner);
+        var fits = ConcurrentFits.For(parts[0].Technique, runner, parts[0].Train);
         var rounds = Repetition.Run(
             repetition,
             budget,

@@ -29,7 +29,7 @@ internal static class StabilityProbe
         var width = parts[0].Test.OutputLength;
         var scores = parts.Select(p => new List<double> { Scoring.Score(p.Test, p.Outputs) }).ToList();
         var decisions = parts.Select(p => new List<float[]> { Scoring.Decisions(task, width, p.Outputs) }).ToList();
-        var fits = ConcurrentFits.For(parts[0].Technique, runner);
+        var fits = ConcurrentFits.For(parts[0].Technique, runner, parts[0].Train);
         var seeds = 1 + Repetition.Run(
             repetition with { Minimum = repetition.Minimum - 1, Maximum = repetition.Maximum - 1 },
             budget,

@@ -46,7 +46,7 @@ internal sealed class DataNeedsStage : IQualityProbe
     public void Measure(ProbeRun run)
     {
         var technique = run.Run;
-        var fits = run.Scope.WantsAny(TimedScaleIds) ? ConcurrentFits.Alone(run.Runner) : ConcurrentFits.For(technique.Parts![0].Technique, run.Runner);
+        var fits = run.Scope.WantsAny(TimedScaleIds) ? ConcurrentFits.Alone(run.Runner) : ConcurrentFits.For(technique.Parts![0].Technique, run.Runner, technique.Parts![0].Train);
         var (curve, rounds) = DataNeedsProbe.Curve(technique.Parts!, run.Runner, fits, technique.Budget, run.Protocol.Seed, run.Protocol.DataNeedsRepetition);
         technique.Curve = curve;
         run.SetAll(DataNeedsProbe.Summarize(curve, technique.Parts!, run.PartsText, Scoring.Name(technique.Train.Task), run.Protocol.DataNeedsRepetition, rounds, fits.Describe()));

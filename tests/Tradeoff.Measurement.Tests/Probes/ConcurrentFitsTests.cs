@@ -75,7 +75,7 @@ public sealed class ConcurrentFitsTests
     public void Two_fits_of_a_thread_independent_technique_run_at_once()
     {
         // Given 2 cores and a thread-independent technique
-        var fits = ConcurrentFits.For(new ShakyTechnique(0, threadIndependent: true), Runner(threads: 2));
+        var fits = ConcurrentFits.For(new ShakyTechnique(0, threadIndependent: true), Runner(threads: 2), ToyData.Binary());
         using var second = new ManualResetEventSlim();
 
         // When fit 0 waits for fit 1 to start (a bound on the wait only so that a broken scheduler fails instead of hanging)
@@ -100,7 +100,7 @@ public sealed class ConcurrentFitsTests
     {
         // Given 2 cores and a thread-independent technique, whose fits run side by side outside the runner
         var technique = new ShakyTechnique(0, threadIndependent: true);
-        var fits = ConcurrentFits.For(technique, Runner(threads: 2));
+        var fits = ConcurrentFits.For(technique, Runner(threads: 2), ToyData.Binary());
         var data = ToyData.Binary();
 
         // When 6 fits are made
@@ -119,9 +119,36 @@ public sealed class ConcurrentFitsTests
     }
 
     [Fact]
+    public void Fits_on_rows_above_the_side_by_side_limit_run_one_at_a_time_on_every_thread()
+    {
+        // Given 2 cores, a thread-independent technique, and rows whose feature values take 120 x 2 x 4 = 960 bytes
+        var technique = new ShakyTechnique(0, threadIndependent: true);
+        var data = ToyData.Binary();
+        var bytes = (long)data.RowCount * data.FeatureCount * sizeof(float);
+
+        // When the rows take more than the limit, and when they take just the limit
+        var above = ConcurrentFits.For(technique, Runner(threads: 2), data, bytes - 1);
+        var within = ConcurrentFits.For(technique, Runner(threads: 2), data, bytes);
+        above.Run(3, i =>
+        {
+            using var model = above.Fit(technique, data, i, CancellationToken.None);
+            return i;
+        });
+
+        // Then above it the fits run one at a time, each on the two cores (one copy of the rows at a time), and the
+        // protocol line says nothing of fits side by side; within it they run two at a time. Fashion-MNIST's rows
+        // (188 MB) are above the limit
+        Assert.Equal(1, above.Width);
+        Assert.All(technique.FitThreads, t => Assert.Equal(2, t));
+        Assert.Equal("", above.Describe());
+        Assert.Equal(2, within.Width);
+        Assert.True(60_000L * 784 * sizeof(float) > ConcurrentFits.SideBySideBytes);
+    }
+
+    [Fact]
     public void A_technique_whose_model_depends_on_its_threads_fits_one_at_a_time_in_order()
     {
-        var fits = ConcurrentFits.For(new ShakyTechnique(0), Runner(threads: 2));
+        var fits = ConcurrentFits.For(new ShakyTechnique(0), Runner(threads: 2), ToyData.Binary());
         var order = new List<int>();
 
         var results = fits.Run(5, i =>
@@ -139,7 +166,7 @@ public sealed class ConcurrentFitsTests
     [Fact]
     public void Results_come_back_in_index_order_and_the_lowest_failing_index_is_the_one_thrown()
     {
-        var fits = ConcurrentFits.For(new ShakyTechnique(0, threadIndependent: true), Runner(threads: 2));
+        var fits = ConcurrentFits.For(new ShakyTechnique(0, threadIndependent: true), Runner(threads: 2), ToyData.Binary());
 
         var results = fits.Run(40, i => i * i);
         var error = Assert.Throws<InvalidOperationException>(() => fits.Run(40, i => i is 3 or 7 or 8 ? throw new InvalidOperationException($"fit {i}") : i));
