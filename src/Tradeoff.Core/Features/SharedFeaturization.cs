@@ -13,8 +13,10 @@ namespace Tradeoff.Core.Features;
 /// the target (robustness's refits on flipped labels) share the featurized columns too, each with its own target
 /// (a standardized copy of Fashion-MNIST is 188 MB; each label-noise refit of logistic regression and of the network
 /// made one). A copy is kept while something uses it (weakly), and the most recent one also while nothing does, so
-/// that it outlives the fit that made it for the next technique: at most one copy of the data more than the run
-/// needs. The key is the fitted featurization as <see cref="Featurizer.Write"/> writes it (plan, statistics,
+/// that it outlives the fit that made it for the next fit on the same rows (the next technique's among them), until
+/// a fit on other rows is announced (<see cref="KeepOnlyCopiesOf"/>, called before the collection that precedes
+/// every measured fit): at most one copy of the data more than the run needs, and none carried through a fit on
+/// other rows (a bootstrap resample carried the previous one's, 188 MB on Fashion-MNIST). The key is the fitted featurization as <see cref="Featurizer.Write"/> writes it (plan, statistics,
 /// names): two featurizers that write the same bytes transform every value the same way; a featurization reads the
 /// features only, so the same key on the same columns gives the same values whatever the target.
 /// </remarks>
