@@ -56,10 +56,12 @@ public sealed class PostgresStoreCommandsTests : IClassFixture<TestPostgres>, ID
     [Fact]
     public async Task Should_measure_only_what_is_missing_When_a_run_killed_mid_way_is_resumed_from_postgres()
     {
-        const string techniques = "baseline,one-rule,naive-bayes,decision-tree";
+        const string techniques = "baseline,one-rule,naive-bayes,random-forest";
         string[] run = ["run", "--data", Paths.Examples("credit-scoring/credit-g.arff"), "--techniques", techniques, "--quick", "--store", _database.Location];
 
-        // Given a run killed (SIGKILL) once its third technique has started, so two are finished and kept in the database
+        // Given a run killed (SIGKILL) once the log names its third technique (done, or still measured after the heartbeat's
+        // interval), so at least two are finished and kept in the database; the forest last, the slowest of the four, so
+        // the kill lands while it is measured (with the decision tree last the run once finished before the kill came)
         await ChildRun.UntilAsync(run, line => line.Contains("[3/4]", StringComparison.Ordinal), p => p.Kill(entireProcessTree: true));
         var killed = Latest();
         Assert.Equal(RunStatus.Interrupted, killed.Status);
