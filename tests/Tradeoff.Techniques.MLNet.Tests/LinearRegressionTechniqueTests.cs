@@ -8,6 +8,8 @@ public sealed class LinearRegressionTechniqueTests : TechniqueContract
 {
     protected override ITechnique CreateTechnique() => new LinearRegressionTechnique();
 
+    protected override bool FitsSubsetsInPlace => true;
+
     [Fact]
     public void Should_fit_the_line_closely_When_the_data_are_linear_with_little_noise()
     {

@@ -8,6 +8,8 @@ public sealed class LogisticRegressionTechniqueTests : TechniqueContract
 {
     protected override ITechnique CreateTechnique() => new LogisticRegressionTechnique();
 
+    protected override bool FitsSubsetsInPlace => true;
+
     [Theory]
     [InlineData("binary")]
     [InlineData("multiclass")]

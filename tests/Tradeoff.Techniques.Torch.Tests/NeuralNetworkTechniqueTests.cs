@@ -14,6 +14,8 @@ public sealed class NeuralNetworkTechniqueTests : TechniqueContract
 
     protected override ITechnique CreateTechnique() => new NeuralNetworkTechnique(Small);
 
+    protected override bool FitsSubsetsInPlace => true;
+
     [Fact]
     public void The_native_library_loads_here()
     {

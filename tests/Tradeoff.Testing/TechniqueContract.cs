@@ -83,6 +83,38 @@ public abstract class TechniqueContract
         Assert.Equal(Predictions(first, data), Predictions(second, data));
     }
 
+    /// <summary>
+    /// True when the technique fits a subset of rows (<see cref="Dataset.Subset"/>) without copying its feature values
+    /// out: the measurement's bootstrap, learning-curve and incremental fits on large data then hold no second copy of the rows.
+    /// </summary>
+    protected virtual bool FitsSubsetsInPlace => false;
+
+    // The measurement fits subsets (bootstrap resamples, learning-curve samples) as row selections.
+    [Theory]
+    [MemberData(nameof(Tasks))]
+    public void A_subset_fits_as_a_copy_of_its_rows_does(string task)
+    {
+        if (!TryData(task, out var data))
+        {
+            return;
+        }
+
+        // A bootstrap resample: rows drawn with replacement, so some repeat.
+        var random = new Random(5);
+        var rows = Enumerable.Range(0, data.RowCount).Select(_ => random.Next(data.RowCount)).ToArray();
+        var subset = data.Subset(rows);
+        var copy = new Dataset(data.Source, [.. data.Features.Select(f => f.Gather(rows))], data.Target.Gather(rows), data.Task, data.PositiveClass);
+
+        using var onSubset = FitFeaturized(subset);
+        using var onCopy = FitFeaturized(copy);
+
+        Assert.Equal(Predictions(onCopy, data), Predictions(onSubset, data));
+        if (FitsSubsetsInPlace)
+        {
+            Assert.All(subset.Features, f => Assert.False(f.HoldsValues, $"the fit copied '{f.Name}' out of the subset"));
+        }
+    }
+
     [Theory]
     [MemberData(nameof(Tasks))]
     public void Save_and_load_give_identical_predictions(string task)

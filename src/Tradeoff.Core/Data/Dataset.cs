@@ -65,13 +65,17 @@ public sealed class Dataset
     /// <summary>The length of a model's output for one row: the class count, or 1 for regression.</summary>
     public int OutputLength => Task.IsClassification() ? ClassCount : 1;
 
-    /// <summary>The same data set restricted to <paramref name="rows"/>, in that order (rows may repeat).</summary>
+    /// <summary>
+    /// The same data set restricted to <paramref name="rows"/>, in that order (rows may repeat). The features are
+    /// row selections (<see cref="Column.SelectRows"/>): their values are copied only if a reader asks for the whole array.
+    /// </summary>
     public Dataset Subset(ReadOnlySpan<int> rows)
     {
+        var taken = rows.ToArray();
         var features = new Column[Features.Count];
         for (var f = 0; f < features.Length; f++)
         {
-            features[f] = Features[f].Gather(rows);
+            features[f] = Features[f].SelectRows(taken);
         }
 
         return new Dataset(Source, features, Target.Gather(rows), Task, PositiveClass);
@@ -94,9 +98,10 @@ public sealed class Dataset
     {
         var width = Features.Count;
         var matrix = new float[(long)RowCount * width];
+        var buffer = new float[RowCount];
         for (var f = 0; f < width; f++)
         {
-            var values = Features[f].Values;
+            var values = Features[f].ValuesIn(buffer);
             for (var r = 0; r < values.Length; r++)
             {
                 matrix[((long)r * width) + f] = values[r];

@@ -34,9 +34,10 @@ public sealed partial class Featurizer
         /// <summary>A nominal feature kept as level indices (a technique that handles categories).</summary>
         public bool PassesNominalThrough => Nominal && !OneHot;
 
-        public static Step Fit(Column column, FeaturizationPlan plan, float[] scratch)
+        /// <summary>Fits the step on <paramref name="column"/>, read into <paramref name="values"/> (its length), which it reorders.</summary>
+        public static Step Fit(Column column, FeaturizationPlan plan, float[] values)
         {
-            var values = column.Values;
+            column.CopyTo(values);
             if (column.IsNominal)
             {
                 var hasMissing = Array.Exists(values, float.IsNaN);
@@ -60,7 +61,7 @@ public sealed partial class Featurizer
                 Impute = plan.Impute,
                 Indicator = plan.Impute && present < values.Length,
                 // The median is only needed to impute; sorting every column of a wide data set costs seconds otherwise.
-                Fill = plan.Impute ? Median(present == values.Length && scratch.Length == values.Length ? CopyInto(scratch, values) : values.Where(v => !float.IsNaN(v)).ToArray()) : 0f,
+                Fill = plan.Impute ? Median(present == values.Length ? values : values.Where(v => !float.IsNaN(v)).ToArray()) : 0f,
                 Mean = (float)mean,
                 // A constant column keeps its values rather than dividing by zero (scikit-learn's StandardScaler does the same).
                 Scale = std > 0 ? (float)std : 1f,
@@ -92,6 +93,15 @@ public sealed partial class Featurizer
             if (Indicator)
             {
                 output[Width - 1] = missing ? 1f : 0f;
+            }
+        }
+
+        /// <summary>Writes output <paramref name="k"/> of this step for every row of <paramref name="source"/>, as <see cref="Write(float, Span{float})"/> would.</summary>
+        public void Write(Column source, int k, Span<float> destination)
+        {
+            for (var r = 0; r < destination.Length; r++)
+            {
+                destination[r] = Output(source.ValueAt(r), k);
             }
         }
 
@@ -130,6 +140,24 @@ public sealed partial class Featurizer
             {
                 writer.Write(level);
             }
+        }
+
+        // Output k of one value: the one-hot slot or the (imputed, standardized) value, then the missing indicator.
+        private float Output(float value, int k)
+        {
+            var missing = float.IsNaN(value);
+            if (Indicator && k == Width - 1)
+            {
+                return missing ? 1f : 0f;
+            }
+
+            if (Nominal && OneHot)
+            {
+                return !missing && (int)value == k ? 1f : 0f;
+            }
+
+            var v = missing && Impute ? Fill : value;
+            return !Nominal && Standardize && !float.IsNaN(v) ? (v - Mean) / Scale : v;
         }
 
         public static Step Read(BinaryReader reader)
@@ -189,12 +217,6 @@ public sealed partial class Featurizer
             return (count, mean, squares / count);
         }
 
-        private static float[] CopyInto(float[] scratch, float[] values)
-        {
-            values.CopyTo(scratch, 0);
-            return scratch;
-        }
-
         private static float Median(float[] present)
         {
             if (present.Length == 0)
@@ -202,7 +224,7 @@ public sealed partial class Featurizer
                 return 0f;
             }
 
-            // Selection (quickselect) instead of a full sort: linear time, on a copy the caller made (it is reordered).
+            // Selection (quickselect) instead of a full sort: linear time, on the caller's buffer (it is reordered).
             return ArrayStatistics.MedianInplace(present);
         }
 

@@ -6,7 +6,9 @@ namespace Tradeoff.Core.Features;
 /// <summary>
 /// The featurized copies of data sets, shared: a featurization fitted on the same rows gives the same values, so the
 /// techniques that need the same featurization of the same data set (logistic regression and the network both
-/// standardize), and the repeated fits of one technique, read one copy instead of making their own.
+/// standardize), and the repeated fits of one technique, read one copy instead of making their own. A copy's
+/// columns are computed when read (<see cref="Column.Computed"/>): a column's array exists once a reader asked for
+/// it (ML.NET's trainers do), and then every later reader shares it.
 /// </summary>
 /// <remarks>
 /// A copy belongs to the feature columns, not to the data set: data sets that share their features and differ in

@@ -60,18 +60,22 @@ internal sealed partial class NaiveBayesStatistics
         var options = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, threads), CancellationToken = cancellationToken };
         var numeric = Schema.NumericFeatures;
         var nominal = Schema.NominalFeatures;
-        Parallel.For(0, numeric.Length + nominal.Length, options, i =>
+        // Each thread reads a column at a time into its own buffer: a row selection's rows (a bootstrap resample's) are absorbed
+        // without a copy of the whole data set beside them.
+        Parallel.For(0, numeric.Length + nominal.Length, options, () => new float[data.RowCount], (i, _, buffer) =>
         {
             if (i < numeric.Length)
             {
-                AbsorbNumeric(i, data.Features[numeric[i]].Values, labels);
+                AbsorbNumeric(i, data.Features[numeric[i]].ValuesIn(buffer), labels);
             }
             else
             {
                 var k = i - numeric.Length;
-                AbsorbNominal(Schema.LevelOffsets[k], data.Features[nominal[k]].Values, labels);
+                AbsorbNominal(Schema.LevelOffsets[k], data.Features[nominal[k]].ValuesIn(buffer), labels);
             }
-        });
+
+            return buffer;
+        }, _ => { });
     }
 
     // Two passes over the batch (mean, then squared deviations) for exact batch moments, then one merge.

@@ -77,13 +77,15 @@ internal sealed class BinnedData
         var features = new FeatureBins[data.FeatureCount];
         var bins = new byte[(long)data.FeatureCount * n];
         var options = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(threads, 1), CancellationToken = cancellationToken };
-        Parallel.For(0, data.FeatureCount, options, f =>
+        // Each thread reads a column at a time into its own buffer: a row selection's rows (a bootstrap resample's) are binned
+        // without a copy of the whole data set (188 MB on Fashion-MNIST) beside the bins.
+        Parallel.For(0, data.FeatureCount, options, () => new float[n], (f, _, buffer) =>
         {
             var column = data.Features[f];
-            var fitted = FeatureBins.Fit(column, maxBins, data.Source);
+            var values = column.ValuesIn(buffer);
+            var fitted = FeatureBins.Fit(column, values, maxBins, data.Source);
             features[f] = fitted;
             var target = bins.AsSpan((int)((long)f * n), n);
-            var values = column.Values;
             // Neighbouring rows often repeat a value (a blank pixel): its bin is reused, not looked up again.
             // NaN never equals itself, so missing values always take BinOf.
             var last = float.NaN;
@@ -99,7 +101,9 @@ internal sealed class BinnedData
 
                 target[r] = lastBin;
             }
-        });
+
+            return buffer;
+        }, _ => { });
 
         var slots = new ushort[n];
         var targets = new double[n];

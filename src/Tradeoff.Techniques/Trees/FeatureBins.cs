@@ -47,9 +47,11 @@ internal sealed class FeatureBins
     public float[] Thresholds { get; }
 
     /// <summary>Fits the bins of <paramref name="column"/> of the data set read from <paramref name="source"/>.</summary>
-    public static FeatureBins Fit(Column column, int maxBins, string source = "data")
+    public static FeatureBins Fit(Column column, int maxBins, string source = "data") => Fit(column, column.Values, maxBins, source);
+
+    /// <summary>Fits the bins of <paramref name="column"/>, whose values <paramref name="values"/> holds (read, not changed).</summary>
+    public static FeatureBins Fit(Column column, float[] values, int maxBins, string source)
     {
-        var values = column.Values;
         var missing = HasNaN(values);
         if (column.IsNominal)
         {

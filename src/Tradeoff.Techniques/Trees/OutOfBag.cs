@@ -98,10 +98,11 @@ internal static class OutOfBag
         {
             for (var f = 0; f < width; f++)
             {
-                var column = data.Features[f].Values.AsSpan(start, count);
+                // Value by value: a row selection's rows (a bootstrap resample's) are read without copying the column out.
+                var column = data.Features[f];
                 for (var i = 0; i < count; i++)
                 {
-                    _rows[(i * width) + f] = column[i];
+                    _rows[(i * width) + f] = column.ValueAt(start + i);
                 }
             }
 

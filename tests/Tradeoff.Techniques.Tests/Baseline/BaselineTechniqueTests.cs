@@ -8,6 +8,8 @@ public sealed class BaselineTechniqueTests : TechniqueContract
 {
     protected override ITechnique CreateTechnique() => new BaselineTechnique();
 
+    protected override bool FitsSubsetsInPlace => true;
+
     [Fact]
     public void Should_predict_the_class_frequencies_When_classifying()
     {

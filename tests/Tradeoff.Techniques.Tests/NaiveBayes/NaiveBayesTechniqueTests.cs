@@ -10,6 +10,8 @@ public sealed class NaiveBayesTechniqueTests : TechniqueContract
 {
     protected override ITechnique CreateTechnique() => new NaiveBayesTechnique();
 
+    protected override bool FitsSubsetsInPlace => true;
+
     [Fact]
     public void Should_give_the_posterior_of_Witten_and_Frank_When_not_smoothed()
     {

@@ -12,6 +12,8 @@ public sealed class DecisionTreeTechniqueTests : TechniqueContract
 {
     protected override ITechnique CreateTechnique() => new DecisionTreeTechnique();
 
+    protected override bool FitsSubsetsInPlace => true;
+
     private static readonly TreePruning Unpruned = new() { Enabled = false };
 
     internal static DecisionTreeModel Fit(Dataset data, TreeOptions? options = null, TreePruning? pruning = null) =>

@@ -11,6 +11,8 @@ public sealed class RandomForestTechniqueTests : TechniqueContract
 {
     protected override ITechnique CreateTechnique() => new RandomForestTechnique();
 
+    protected override bool FitsSubsetsInPlace => true;
+
     private static RandomForestModel Fit(Dataset data, int threads = 2, int seed = 3, int trees = 50) =>
         (RandomForestModel)new RandomForestTechnique(new TreeOptions { MaxFeatures = "sqrt" }, trees, bootstrap: true)
             .Fit(data, new FitContext { Seed = seed, Threads = threads });
