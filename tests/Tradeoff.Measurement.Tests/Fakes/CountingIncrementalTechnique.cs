@@ -11,6 +11,9 @@ internal sealed class CountingIncrementalTechnique(FakeMachine machine, TimeSpan
 {
     public int Updates { get; private set; }
 
+    /// <summary>The process's count of full collections as each update began.</summary>
+    public List<int> FullCollectionsAtUpdates { get; } = [];
+
     /// <summary>What the first update costs, when it differs (it compiles, as a real first call does).</summary>
     public TimeSpan? FirstUpdate { get; init; }
 
@@ -32,6 +35,7 @@ internal sealed class CountingIncrementalTechnique(FakeMachine machine, TimeSpan
 
     public IModel Update(IModel model, Dataset newRows, FitContext context)
     {
+        FullCollectionsAtUpdates.Add(GC.CollectionCount(GC.MaxGeneration));
         machine.Time.Advance(Updates == 0 && FirstUpdate is { } first ? first : update);
         Updates++;
         return new CountModel(Count(newRows, (double[])((CountModel)model).Counts.Clone()));
