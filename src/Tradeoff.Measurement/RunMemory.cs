@@ -37,8 +37,8 @@ internal sealed class RunMemory
     /// <summary>
     /// Begins a technique's window: what the high-water mark reached so far counts for the run, then it restarts from
     /// the resident bytes now. The previous technique's freed memory is handed back to the system first (an aggressive
-    /// collection, then the C library's free heap: <see cref="NativeHeap"/>), so its garbage neither counts in this technique's part nor raises the run's peak. False when the
-    /// mark cannot restart: the technique then has no part.
+    /// collection, then the C library's free heap: <see cref="NativeHeap"/>), so its garbage neither counts in this
+    /// technique's part nor raises the run's peak. False when the mark cannot restart: the technique then has no part.
     /// </summary>
     public bool Begin()
     {

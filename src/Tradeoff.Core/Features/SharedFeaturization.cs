@@ -18,8 +18,8 @@ namespace Tradeoff.Core.Features;
 /// that it outlives the fit that made it for the next fit on the same rows (the next technique's among them), until
 /// a fit on other rows is announced (<see cref="KeepOnlyCopiesOf"/>, called before the collection that precedes
 /// every measured fit): at most one copy of the data more than the run needs, and none carried through a fit on
-/// other rows (a bootstrap resample carried the previous one's, 188 MB on Fashion-MNIST). The key is the fitted featurization as <see cref="Featurizer.Write"/> writes it (plan, statistics,
-/// names): two featurizers that write the same bytes transform every value the same way; a featurization reads the
+/// other rows (a bootstrap resample carried the previous one's, 188 MB on Fashion-MNIST). The key is the fitted
+/// featurization as <see cref="Featurizer.Write"/> writes it (plan, statistics, names): two featurizers that write the same bytes transform every value the same way; a featurization reads the
 /// features only, so the same key on the same columns gives the same values whatever the target.
 /// </remarks>
 internal static class SharedFeaturization

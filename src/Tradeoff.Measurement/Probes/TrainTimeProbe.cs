@@ -23,7 +23,7 @@ internal static class TrainTimeProbe
         // Without a steady fit, the fits after the first are the best there is; the figure then says so.
         var samples = atSteadyState ? steady : fits.Skip(fits.Count > 1 ? 1 : 0).Select(seconds).ToList();
         var (lower, upper, coverage) = MedianInterval.Of(samples);
-        var (spanned, spread) = FewSamplesSpread(fits, seconds, samples.Count);
+        var spread = FewSamplesSpread(fits, seconds, samples.Count);
         var details = new Dictionary<string, double>(StringComparer.Ordinal)
         {
             ["min"] = samples.Min(),
@@ -53,7 +53,7 @@ internal static class TrainTimeProbe
         {
             lower = samples.Count > 1 ? Math.Min(lower, range.Min) : range.Min;
             upper = samples.Count > 1 ? Math.Max(upper, range.Max) : range.Max;
-            protocol += $"; fewer than {QualityFormat.Count(FewSamples)} samples: the interval reaches every timed fit on all {QualityFormat.Count(fits.Max(f => f.Rows))} training rows, the warm-up included ({QualityFormat.Count(spanned)} fits, {Invariant.Number(range.Min)} to {Invariant.Number(range.Max)} s)";
+            protocol += $"; fewer than {QualityFormat.Count(FewSamples)} samples: the interval reaches every timed fit on all {QualityFormat.Count(range.Rows)} training rows, the warm-up included ({QualityFormat.Count(range.Count)} fits, {Invariant.Number(range.Min)} to {Invariant.Number(range.Max)} s)";
         }
 
         var hasInterval = samples.Count > 1 || spread is not null;
@@ -80,16 +80,16 @@ internal static class TrainTimeProbe
     // on all training rows, the warm-up ones too: on a fit that long compiling is a negligible share (the protocol
     // line says how much), so they differ by the machine, which is what the interval is for. Null when no other fit
     // on those rows was timed.
-    private static (int Count, (double Min, double Max)? Range) FewSamplesSpread(IReadOnlyList<FitRecord> fits, Func<FitRecord, double> seconds, int samples)
+    private static (int Rows, int Count, double Min, double Max)? FewSamplesSpread(IReadOnlyList<FitRecord> fits, Func<FitRecord, double> seconds, int samples)
     {
         if (samples >= FewSamples || fits.Count == 0)
         {
-            return (0, null);
+            return null;
         }
 
         var rows = fits.Max(f => f.Rows);
         var full = fits.Where(f => f.Rows == rows).Select(seconds).Where(double.IsFinite).ToList();
-        return full.Count > samples ? (full.Count, (full.Min(), full.Max())) : (0, null);
+        return full.Count > samples ? (rows, full.Count, full.Min(), full.Max()) : null;
     }
 
     // "1 fit", "3 fits": the protocol text is read in reports and the model card.
