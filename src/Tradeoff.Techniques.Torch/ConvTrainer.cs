@@ -1,4 +1,5 @@
 using Tradeoff.Core.Techniques;
+using TorchSharp;
 using TorchSharp.Modules;
 using static TorchSharp.torch;
 
@@ -21,10 +22,13 @@ internal sealed class ConvTrainer(ConvolutionalNetworkSettings settings, FitCont
         var input = start.Input;
         var blocks = start.Blocks.Select(ToConv).ToList();
         var head = start.Head.Layers.Select(l => Filled(nn.Linear(l.Inputs, l.Outputs), l, [l.Outputs, l.Inputs])).ToList();
-        var x = ((data.FeatureTensor([data.Rows, input.Channels, input.Height, input.Width]) - pixelScale.Mean) / pixelScale.Scale).detach();
+        // Numbers for libtorch are Scalars held for the call (see AdamOptimizer: one made on the fly can be freed mid-call).
+        using Scalar mean = pixelScale.Mean;
+        using Scalar scale = pixelScale.Scale;
+        var x = data.FeatureTensor([data.Rows, input.Channels, input.Height, input.Width]).sub(mean).div(scale).detach();
         var y = tensor(data.Classes!);
         var parameters = blocks.SelectMany(b => b.parameters()).Concat(head.SelectMany(l => l.parameters()));
-        using var optimizer = optim.Adam(parameters, settings.LearningRate);
+        using var optimizer = new AdamOptimizer(parameters, settings.LearningRate);
 
         var losses = new List<double>();
         for (var epoch = 0; epoch < settings.Epochs; epoch++)

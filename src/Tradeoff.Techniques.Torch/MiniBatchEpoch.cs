@@ -11,7 +11,7 @@ internal static class MiniBatchEpoch
     /// inputs and targets. Returns the mean loss per row; checks <paramref name="cancellation"/> before every batch.
     /// </summary>
     public static double Run(
-        optim.Optimizer optimizer, Tensor x, Tensor y, long[] rows, int batchSize, Func<Tensor, Tensor, Tensor> loss, CancellationToken cancellation)
+        AdamOptimizer optimizer, Tensor x, Tensor y, long[] rows, int batchSize, Func<Tensor, Tensor, Tensor> loss, CancellationToken cancellation)
     {
         using var order = tensor(rows);
         var total = 0.0;
@@ -22,9 +22,9 @@ internal static class MiniBatchEpoch
             var length = Math.Min(batchSize, rows.Length - start);
             var index = order.narrow(0, start, length);
             var value = loss(x.index_select(0, index), y.index_select(0, index));
-            optimizer.zero_grad();
+            optimizer.ZeroGrad();
             value.backward();
-            optimizer.step();
+            optimizer.Step();
             total += value.item<float>() * (double)length;
         }
 

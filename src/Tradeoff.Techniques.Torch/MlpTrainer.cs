@@ -38,7 +38,7 @@ internal sealed class MlpTrainer(NeuralNetworkSettings settings, FitContext cont
         var x = data.FeatureTensor([data.Rows, data.Width]);
         var y = data.Classes is { } classes ? tensor(classes) : tensor(data.Targets!, [data.Rows, 1]);
         var validationIndex = tensor(validation);
-        using var optimizer = optim.Adam(layers.SelectMany(l => l.parameters()), settings.LearningRate);
+        using var optimizer = new AdamOptimizer(layers.SelectMany(l => l.parameters()), settings.LearningRate);
 
         var losses = new List<double>();
         var best = (Loss: double.PositiveInfinity, Weights: start, Epoch: -1);
