@@ -21,6 +21,35 @@ public sealed class ConvolutionalNetworkTechniqueTests : TechniqueContract
     };
 
     [Fact]
+    public void Weights_stay_finite_when_the_memory_libtorch_freed_holds_NaN()
+    {
+        // Given 4 and 6 channels, which oneDNN pads to blocks of 8, and freed native memory full of NaN before each fit
+        // (oneDNN read that padding: 5 fits in 10 ended with NaN weights)
+        TorchRuntime.Prepare(1);
+        var technique = new ConvolutionalNetworkTechnique(Small with { Channels = [4, 6], Dense = [8], Epochs = 2 });
+        var data = BarImages.Create(classes: 2, rows: 180, seed: 5);
+        var nan = 0;
+        for (var fit = 0; fit < 10; fit++)
+        {
+            for (var bits = 10; bits < 22; bits++)
+            {
+                for (var copy = 0; copy < 4; copy++)
+                {
+                    using var garbage = full([1L << bits], float.NaN);
+                }
+            }
+
+            // When fitted
+            using var model = (ConvModel)technique.Fit(data, new FitContext { Seed = 7, Threads = 1 });
+            nan += model.Weights.Blocks.Any(b => b.Filters.Weights.Any(float.IsNaN)) ? 1 : 0;
+        }
+
+        // Then no weight is NaN
+        Assert.Equal(0, nan);
+        Assert.False(TorchRuntime.OneDnnEnabled);
+    }
+
+    [Fact]
     public void Should_be_registered_with_the_other_torch_techniques()
     {
         var descriptor = TorchTechniques.All.Single(d => d.Id == "convolutional-network");
