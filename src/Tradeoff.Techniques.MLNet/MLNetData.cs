@@ -17,7 +17,7 @@ internal static class MLNetData
     public static IDataView Load(MLContext ml, Dataset data, CancellationToken token)
     {
         var width = data.FeatureCount;
-        var columns = data.Features.Select(c => c.Values).ToArray();
+        var columns = CodedRows.From(data);
         var target = data.Target.Values;
         switch (data.Task)
         {

@@ -25,7 +25,6 @@ internal sealed class ConvTrainer(ConvolutionalNetworkSettings settings, FitCont
         // Numbers for libtorch are Scalars held for the call (see AdamOptimizer: one made on the fly can be freed mid-call).
         using Scalar mean = pixelScale.Mean;
         using Scalar scale = pixelScale.Scale;
-        var x = data.FeatureTensor([data.Rows, input.Channels, input.Height, input.Width]).sub(mean).div(scale).detach();
         var y = tensor(data.Classes!);
         var parameters = blocks.SelectMany(b => b.parameters()).Concat(head.SelectMany(l => l.parameters()));
         using var optimizer = new AdamOptimizer(parameters, settings.LearningRate);
@@ -35,7 +34,7 @@ internal sealed class ConvTrainer(ConvolutionalNetworkSettings settings, FitCont
         {
             random.Shuffle(rows);
             losses.Add(MiniBatchEpoch.Run(
-                optimizer, x, y, rows, settings.BatchSize, (images, classes) => nn.functional.cross_entropy(Forward(blocks, head, images), classes), context.CancellationToken));
+                optimizer, batch => data.Batch(batch, [batch.Length, input.Channels, input.Height, input.Width]).sub(mean).div(scale), y, rows, settings.BatchSize, (images, classes) => nn.functional.cross_entropy(Forward(blocks, head, images), classes), context.CancellationToken));
         }
 
         var blockWeights = blocks.Select((b, i) => new ConvLayer(start.Blocks[i].Kernel, ToLayer(b.weight!, b.bias!, start.Blocks[i].Filters))).ToList();

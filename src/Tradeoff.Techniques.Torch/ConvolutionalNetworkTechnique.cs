@@ -47,7 +47,7 @@ internal sealed class ConvolutionalNetworkTechnique : TechniqueBase
     {
         var shape = Applicable(training);
         var data = TrainingSet.From(training, scale: null);
-        var pixelScale = TargetScale.Fit(data.Features);
+        var pixelScale = data.FeatureScale();
         var start = ConvWeights.Initialize(shape, _settings.Channels, _settings.Kernel, _settings.Dense, training.OutputLength, context.Seed);
         var (weights, losses) = new ConvTrainer(_settings, context).Train(start, data, pixelScale);
         return new ConvModel(weights, pixelScale, losses);

@@ -35,9 +35,9 @@ internal sealed class MlpTrainer(NeuralNetworkSettings settings, FitContext cont
 
         using var scope = NewDisposeScope();
         var layers = start.Layers.Select(ToLinear).ToList();
-        var x = data.FeatureTensor([data.Rows, data.Width]);
         var y = data.Classes is { } classes ? tensor(classes) : tensor(data.Targets!, [data.Rows, 1]);
-        var validationIndex = tensor(validation);
+        var validationX = data.Copy(validation, [validation.Length, data.Width]);
+        var validationY = y.index_select(0, tensor(validation));
         using var optimizer = new AdamOptimizer(layers.SelectMany(l => l.parameters()), settings.LearningRate);
 
         var losses = new List<double>();
@@ -45,13 +45,14 @@ internal sealed class MlpTrainer(NeuralNetworkSettings settings, FitContext cont
         for (var epoch = 0; epoch < epochs; epoch++)
         {
             random.Shuffle(training);
-            losses.Add(MiniBatchEpoch.Run(optimizer, x, y, training, settings.BatchSize, (input, target) => Loss(Forward(layers, input), target), context.CancellationToken));
+            losses.Add(MiniBatchEpoch.Run(
+                optimizer, rows => data.Batch(rows, [rows.Length, data.Width]), y, training, settings.BatchSize, (input, target) => Loss(Forward(layers, input), target), context.CancellationToken));
             if (!settings.EarlyStopping)
             {
                 continue;
             }
 
-            var loss = Evaluate(layers, x, y, validationIndex);
+            var loss = Evaluate(layers, validationX, validationY);
             if (loss < best.Loss)
             {
                 best = (loss, ToWeights(layers), epoch);
@@ -71,11 +72,11 @@ internal sealed class MlpTrainer(NeuralNetworkSettings settings, FitContext cont
         return (result, losses);
     }
 
-    private double Evaluate(List<Linear> layers, Tensor x, Tensor y, Tensor index)
+    private static double Evaluate(List<Linear> layers, Tensor x, Tensor y)
     {
         using var noGrad = no_grad();
         using var scope = NewDisposeScope();
-        return Loss(Forward(layers, x.index_select(0, index)), y.index_select(0, index)).item<float>();
+        return Loss(Forward(layers, x), y).item<float>();
     }
 
     private static Tensor Forward(List<Linear> layers, Tensor input)

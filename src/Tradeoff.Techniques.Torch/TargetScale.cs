@@ -21,7 +21,13 @@ internal readonly record struct TargetScale(float Mean, float Scale)
             variance += (v - mean) * (v - mean);
         }
 
-        var std = Math.Sqrt(variance / Math.Max(1, values.Length));
+        return FromMoments(mean, variance / Math.Max(1, values.Length));
+    }
+
+    /// <summary>The scale of values with this mean and population variance (a scale of 1 when they do not vary).</summary>
+    public static TargetScale FromMoments(double mean, double variance)
+    {
+        var std = Math.Sqrt(variance);
         return new TargetScale((float)mean, std > 0 ? (float)std : 1f);
     }
 }

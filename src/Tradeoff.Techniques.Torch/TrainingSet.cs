@@ -4,32 +4,25 @@ using static TorchSharp.torch;
 
 namespace Tradeoff.Techniques.Torch;
 
-/// <summary>Rows ready for libtorch: row-major features and either class indices or standardized targets.</summary>
+/// <summary>
+/// Rows ready for libtorch: the features laid out row by row (<see cref="CodedRows"/>), gathered into mini-batches,
+/// and either class indices or standardized targets.
+/// </summary>
 internal sealed class TrainingSet
 {
-    private TrainingSet(int rows, int width, float[] features, long[]? classes, float[]? targets)
+    private readonly CodedRows _features;
+    private float[] _batch = [];
+
+    private TrainingSet(CodedRows features, long[]? classes, float[]? targets)
     {
-        Rows = rows;
-        Width = width;
-        Features = features;
+        _features = features;
         Classes = classes;
         Targets = targets;
     }
 
-    public int Rows { get; }
+    public int Rows => _features.Rows;
 
-    public int Width { get; }
-
-    /// <summary>Rows x Width, row-major.</summary>
-    public float[] Features { get; }
-
-    /// <summary>
-    /// <see cref="Features"/> as a tensor of <paramref name="shape"/> over the same memory: <c>torch.tensor</c> would
-    /// clone the array (a second full copy of the rows for the whole fit), <c>frombuffer</c> pins it instead. The
-    /// trainers only read it.
-    /// </summary>
-    public Tensor FeatureTensor(ReadOnlySpan<long> shape) =>
-        Features.Length == 0 ? tensor(Features, shape) : frombuffer(Features, ScalarType.Float32).view(shape.ToArray());
+    public int Width => _features.Width;
 
     /// <summary>Class index per row (classification), else null.</summary>
     public long[]? Classes { get; }
@@ -37,11 +30,65 @@ internal sealed class TrainingSet
     /// <summary>Standardized target per row (regression), else null.</summary>
     public float[]? Targets { get; }
 
-    /// <summary>The rows of <paramref name="data"/>; a regression target is standardized with <paramref name="scale"/>.</summary>
-    public static TrainingSet From(Dataset data, TargetScale? scale)
+    /// <summary>
+    /// The features of <paramref name="rows"/>, in their order, as a tensor of <paramref name="shape"/> (its first
+    /// dimension the row count) over this set's batch buffer, pinned rather than copied: valid until the next call,
+    /// which a trainer makes only once the batch's step is done.
+    /// </summary>
+    public Tensor Batch(ReadOnlySpan<long> rows, ReadOnlySpan<long> shape)
     {
-        var features = data.ToRowMajor();
-        if (Array.Exists(features, v => !float.IsFinite(v)))
+        var count = rows.Length * Width;
+        if (_batch.Length < count)
+        {
+            _batch = new float[count];
+        }
+
+        _features.CopyRows(rows, _batch);
+        return count == 0 ? zeros(shape) : frombuffer(_batch, ScalarType.Float32, count).view(shape.ToArray());
+    }
+
+    /// <summary>The features of <paramref name="rows"/> as a tensor of <paramref name="shape"/> of its own (a copy).</summary>
+    public Tensor Copy(ReadOnlySpan<long> rows, ReadOnlySpan<long> shape)
+    {
+        var values = new float[rows.Length * Width];
+        _features.CopyRows(rows, values);
+        return tensor(values, shape);
+    }
+
+    /// <summary>The mean and population standard deviation of every feature value, summed row by row as a row-major copy would be.</summary>
+    public TargetScale FeatureScale()
+    {
+        var row = new float[Width];
+        var mean = 0.0;
+        for (var r = 0; r < Rows; r++)
+        {
+            _features.CopyRow(r, row);
+            foreach (var v in row)
+            {
+                mean += v;
+            }
+        }
+
+        var count = Math.Max(1, (double)Rows * Width);
+        mean /= count;
+        var variance = 0.0;
+        for (var r = 0; r < Rows; r++)
+        {
+            _features.CopyRow(r, row);
+            foreach (var v in row)
+            {
+                variance += (v - mean) * (v - mean);
+            }
+        }
+
+        return TargetScale.FromMoments(mean, variance / count);
+    }
+
+    /// <summary>The rows of <paramref name="data"/>; a regression target is standardized with <paramref name="scale"/>.</summary>
+    public static TrainingSet From(Dataset data, TargetScale? scale, int maxCodes = CodedRows.MaxCodes)
+    {
+        var features = CodedRows.From(data, maxCodes);
+        if (!features.AllFinite)
         {
             // The shared featurization imputes missing values; a raw NaN here would poison every weight.
             throw new InputException($"{data.Source}: the neural network needs finite feature values; impute missing values first.");
@@ -49,10 +96,10 @@ internal sealed class TrainingSet
 
         if (scale is not { } s)
         {
-            return new TrainingSet(data.RowCount, data.FeatureCount, features, data.ClassIndices().Select(c => (long)c).ToArray(), null);
+            return new TrainingSet(features, data.ClassIndices().Select(c => (long)c).ToArray(), null);
         }
 
         var targets = data.Target.Values.Select(v => (v - s.Mean) / s.Scale).ToArray();
-        return new TrainingSet(data.RowCount, data.FeatureCount, features, null, targets);
+        return new TrainingSet(features, null, targets);
     }
 }

@@ -6,7 +6,7 @@ namespace Tradeoff.Core.Data;
 /// </summary>
 /// <remarks>
 /// Column-major storage (one float array per feature) keeps loading within about the size of the numbers and
-/// suits tree learners; <see cref="CopyRow"/> and <see cref="ToRowMajor"/> serve learners that want rows.
+/// suits tree learners; <see cref="CopyRow"/>, <see cref="ToRowMajor"/> and <see cref="CodedRows"/> serve learners that want rows.
 /// </remarks>
 public sealed class Dataset
 {

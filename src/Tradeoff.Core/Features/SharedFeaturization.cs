@@ -8,7 +8,8 @@ namespace Tradeoff.Core.Features;
 /// techniques that need the same featurization of the same data set (logistic regression and the network both
 /// standardize), and the repeated fits of one technique, read one copy instead of making their own. A copy's
 /// columns are computed when read (<see cref="Column.Computed"/>): a column's array exists once a reader asked for
-/// it (ML.NET's trainers do), and then every later reader shares it.
+/// it, and then every later reader shares it; the fits read them into their own layouts instead (the trees' bins, the
+/// network's and ML.NET's <see cref="CodedRows"/>), so the copy kept between fits holds no array.
 /// </summary>
 /// <remarks>
 /// A copy belongs to the feature columns, not to the data set: data sets that share their features and differ in
