@@ -56,10 +56,14 @@ internal sealed class DecisionTreeTechnique : TechniqueBase
     {
         var (data, criterion, table) = TreeFitStart.Of(training, _options, context, TechniqueId);
         var grower = new TreeGrower(data, _options, criterion, table, context.Threads, context.CancellationToken);
-        var rows = Enumerable.Range(0, training.RowCount).ToArray();
-        var weights = new double[training.RowCount];
-        Array.Fill(weights, 1.0);
-        var tree = grower.Grow(rows, weights, new Random(context.Seed), _pruning);
+        using var scratch = new GrowthScratch(training.RowCount, training.FeatureCount);
+        for (var r = 0; r < training.RowCount; r++)
+        {
+            scratch.Rows[r] = r;
+        }
+
+        Array.Fill(scratch.Weights, 1.0);
+        var tree = grower.Grow(scratch, training.RowCount, new Random(context.Seed), _pruning);
         return new DecisionTreeModel(TreeSchema.Of(training), tree, criterion);
     }
 

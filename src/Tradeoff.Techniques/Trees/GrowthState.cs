@@ -1,23 +1,26 @@
 namespace Tradeoff.Techniques.Trees;
 
-/// <summary>The mutable state of growing one tree: its rows (partitioned in place), weights and random draws.</summary>
-internal sealed class GrowthState : IDisposable
+/// <summary>
+/// The mutable state of growing one tree: its rows (partitioned in place), weights and random draws, in a
+/// <see cref="GrowthScratch"/> that trees grown one after another on a thread share.
+/// </summary>
+internal sealed class GrowthState
 {
     private readonly int[] _permutation;
     private int[]? _drawn;
 
-    public GrowthState(int[] rows, double[] weights, Random random, int featureCount)
+    public GrowthState(GrowthScratch scratch, Random random, int featureCount)
     {
-        Rows = rows;
-        Weights = weights;
+        Rows = scratch.Rows;
+        Weights = scratch.Weights;
         Random = random;
-        Temp = new int[rows.Length];
-        Local = new int[rows.Length];
-        TempLocal = new int[rows.Length];
-        Block = new NodeBlock(featureCount, rows.Length);
-        Cell = new int[rows.Length];
-        Amount = new double[rows.Length];
-        Weight = new double[rows.Length];
+        Temp = scratch.Temp;
+        Local = scratch.Local;
+        TempLocal = scratch.TempLocal;
+        Block = scratch.Block;
+        Cell = scratch.Cell;
+        Amount = scratch.Amount;
+        Weight = scratch.Weight;
         _permutation = Enumerable.Range(0, featureCount).ToArray();
     }
 
@@ -70,6 +73,4 @@ internal sealed class GrowthState : IDisposable
 
         return _drawn;
     }
-
-    public void Dispose() => Block.Dispose();
 }

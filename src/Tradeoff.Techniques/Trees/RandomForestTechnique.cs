@@ -64,12 +64,14 @@ internal sealed class RandomForestTechnique : TechniqueBase
         var inBag = new bool[_treeCount][];
         var importance = new double[_treeCount][];
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(context.Threads, 1), CancellationToken = context.CancellationToken };
-        Parallel.For(0, _treeCount, parallel, t =>
+        // Each worker grows its trees in one scratch of its own (see GrowthScratch), made once.
+        Parallel.For(0, _treeCount, parallel, () => new GrowthScratch(n, training.FeatureCount), (t, _, scratch) =>
         {
             var random = new Random(unchecked(context.Seed + t));
-            var weights = new double[n];
+            var weights = scratch.Weights;
             if (_bootstrap)
             {
+                Array.Clear(weights);
                 for (var i = 0; i < n; i++)
                 {
                     weights[random.Next(n)]++;
@@ -80,12 +82,21 @@ internal sealed class RandomForestTechnique : TechniqueBase
                 Array.Fill(weights, 1.0);
             }
 
-            var rows = Enumerable.Range(0, n).Where(r => weights[r] > 0).ToArray();
+            var count = 0;
+            for (var r = 0; r < n; r++)
+            {
+                if (weights[r] > 0)
+                {
+                    scratch.Rows[count++] = r;
+                }
+            }
+
             var grower = new TreeGrower(data, _options, criterion, table, threads: 1, context.CancellationToken);
-            trees[t] = grower.Grow(rows, weights, random);
+            trees[t] = grower.Grow(scratch, count, random);
             importance[t] = grower.Importance;
             inBag[t] = Array.ConvertAll(weights, w => w > 0);
-        });
+            return scratch;
+        }, scratch => scratch.Dispose());
 
         var oob = _bootstrap ? OutOfBag.Score(training, trees, inBag, parallel) : (Accuracy: double.NaN, Rmse: double.NaN);
         return new RandomForestModel(TreeSchema.Of(training), trees, criterion, Normalize(importance), oob.Accuracy, oob.Rmse);

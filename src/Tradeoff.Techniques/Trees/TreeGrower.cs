@@ -48,16 +48,17 @@ internal sealed partial class TreeGrower
     public double[] Importance => _importance;
 
     /// <summary>
-    /// Grows a tree on <paramref name="rows"/> (ascending, each with a positive weight; reordered in place) with
-    /// <paramref name="weights"/> per row (1, or bootstrap counts); <paramref name="random"/> draws feature subsets.
-    /// A classification tree is then pruned as <paramref name="pruning"/> says; the forest passes none and keeps its
-    /// trees as grown (Breiman's and Weka's RandomForest do not prune).
+    /// Grows a tree on the first <paramref name="count"/> of <paramref name="scratch"/>'s rows (ascending, each with a
+    /// positive weight; reordered in place) with its weights per data row (1, or bootstrap counts);
+    /// <paramref name="random"/> draws feature subsets. A classification tree is then pruned as
+    /// <paramref name="pruning"/> says; the forest passes none and keeps its trees as grown (Breiman's and Weka's
+    /// RandomForest do not prune).
     /// </summary>
-    public FlatTree Grow(int[] rows, double[] weights, Random random, TreePruning? pruning = null)
+    public FlatTree Grow(GrowthScratch scratch, int count, Random random, TreePruning? pruning = null)
     {
         var output = new TreeBuilder(_data.StatCount);
-        using var work = new GrowthState(rows, weights, random, _data.Features.Length);
-        var root = new PendingNode(output.Add(), 0, rows.Length, 0, null, Totals(work, 0, rows.Length), InBlock: false);
+        var work = new GrowthState(scratch, random, _data.Features.Length);
+        var root = new PendingNode(output.Add(), 0, count, 0, null, Totals(work, 0, count), InBlock: false);
         var stack = new Stack<PendingNode>();
         stack.Push(root);
         while (stack.Count > 0)
