@@ -23,7 +23,7 @@ internal sealed class MLNetBenchmark : IBenchmark
 
     public int Run(string[] args)
     {
-        NativeThreading.Configure();
+        NativeLibraries.Configure();
         var directory = FashionMnistFiles.DefaultDirectory;
         var ids = new List<string>();
         var rowLimit = int.MaxValue;

@@ -25,7 +25,7 @@ internal sealed class TuningBenchmark : IBenchmark
 
     public int Run(string[] args)
     {
-        NativeThreading.Configure();
+        NativeLibraries.Configure();
         var trials = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 20;
         var strategy = args.Length > 1 && args[1] == "cost-frugal" ? TuningStrategy.CostFrugal : TuningStrategy.Random;
         var path = args.Length > 2 ? args[2] : "examples/credit-scoring/credit-g.arff";

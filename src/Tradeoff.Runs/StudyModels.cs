@@ -30,7 +30,7 @@ public static class StudyModels
         if (study.Protocol.Tuning is { } tuning && TuningSchedule.Tunes(spec, descriptor, data.Train.Task))
         {
             // The run measured the configuration its search chose; the same search with the same seed chooses it again.
-            NativeThreading.Configure();
+            NativeLibraries.Configure();
             var task = data.Train.Task;
             var metric = MeasurementEngine.TuningMetric(tuning, Selections.Priorities(study, task).Objectives, task);
             var engine = new MeasurementEngine(study.Protocol, TimeProvider.System);

@@ -68,7 +68,7 @@ public sealed class StudyRunner
     {
         ArgumentNullException.ThrowIfNull(study);
         ArgumentNullException.ThrowIfNull(observer);
-        NativeThreading.Configure();
+        NativeLibraries.Configure();
         var started = _time.GetUtcNow();
         var constraints = Selections.Constraints(study);
         var instances = Instances(study, constraints);
@@ -164,7 +164,7 @@ public sealed class StudyRunner
     public StudyPlan Plan(Study study, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(study);
-        NativeThreading.Configure();
+        NativeLibraries.Configure();
         var constraints = Selections.Constraints(study);
         var instances = Instances(study, constraints);
         var data = StudyData.Load(study, FashionMnistFolder);

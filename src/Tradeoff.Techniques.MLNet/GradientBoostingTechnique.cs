@@ -60,7 +60,7 @@ internal sealed class GradientBoostingTechnique(GradientBoostingTechnique.Settin
         SettingDeclaration.Bool("deterministic", true, "same seed, same model (LightGBM's deterministic mode, column-wise histograms); false lets LightGBM choose its faster layout, and two fits may differ");
 
     // LightGBM starts OpenMP threads when its native library loads: the wait policy must be in the C environment first.
-    static GradientBoostingTechnique() => NativeThreading.Configure();
+    static GradientBoostingTechnique() => NativeLibraries.Configure();
 
     public GradientBoostingTechnique()
         : this(new Settings())

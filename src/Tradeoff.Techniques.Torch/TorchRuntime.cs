@@ -30,14 +30,14 @@ internal static partial class TorchRuntime
 #pragma warning disable CA1031
     private static string? Load()
     {
-        NativeThreading.Configure();
+        NativeLibraries.Configure();
         // libtorch's oneDNN convolution, training on AVX-512 on this project's CI machine (AMD EPYC, virtual), turned
         // every weight to NaN after the first steps: the convolutional network's contract tests predicted NaN, on
         // 612ff1e as on later commits, and passed with the instruction set capped at AVX2, which this cap does (the user's
         // own ONEDNN_MAX_CPU_ISA wins). The cause, found later, was oneDNN reading the padding of its channel blocks
         // (16 wide with AVX-512, 8 with AVX2; see TurnOffOneDnn, which now keeps libtorch's convolution off oneDNN);
         // the cap stays for whatever else of libtorch still calls oneDNN.
-        NativeThreading.Default("ONEDNN_MAX_CPU_ISA", "AVX2");
+        NativeLibraries.Default("ONEDNN_MAX_CPU_ISA", "AVX2");
         try
         {
             InitializeDeviceType(DeviceType.CPU);

@@ -33,6 +33,7 @@ public sealed class EnvironmentProbeTests
             Assert.Contains("OMP_WAIT_POLICY", info.Threading.Keys);
             Assert.Equal(Environment.ProcessorCount.ToString(System.Globalization.CultureInfo.InvariantCulture), info.Threading["fit-threads"]);
             Assert.Contains(info.RuntimeSettings["gc"], new[] { "server", "workstation" });
+            Assert.Contains("malloc", info.RuntimeSettings.Keys);
         }
         finally
         {

@@ -15,7 +15,7 @@ public sealed partial class MLNetTechniquesTests
     [Fact]
     public void Native_threading_puts_the_OpenMP_wait_policy_in_the_C_environment()
     {
-        NativeThreading.Configure();
+        NativeLibraries.Configure();
 
         // Read through libc, as OpenMP does: .NET's own environment copy would not show it.
         var value = Marshal.PtrToStringUTF8(GetEnv("OMP_WAIT_POLICY"));

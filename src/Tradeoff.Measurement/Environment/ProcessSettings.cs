@@ -28,9 +28,16 @@ internal static class ProcessSettings
     public static Dictionary<string, string> Threading() =>
         Threading(Variables().Keys, name => MachineInfo.NativeVariable(name) ?? Environment.GetEnvironmentVariable(name));
 
-    /// <summary>The GC mode, the DOTNET_/COMPlus_ knobs and the AppContext switches of this process.</summary>
-    public static Dictionary<string, string> Runtime() =>
-        Runtime(Variables(), AppContext.GetData, GCSettings.IsServerGC, GCSettings.LatencyMode != GCLatencyMode.Batch);
+    /// <summary>
+    /// The GC mode, the DOTNET_/COMPlus_ knobs and the AppContext switches of this process, and the C library
+    /// allocator's thresholds (<c>malloc</c>: they decide whether libtorch's buffers are faulted in anew every step).
+    /// </summary>
+    public static Dictionary<string, string> Runtime()
+    {
+        var settings = Runtime(Variables(), AppContext.GetData, GCSettings.IsServerGC, GCSettings.LatencyMode != GCLatencyMode.Batch);
+        settings["malloc"] = Core.NativeLibraries.AllocatorSetting;
+        return settings;
+    }
 
     /// <summary>The thread settings among <paramref name="names"/> (OMP_WAIT_POLICY, OMP_NUM_THREADS and MKL_NUM_THREADS always), read by <paramref name="read"/>.</summary>
     internal static Dictionary<string, string> Threading(IEnumerable<string> names, Func<string, string?> read)

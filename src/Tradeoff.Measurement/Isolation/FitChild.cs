@@ -25,7 +25,7 @@ public static class FitChild
         try
         {
             // The threads of native libraries set as in the run's process, so the fit apart is the fit measured.
-            Core.NativeThreading.Configure();
+            Core.NativeLibraries.Configure();
             var request = JsonSerializer.Deserialize<FitRequest>(File.ReadAllText(requestPath))
                 ?? throw new InvalidDataException($"{requestPath}: no fit request");
             Dataset data;
