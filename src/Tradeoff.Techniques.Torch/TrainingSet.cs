@@ -59,29 +59,11 @@ internal sealed class TrainingSet
     public TargetScale FeatureScale()
     {
         var row = new float[Width];
-        var mean = 0.0;
-        for (var r = 0; r < Rows; r++)
+        return TargetScale.Fit(Rows, r =>
         {
             _features.CopyRow(r, row);
-            foreach (var v in row)
-            {
-                mean += v;
-            }
-        }
-
-        var count = Math.Max(1, (double)Rows * Width);
-        mean /= count;
-        var variance = 0.0;
-        for (var r = 0; r < Rows; r++)
-        {
-            _features.CopyRow(r, row);
-            foreach (var v in row)
-            {
-                variance += (v - mean) * (v - mean);
-            }
-        }
-
-        return TargetScale.FromMoments(mean, variance / count);
+            return row;
+        });
     }
 
     /// <summary>The rows of <paramref name="data"/>; a regression target is standardized with <paramref name="scale"/>.</summary>

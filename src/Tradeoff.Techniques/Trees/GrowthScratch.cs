@@ -22,24 +22,31 @@ internal sealed class GrowthScratch : IDisposable
         Block = new NodeBlock(featureCount, rowCount);
     }
 
-    /// <summary>The rows of the tree being grown, first of all; the grower says how many.</summary>
+    /// <summary>The rows of the tree being grown, first of all (the grower says how many); each node owns a contiguous range.</summary>
     public int[] Rows { get; }
 
     /// <summary>Every data row's weight for the tree being grown (0 for a row it does not use).</summary>
     public double[] Weights { get; }
 
+    /// <summary>Scratch for a stable partition of <see cref="Rows"/>.</summary>
     public int[] Temp { get; }
 
+    /// <summary>Per position of a node in <see cref="Block"/>: its row's index in the block's columns (partitioned with <see cref="Rows"/>).</summary>
     public int[] Local { get; }
 
+    /// <summary>Scratch for partitioning <see cref="Local"/>.</summary>
     public int[] TempLocal { get; }
 
+    /// <summary>Per position in the node being built: the histogram cell of the row's target.</summary>
     public int[] Cell { get; }
 
+    /// <summary>Per position: what the row adds to that cell.</summary>
     public double[] Amount { get; }
 
+    /// <summary>Per position: the row's weight.</summary>
     public double[] Weight { get; }
 
+    /// <summary>The bins of the small node whose subtree is growing.</summary>
     public NodeBlock Block { get; }
 
     public void Dispose() => Block.Dispose();

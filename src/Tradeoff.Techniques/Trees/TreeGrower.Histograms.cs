@@ -22,7 +22,7 @@ internal sealed partial class TreeGrower
         }
     }
 
-    private Histogram Build(GrowthState work, int start, int end, int[] features, Histogram histogram)
+    private Histogram Build(GrowthScratch work, int start, int end, int[] features, Histogram histogram)
     {
         var count = Gather(work, start, end);
         var classification = _data.ClassCount > 0;
@@ -47,7 +47,7 @@ internal sealed partial class TreeGrower
     }
 
     // What each row of the node adds is gathered once per node, not once per feature.
-    private int Gather(GrowthState work, int start, int end)
+    private int Gather(GrowthScratch work, int start, int end)
     {
         var count = end - start;
         for (var i = 0; i < count; i++)
@@ -62,7 +62,7 @@ internal sealed partial class TreeGrower
         return count;
     }
 
-    private SplitCandidate FindBestSorted(GrowthState work, int start, int end, int[] features, double[] totals)
+    private SplitCandidate FindBestSorted(GrowthScratch work, int start, int end, int[] features, double[] totals)
     {
         var count = Gather(work, start, end);
         return _criterion == SplitCriterion.Entropy
@@ -70,7 +70,7 @@ internal sealed partial class TreeGrower
             : FindBestSorted(new SquareImpurity(), work, start, count, features, totals);
     }
 
-    private SplitCandidate FindBestSorted<T>(T impurity, GrowthState work, int start, int count, int[] features, double[] totals)
+    private SplitCandidate FindBestSorted<T>(T impurity, GrowthScratch work, int start, int count, int[] features, double[] totals)
         where T : struct, IImpurity
     {
         var ordered = _data.ClassCount <= 2;
@@ -169,7 +169,7 @@ internal sealed partial class TreeGrower
     }
 
     /// <summary>Stable partition of Rows[start..end): left rows first; returns where the right rows begin.</summary>
-    private int Partition(GrowthState work, int start, int end, in SplitCandidate split)
+    private int Partition(GrowthScratch work, int start, int end, in SplitCandidate split)
     {
         var column = _data.Column(split.Feature);
         var missingBin = _data.Features[split.Feature].MissingBin;
@@ -200,7 +200,7 @@ internal sealed partial class TreeGrower
     }
 
     /// <summary><see cref="Partition"/> of a node in the block: reads the bins there and moves Local with Rows.</summary>
-    private int PartitionInBlock(GrowthState work, int start, int end, in SplitCandidate split)
+    private int PartitionInBlock(GrowthScratch work, int start, int end, in SplitCandidate split)
     {
         var column = work.Block.Column(split.Feature);
         var missingBin = _data.MissingBins[split.Feature];

@@ -48,16 +48,16 @@ internal sealed partial class TreeGrower
     public double[] Importance => _importance;
 
     /// <summary>
-    /// Grows a tree on the first <paramref name="count"/> of <paramref name="scratch"/>'s rows (ascending, each with a
+    /// Grows a tree on the first <paramref name="count"/> of <paramref name="work"/>'s rows (ascending, each with a
     /// positive weight; reordered in place) with its weights per data row (1, or bootstrap counts);
     /// <paramref name="random"/> draws feature subsets. A classification tree is then pruned as
     /// <paramref name="pruning"/> says; the forest passes none and keeps its trees as grown (Breiman's and Weka's
     /// RandomForest do not prune).
     /// </summary>
-    public FlatTree Grow(GrowthScratch scratch, int count, Random random, TreePruning? pruning = null)
+    public FlatTree Grow(GrowthScratch work, int count, Random random, TreePruning? pruning = null)
     {
         var output = new TreeBuilder(_data.StatCount);
-        var work = new GrowthState(scratch, random, _data.Features.Length);
+        var draws = new FeatureDraws(random, _data.Features.Length);
         var root = new PendingNode(output.Add(), 0, count, 0, null, Totals(work, 0, count), InBlock: false);
         var stack = new Stack<PendingNode>();
         stack.Push(root);
@@ -73,7 +73,7 @@ internal sealed partial class TreeGrower
                 continue;
             }
 
-            var features = work.DrawFeatures(_slots, _allFeatures);
+            var features = draws.Next(_slots, _allFeatures);
             Histogram? histogram = null;
             SplitCandidate best;
             if (Small(node))
@@ -116,7 +116,7 @@ internal sealed partial class TreeGrower
 
     private static bool Small(PendingNode node) => node.End - node.Start <= SortedSplitScan.MaxRows;
 
-    private void PushChildren(Stack<PendingNode> stack, GrowthState work, int[] features, Histogram? parent, PendingNode left, PendingNode right)
+    private void PushChildren(Stack<PendingNode> stack, GrowthScratch work, int[] features, Histogram? parent, PendingNode left, PendingNode right)
     {
         var smallIsLeft = left.End - left.Start <= right.End - right.Start;
         var small = smallIsLeft ? left : right;
@@ -176,7 +176,7 @@ internal sealed partial class TreeGrower
         return present > 1;
     }
 
-    private double[] Totals(GrowthState work, int start, int end)
+    private double[] Totals(GrowthScratch work, int start, int end)
     {
         var totals = new double[_data.Stride];
         var cellOf = _data.Slots;
