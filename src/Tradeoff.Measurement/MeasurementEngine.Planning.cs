@@ -103,6 +103,7 @@ public sealed partial class MeasurementEngine
 
         var probes = _probes.Where(p => p.Applies(scope)).ToList();
         var needs = probes.Aggregate(ProbeNeeds.None, (all, p) => all | p.Needs(scope));
+        var timingFitsOnAll = 0;
         if ((metrics.Count > 0 && test is not null) || WantsAny(TrainIds) || needs.HasFlag(ProbeNeeds.FinalModel))
         {
             // The fits of the stages before (tuning's, cross-validation's) warm the technique's fits up first; what is left
@@ -119,6 +120,7 @@ public sealed partial class MeasurementEngine
             var extra = warming > 0 ? Math.Min(warming + steady, Math.Max(1, (int)Math.Ceiling(_protocol.WarmUp.Maximum.TotalSeconds / fit))) : steady;
             var warmingNote = warming > 0 ? $"; {QualityFormat.Count(Math.Min(warming, extra))} of them while the fits warm up" : string.Empty;
             Add(QualityIds.TrainTime, PlannedFits.Exactly(1 + _protocol.TimingRuns + extra, 1), TimeSpan.Zero, $"the final fit, then fits until enough ran at steady state{warmingNote}");
+            timingFitsOnAll = _protocol.TimingRuns + extra;
         }
 
         var partsAt = probes.Count > 0 ? _probes.ToList().FindIndex(p => NeedsParts(p, scope)) : -1;
@@ -139,6 +141,15 @@ public sealed partial class MeasurementEngine
             }
 
             var own = probe.Fits(plan) ?? PlannedFits.Exactly(0, 0);
+            if (probe is StabilityStage && test is not null && tuning is null && timingFitsOnAll > 0)
+            {
+                // With a test set train-time's timing fits are stability's first retrains (TimingFits.Fit).
+                var made = Math.Min(timingFitsOnAll, _protocol.StabilityRepetition.Maximum - 1);
+                own = own with { Minimum = own.Minimum - Math.Min(made, _protocol.StabilityRepetition.Minimum - 1), Maximum = own.Maximum - made };
+                Add(probe.Stage, own, probe.TimedWork(plan), $"{QualityFormat.Count(made)} of its retrains made by train-time's fits");
+                continue;
+            }
+
             if (probe.Needs(scope).HasFlag(ProbeNeeds.OutOfFold) && !crossValidates && test is null && !stages.Any(s => s.Note == OutOfFoldNote))
             {
                 Add(probe.Stage, own with { Minimum = own.Minimum + resolved.Folds, Maximum = own.Maximum + resolved.Folds, RowShare = foldShare }, probe.TimedWork(plan), OutOfFoldNote);

@@ -76,6 +76,13 @@ public sealed partial class MeasurementEngine
         run.FinalFit = record;
         Keeper?.Keep(run.Name, model);
         run.Fits.Add(record);
+        // With a test set the held-out part is this very fit (HeldOutParts), so fits on all training rows with
+        // stability's seeds are its retrains: the timing fits below take those seeds and keep their test outputs.
+        if (run.Test is not null && run.AccuracyTechnique is null && WantsAny([QualityIds.StabilityAccuracySpread, QualityIds.StabilityChurn, QualityIds.StabilityBootstrapSpread]))
+        {
+            run.Retrains = [];
+        }
+
         for (var i = 0; i < _protocol.TimingRuns; i++)
         {
             run.Fits.Add(_timingFits.Fit(run, run.Technique, run.Train, i));

@@ -68,6 +68,13 @@ internal sealed class TechniqueRun : IDisposable
     /// </summary>
     public float[]? OutOfFold { get; set; }
 
+    /// <summary>
+    /// With a test set, for a technique measured as given and a study that asks for stability: the test-set outputs of
+    /// the timing fits on all training rows, which use stability's retrain seeds, by seed; stability reads them instead
+    /// of fitting those seeds again (docs/PROTOCOL.md, "stability"). Null otherwise.
+    /// </summary>
+    public Dictionary<int, float[]>? Retrains { get; set; }
+
     /// <summary>The held-out parts the probes of protocol II share, built once (docs/PROTOCOL.md).</summary>
     public IReadOnlyList<HeldOutPart>? Parts { get; set; }
 

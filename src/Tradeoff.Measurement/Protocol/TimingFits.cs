@@ -61,11 +61,26 @@ internal sealed class TimingFits(ProbeContext context, FitRunner runner, Protoco
         return Math.Max(steadyAlready > 0 ? 0 : 1, withinLimit);
     }
 
+    /// <summary>
+    /// The <paramref name="index"/>-th extra timing fit on <paramref name="rows"/>. On all training rows, while
+    /// <see cref="TechniqueRun.Retrains"/> collects, its seed is stability's retrain seed of the same rank and its outputs
+    /// on the test set are kept there (predicted after the timed fit): the fit then serves both.
+    /// </summary>
     public FitRecord Fit(TechniqueRun run, ITechnique technique, Dataset rows, int index)
     {
         run.Budget.Check();
-        var (model, timing) = runner.Fit(technique, rows, Seeds.Derive(protocol.Seed, 5, index), run.Budget.Token, detailed: false);
-        model.Dispose();
+        var serves = run.Retrains is not null && ReferenceEquals(rows, run.Train) && ReferenceEquals(technique, run.Technique)
+            && index + 1 < protocol.StabilityRepetition.Maximum;
+        var seed = serves ? StabilityProbe.RetrainSeed(protocol.Seed, 0, index + 1) : Seeds.Derive(protocol.Seed, 5, index);
+        var (model, timing) = runner.Fit(technique, rows, seed, run.Budget.Token, detailed: false);
+        using (model)
+        {
+            if (serves)
+            {
+                run.Retrains![seed] = AccuracyProbe.Predict(model, run.Test!);
+            }
+        }
+
         return timing;
     }
 

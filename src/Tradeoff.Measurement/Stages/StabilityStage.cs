@@ -32,5 +32,5 @@ internal sealed class StabilityStage : IQualityProbe
         return new PlannedFits((scope.Parts * (seeds.Minimum - 1)) + bootstrap, (scope.Parts * (seeds.Maximum - 1)) + bootstrap, scope.PartShare);
     }
 
-    public void Measure(ProbeRun run) => run.SetAll(StabilityProbe.Measure(run.Run.Parts!, run.Runner, run.Run.Budget, run.Protocol.Seed, run.PartsText, run.Protocol.StabilityRepetition));
+    public void Measure(ProbeRun run) => run.SetAll(StabilityProbe.Measure(run.Run.Parts!, run.Runner, run.Run.Budget, run.Protocol.Seed, run.PartsText, run.Protocol.StabilityRepetition, run.Run.Retrains));
 }

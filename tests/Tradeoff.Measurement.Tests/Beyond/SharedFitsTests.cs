@@ -1,4 +1,5 @@
 using Tradeoff.Core.Studies;
+using Tradeoff.Measurement.Probes;
 using Tradeoff.Measurement.Protocol;
 using Tradeoff.Measurement.Tests.Fakes;
 using Tradeoff.Testing;
@@ -35,5 +36,43 @@ public sealed class SharedFitsTests
         var firstPart = Seeds.Derive(42, 2, 0, 0);
         Assert.Equal(apart.FitSeeds.Count(s => s == firstPart), shared.FitSeeds.Count(s => s == firstPart));
         Assert.Equal(apart.FitSeeds.Count + 10 - 3, shared.FitSeeds.Count);
+    }
+
+    [Fact]
+    public void With_a_test_set_train_time_s_fits_are_stability_s_retrains_and_its_values_those_of_its_own_fits()
+    {
+        // Given a technique whose every answer moves with its fit seed, and a test set
+        var shared = new ShakyTechnique(0.2);
+        var apart = new ShakyTechnique(0.2);
+        var train = ToyData.Binary();
+        var test = ToyData.Binary(60, seed: 9);
+
+        // When stability is measured with train-time (whose extra fits on all rows take stability's seeds) and alone
+        var withTiming = new FakeMachine().Engine(new ProtocolSpec { Qualities = ["train-time", "stability"] })
+            .Measure("shaky", shared, new Dictionary<string, string>(), train, test, CancellationToken.None);
+        var alone = new FakeMachine().Engine(new ProtocolSpec { Qualities = ["stability"] })
+            .Measure("shaky", apart, new Dictionary<string, string>(), train, test, CancellationToken.None);
+
+        // Then stability's values are the same
+        string[] ids = ["stability.accuracy-spread", "stability.churn", "stability.bootstrap-spread"];
+        foreach (var id in ids)
+        {
+            Assert.Equal(alone.Qualities[id].Value, withTiming.Qualities[id].Value);
+            Assert.Equal(alone.Qualities[id].Samples, withTiming.Qualities[id].Samples);
+        }
+
+        // And every retrain seed was fitted once: the timing fits made the first retrains, which stability did not repeat
+        var retrains = (int)alone.Qualities["stability.accuracy-spread"].Details!["seeds"] - 1;
+        var timing = (int)withTiming.Qualities["train-time"].Details!["fits"] - 1;
+        var made = Math.Min(timing, retrains);
+        Assert.True(made > 0, $"{timing} timing fits, {retrains} retrains");
+        for (var s = 1; s <= retrains; s++)
+        {
+            var seed = StabilityProbe.RetrainSeed(42, 0, s);
+            Assert.Equal(1, shared.FitSeeds.Count(f => f == seed));
+            Assert.Equal(1, apart.FitSeeds.Count(f => f == seed));
+        }
+
+        Assert.Equal(apart.FitSeeds.Count + timing - made, shared.FitSeeds.Count);
     }
 }
