@@ -84,6 +84,32 @@ public sealed class RandomForestTechniqueTests : TechniqueContract
         Assert.True(double.IsNaN(model.OutOfBagAccuracy));
     }
 
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Should_predict_a_batch_tree_by_tree_to_the_bit_of_its_rows_predicted_one_by_one(bool regression)
+    {
+        // Given more rows than one block of the batch walk, and a last block cut short, with missing values
+        var rows = (2 * RandomForestModel.BlockRows) + 37;
+        var data = regression ? ToyData.Regression(rows) : ToyData.BinaryWithMissing(rows);
+        using var model = Fit(data, trees: 20);
+        var matrix = data.ToRowMajor();
+        var width = data.FeatureCount;
+        var k = model.OutputLength;
+
+        // When the batch is predicted at once, and each row alone
+        var batch = new float[rows * k];
+        model.PredictBatch(matrix, rows, batch);
+        var single = new float[rows * k];
+        for (var r = 0; r < rows; r++)
+        {
+            model.Predict(matrix.AsSpan(r * width, width), single.AsSpan(r * k, k));
+        }
+
+        // Then every output is the same float: the trees are added in the same order
+        Assert.Equal(single, batch);
+    }
+
     [Fact]
     public void Should_count_the_parameters_of_a_small_forest_by_hand()
     {
