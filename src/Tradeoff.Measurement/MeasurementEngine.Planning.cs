@@ -141,10 +141,11 @@ public sealed partial class MeasurementEngine
             }
 
             var own = probe.Fits(plan) ?? PlannedFits.Exactly(0, 0);
-            if (probe is StabilityStage && test is not null && tuning is null && timingFitsOnAll > 0)
+            var made = probe is StabilityStage && StabilityProbe.TimingFitsAreRetrains(test is not null, tuning is not null)
+                ? StabilityProbe.RetrainsMadeBy(timingFitsOnAll, _protocol.StabilityRepetition)
+                : 0;
+            if (made > 0)
             {
-                // With a test set train-time's timing fits are stability's first retrains (TimingFits.Fit).
-                var made = Math.Min(timingFitsOnAll, _protocol.StabilityRepetition.Maximum - 1);
                 own = own with { Minimum = own.Minimum - Math.Min(made, _protocol.StabilityRepetition.Minimum - 1), Maximum = own.Maximum - made };
                 Add(probe.Stage, own, probe.TimedWork(plan), $"{QualityFormat.Count(made)} of its retrains made by train-time's fits");
                 continue;

@@ -78,7 +78,7 @@ public sealed partial class MeasurementEngine
         run.Fits.Add(record);
         // With a test set the held-out part is this very fit (HeldOutParts), so fits on all training rows with
         // stability's seeds are its retrains: the timing fits below take those seeds and keep their test outputs.
-        if (run.Test is not null && run.AccuracyTechnique is null && WantsAny([QualityIds.StabilityAccuracySpread, QualityIds.StabilityChurn, QualityIds.StabilityBootstrapSpread]))
+        if (StabilityProbe.TimingFitsAreRetrains(run.Test is not null, run.AccuracyTechnique is not null) && WantsAny([QualityIds.StabilityAccuracySpread, QualityIds.StabilityChurn, QualityIds.StabilityBootstrapSpread]))
         {
             run.Retrains = [];
         }

@@ -23,6 +23,20 @@ internal static class StabilityProbe
     public static int RetrainSeed(int seed, int part, int retrain) => Seeds.Derive(seed, 22, part, retrain);
 
     /// <summary>
+    /// Whether train-time's timing fits on all training rows are retrains of stability's part: with a test set that part
+    /// is the final fit, on the same rows, and a technique measured as given fits them the same way. The engine collects
+    /// them (<see cref="TechniqueRun.Retrains"/>), <see cref="TimingFits"/> seeds them and the plan counts them once, by
+    /// this rule, <see cref="MakesRetrain"/> and <see cref="RetrainsMadeBy"/>.
+    /// </summary>
+    public static bool TimingFitsAreRetrains(bool testSet, bool tuned) => testSet && !tuned;
+
+    /// <summary>Whether the <paramref name="timingFit"/>-th timing fit (from 0) makes retrain <paramref name="timingFit"/> + 1: while below the most seeds.</summary>
+    public static bool MakesRetrain(int timingFit, RepetitionSpec repetition) => timingFit + 1 < repetition.Maximum;
+
+    /// <summary>How many of stability's retrains <paramref name="timingFits"/> timing fits make.</summary>
+    public static int RetrainsMadeBy(int timingFits, RepetitionSpec repetition) => Enumerable.Range(0, timingFits).Count(i => MakesRetrain(i, repetition));
+
+    /// <summary>
     /// Seeds per part by <paramref name="repetition"/> (the part's own fit is the first): after each round of one
     /// more seed on every part, the 95% interval of the spread pooled over the parts decides whether to go on. A
     /// retrain whose outputs on its part's held-out rows <paramref name="made"/> holds by seed (fitted earlier on the

@@ -70,7 +70,7 @@ internal sealed class TimingFits(ProbeContext context, FitRunner runner, Protoco
     {
         run.Budget.Check();
         var serves = run.Retrains is not null && ReferenceEquals(rows, run.Train) && ReferenceEquals(technique, run.Technique)
-            && index + 1 < protocol.StabilityRepetition.Maximum;
+            && StabilityProbe.MakesRetrain(index, protocol.StabilityRepetition);
         var seed = serves ? StabilityProbe.RetrainSeed(protocol.Seed, 0, index + 1) : Seeds.Derive(protocol.Seed, 5, index);
         var (model, timing) = runner.Fit(technique, rows, seed, run.Budget.Token, detailed: false);
         using (model)
