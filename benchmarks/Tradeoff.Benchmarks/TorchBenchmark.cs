@@ -121,7 +121,7 @@ internal sealed class TorchBenchmark : IBenchmark
         return latencies;
     }
 
-    private static int Option(string[] args, string name, int defaultValue)
+    internal static int Option(string[] args, string name, int defaultValue)
     {
         var at = Array.IndexOf(args, name);
         return at >= 0 && at + 1 < args.Length ? int.Parse(args[at + 1], CultureInfo.InvariantCulture) : defaultValue;

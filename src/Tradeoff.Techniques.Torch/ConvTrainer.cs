@@ -27,7 +27,7 @@ internal sealed class ConvTrainer(ConvolutionalNetworkSettings settings, FitCont
         using Scalar scale = pixelScale.Scale;
         var y = tensor(data.Classes!);
         var parameters = blocks.SelectMany(b => b.parameters()).Concat(head.SelectMany(l => l.parameters()));
-        using var optimizer = new AdamOptimizer(parameters, settings.LearningRate);
+        var optimizer = new AdamOptimizer(parameters, settings.LearningRate);
 
         var losses = new List<double>();
         for (var epoch = 0; epoch < settings.Epochs; epoch++)

@@ -38,7 +38,7 @@ internal sealed class MlpTrainer(NeuralNetworkSettings settings, FitContext cont
         var y = data.Classes is { } classes ? tensor(classes) : tensor(data.Targets!, [data.Rows, 1]);
         var validationX = data.Copy(validation, [validation.Length, data.Width]);
         var validationY = y.index_select(0, tensor(validation));
-        using var optimizer = new AdamOptimizer(layers.SelectMany(l => l.parameters()), settings.LearningRate);
+        var optimizer = new AdamOptimizer(layers.SelectMany(l => l.parameters()), settings.LearningRate);
 
         var losses = new List<double>();
         var best = (Loss: double.PositiveInfinity, Weights: start, Epoch: -1);
