@@ -15,15 +15,16 @@ namespace Tradeoff.Techniques.Torch;
 /// <c>addcdiv_</c>), each a pass over the tensor (the lecture's network's first layer alone is 940 KB of weights): its
 /// update took 0.74 to 0.95 ms of a 2.8 to 3.4 ms step, this one 0.36 to 0.37 ms (docs/BENCHMARKS.md, "Adam in one
 /// pass"). PyTorch fuses its own CPU Adam likewise (<c>fused=True</c>, since 2.4); libtorch's <c>_fused_adam_</c> is not
-/// in TorchSharp. Safety: TorchSharp's step passes libtorch numbers made on the fly from
-/// doubles, each a <c>Scalar</c> with a finalizer and no reference left once its native handle is read, so a
-/// collection on another thread could free one while libtorch still read it (a failed check in <c>c10::Scalar</c>, or
-/// a wrong step: 4 runs of 4 in <c>AdamOptimizerTests</c>); here no number goes to libtorch at all.
+/// in TorchSharp, whose <c>Tensor.bytes</c> gives the memory to update in place. Safety: TorchSharp's step passes
+/// libtorch numbers made on the fly from doubles, each a <c>Scalar</c> with a finalizer and no reference left once its
+/// native handle is read, so a collection on another thread could free one while libtorch still read it (a failed
+/// check in <c>c10::Scalar</c>, or a wrong step: 4 runs of 4 in <c>AdamOptimizerTests</c>); here no number goes to
+/// libtorch at all.
 /// The weights differ from TorchSharp's by float rounding only (its kernels may fuse a multiply and an add; this
 /// loop never does), and do not depend on the threads or the machine's vector width: the vector loop and the scalar
 /// loop for the last weights make the same operations in the same order (tested).
 /// </remarks>
-internal sealed partial class AdamOptimizer
+internal sealed class AdamOptimizer
 {
     private const float Beta1 = 0.9f;
     private const float Beta2 = 0.999f;
@@ -65,7 +66,7 @@ internal sealed partial class AdamOptimizer
     }
 
     /// <summary>One Adam update of every parameter that has a gradient (each counts its own steps, as TorchSharp's does).</summary>
-    public unsafe void Step()
+    public void Step()
     {
         for (var i = 0; i < _parameters.Length; i++)
         {
@@ -79,9 +80,9 @@ internal sealed partial class AdamOptimizer
             var step = ++_steps[i];
             var rootCorrection2 = (float)Math.Sqrt(1 - Math.Pow(0.999, step));
             var stepSize = (float)-(_learningRate / (1 - Math.Pow(0.9, step)));
-            var count = _means[i].Length;
-            var weights = new Span<float>((void*)TensorData(_parameters[i].Handle), count);
-            var gradient = new ReadOnlySpan<float>((void*)TensorData((dense ?? grad).Handle), count);
+            // Tensor.bytes is the tensor's own memory (TorchSharp reads its data pointer), not a copy.
+            var weights = MemoryMarshal.Cast<byte, float>(_parameters[i].bytes);
+            var gradient = MemoryMarshal.Cast<byte, float>((dense ?? grad).bytes);
             Update(weights, gradient, _means[i], _squares[i], rootCorrection2, stepSize, vectors: true);
         }
     }
@@ -118,9 +119,4 @@ internal sealed partial class AdamOptimizer
             weights[i] += (m / ((MathF.Sqrt(v) / rootCorrection2) + Epsilon)) * stepSize;
         }
     }
-
-    // TorchSharp's own entry for a tensor's data pointer (what its TensorAccessor reads through), in the native library
-    // it ships; TorchSharp exposes the memory only as copies (TensorAccessor.CopyTo, ToArray).
-    [LibraryImport("LibTorchSharp", EntryPoint = "THSTensor_data")]
-    private static partial IntPtr TensorData(IntPtr tensor);
 }
