@@ -26,11 +26,14 @@ namespace Tradeoff.Techniques.Torch;
 /// </remarks>
 internal sealed class AdamOptimizer
 {
-    private const float Beta1 = 0.9f;
-    private const float Beta2 = 0.999f;
+    // PyTorch's defaults, once; the update runs in float, the bias corrections in double, as PyTorch computes them.
+    private const double Beta1 = 0.9;
+    private const double Beta2 = 0.999;
     private const float Epsilon = 1e-8f;
-    private const float OneMinusBeta1 = (float)(1 - 0.9);
-    private const float OneMinusBeta2 = (float)(1 - 0.999);
+    private const float FloatBeta1 = (float)Beta1;
+    private const float FloatBeta2 = (float)Beta2;
+    private const float OneMinusBeta1 = (float)(1 - Beta1);
+    private const float OneMinusBeta2 = (float)(1 - Beta2);
 
     private readonly Parameter[] _parameters;
     private readonly float[][] _means;
@@ -78,8 +81,8 @@ internal sealed class AdamOptimizer
 
             using var dense = grad.is_contiguous() ? null : grad.contiguous();
             var step = ++_steps[i];
-            var rootCorrection2 = (float)Math.Sqrt(1 - Math.Pow(0.999, step));
-            var stepSize = (float)-(_learningRate / (1 - Math.Pow(0.9, step)));
+            var rootCorrection2 = (float)Math.Sqrt(1 - Math.Pow(Beta2, step));
+            var stepSize = (float)-(_learningRate / (1 - Math.Pow(Beta1, step)));
             // Tensor.bytes is the tensor's own memory (TorchSharp reads its data pointer), not a copy.
             var weights = MemoryMarshal.Cast<byte, float>(_parameters[i].bytes);
             var gradient = MemoryMarshal.Cast<byte, float>((dense ?? grad).bytes);
@@ -100,8 +103,8 @@ internal sealed class AdamOptimizer
             for (; i <= weights.Length - width; i += width)
             {
                 var g = new Vector<float>(gradient[i..]);
-                var m = (new Vector<float>(means[i..]) * Beta1) + (g * OneMinusBeta1);
-                var v = (new Vector<float>(squares[i..]) * Beta2) + (g * OneMinusBeta2 * g);
+                var m = (new Vector<float>(means[i..]) * FloatBeta1) + (g * OneMinusBeta1);
+                var v = (new Vector<float>(squares[i..]) * FloatBeta2) + (g * OneMinusBeta2 * g);
                 m.CopyTo(means[i..]);
                 v.CopyTo(squares[i..]);
                 var denominator = (Vector.SquareRoot(v) / rootCorrection2) + new Vector<float>(Epsilon);
@@ -112,8 +115,8 @@ internal sealed class AdamOptimizer
         for (; i < weights.Length; i++)
         {
             var g = gradient[i];
-            var m = (means[i] * Beta1) + (g * OneMinusBeta1);
-            var v = (squares[i] * Beta2) + (g * OneMinusBeta2 * g);
+            var m = (means[i] * FloatBeta1) + (g * OneMinusBeta1);
+            var v = (squares[i] * FloatBeta2) + (g * OneMinusBeta2 * g);
             means[i] = m;
             squares[i] = v;
             weights[i] += (m / ((MathF.Sqrt(v) / rootCorrection2) + Epsilon)) * stepSize;
