@@ -16,12 +16,15 @@ internal sealed class TorchBenchmark : IBenchmark
 {
     public string Name => "torch";
 
-    public string Description => "neural-network 784-300-100-10 on Fashion-MNIST: accuracy, time per epoch, latency [--epochs N] [--threads N]";
+    public string Description => "neural-network 784-300-100-10 on Fashion-MNIST: accuracy, time per epoch, latency [--epochs N] [--threads N] [--batch N] [--hidden A,B]";
 
     public int Run(string[] args)
     {
         var epochs = Option(args, "--epochs", 15);
         var threads = Option(args, "--threads", 2);
+        var batchSize = Option(args, "--batch", 128);
+        var at = Array.IndexOf(args, "--hidden");
+        var hidden = at >= 0 && at + 1 < args.Length ? args[at + 1] : "300,100";
         var descriptor = TorchTechniques.All.Single(d => d.Id == "neural-network");
         if (descriptor.CheckAvailability() is { } reason)
         {
@@ -35,9 +38,9 @@ internal sealed class TorchBenchmark : IBenchmark
 
         var settings = new TechniqueSettings("neural-network", new Dictionary<string, string>
         {
-            ["hidden"] = "[300, 100]",
+            ["hidden"] = "[" + hidden + "]",
             ["epochs"] = epochs.ToString(CultureInfo.InvariantCulture),
-            ["batch-size"] = "128",
+            ["batch-size"] = batchSize.ToString(CultureInfo.InvariantCulture),
             ["learning-rate"] = "0.001",
         });
         // The featurization (standardizing 784 columns) is timed alone, so that the epochs' share of the fit is known.
@@ -55,7 +58,7 @@ internal sealed class TorchBenchmark : IBenchmark
         var cpu = Environment.CpuUsage.TotalTime - cpuBefore;
         var training = fit.Elapsed - featurize.Elapsed;
         Console.WriteLine(Invariant($"fit: {fit.Elapsed.TotalSeconds:F1} s = featurization {featurize.Elapsed.TotalSeconds:F1} s + training {training.TotalSeconds:F1} s"));
-        Console.WriteLine(Invariant($"training: {epochs} epochs, {training.TotalSeconds / epochs:F2} s per epoch (threads {threads}, batch 128, Adam 0.001; includes copying rows to tensors)"));
+        Console.WriteLine(Invariant($"training: {epochs} epochs, {training.TotalSeconds / epochs:F2} s per epoch (threads {threads}, hidden {hidden}, batch {batchSize}, Adam 0.001; includes copying rows to tensors)"));
         Console.WriteLine(Invariant($"CPU time (user + system, all threads): fit {cpu.TotalSeconds:F1} s, featurization {featurizeCpu.TotalSeconds:F1} s, training {(cpu - featurizeCpu).TotalSeconds / epochs:F2} s per epoch"));
         Console.WriteLine(Invariant($"parameters: {model.ParameterCount}"));
 

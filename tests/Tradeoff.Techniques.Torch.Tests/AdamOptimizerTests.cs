@@ -11,7 +11,9 @@ public sealed class AdamOptimizerTests
     public void It_gives_the_weights_TorchSharps_Adam_gives_to_float_rounding(int inputs)
     {
         // Given one small regression problem trained twice from the same weights (37 inputs: the vector loop and the
-        // scalar loop for the last weights both run)
+        // scalar loop for the last weights both run), ours clearing the gradients between steps (ZeroGrad: the next
+        // backward pass stores its gradient) and TorchSharp's zeroing them (it adds into zeros); a ZeroGrad that did
+        // neither would let the gradients add up, off by far more than rounding
         var ours = Train(inputs, (parameters, step) =>
         {
             var adam = new AdamOptimizer(parameters, 0.01);
