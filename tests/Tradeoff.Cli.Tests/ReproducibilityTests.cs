@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 
 namespace Tradeoff.Cli.Tests;
@@ -34,12 +35,34 @@ public sealed class ReproducibilityTests
 
     private static void AssertSameDecision(JsonElement first, JsonElement second)
     {
-        Assert.Equal(Strings(first, "frontier", "members"), Strings(second, "frontier", "members"));
-        Assert.Equal(Ties(first), Ties(second));
-        Assert.Equal(Ranking(first), Ranking(second));
+        // A decision that moved says on what figures, so that a failure in CI can be told from its log.
+        var figures = $"{Environment.NewLine}first run: {Figures(first)}{Environment.NewLine}second run: {Figures(second)}";
+        Assert.True(Strings(first, "frontier", "members").SequenceEqual(Strings(second, "frontier", "members")), "the frontier moved:" + figures);
+        Assert.True(Ties(first).SequenceEqual(Ties(second)), "the ties moved:" + figures);
+        Assert.True(Ranking(first).SequenceEqual(Ranking(second)), "the ranking moved:" + figures);
         Assert.Equal(first.GetProperty("recommended").GetProperty("candidate").GetString(), second.GetProperty("recommended").GetProperty("candidate").GetString());
         Assert.NotEmpty(Ranking(first));
     }
+
+    /// <summary>The frontier's members, and every candidate's value and interval on each of the frontier's objectives.</summary>
+    private static string Figures(JsonElement root)
+    {
+        var objectives = Strings(root, "frontier", "objectives");
+        var candidates = root.GetProperty("techniques").EnumerateArray().Select(t =>
+        {
+            var qualities = t.GetProperty("qualities");
+            var figures = objectives.Select(o => qualities.TryGetProperty(o!, out var q) && q.TryGetProperty("value", out var v) && v.ValueKind == JsonValueKind.Number
+                ? string.Create(CultureInfo.InvariantCulture, $"{o} {v.GetDouble():G4}{Interval(q)}")
+                : $"{o} -");
+            return $"{t.GetProperty("id").GetString()}: {string.Join(", ", figures)}";
+        });
+        return $"frontier [{string.Join(", ", Strings(root, "frontier", "members"))}]; {string.Join("; ", candidates)}";
+    }
+
+    private static string Interval(JsonElement quality) =>
+        quality.TryGetProperty("lower", out var lower) && lower.ValueKind == JsonValueKind.Number && quality.TryGetProperty("upper", out var upper) && upper.ValueKind == JsonValueKind.Number
+            ? string.Create(CultureInfo.InvariantCulture, $" [{lower.GetDouble():G4}, {upper.GetDouble():G4}]")
+            : "";
 
     private static List<string?> Strings(JsonElement root, string property, string list) =>
         [.. root.GetProperty(property).GetProperty(list).EnumerateArray().Select(e => e.GetString())];
